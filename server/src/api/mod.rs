@@ -1,0 +1,83 @@
+//! The HTTP API: one module per resource, each owning its request/response types, handlers
+//! and router. This module assembles them under their prefixes and holds the OpenAPI
+//! document's top level (info, tags, security schemes).
+
+pub mod health;
+pub mod organizations;
+pub mod pagination;
+pub mod project;
+pub mod secret_keys;
+pub mod users;
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::state::AppState;
+
+/// Name of the security scheme of the backend API.
+pub const SECRET_KEY_SCHEME: &str = "secret_key";
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Gatehouse API",
+        description = "Backend API of Gatehouse, the self-hostable B2B authentication server. \
+                       Authenticate with a project secret key: `Authorization: Bearer sk_...`. \
+                       Every error answers with the `ErrorBody` shape.",
+        license(name = "Apache-2.0", identifier = "Apache-2.0"),
+    ),
+    modifiers(&SecuritySchemes),
+    components(schemas(crate::error::ErrorBody)),
+    tags(
+        (name = "project", description = "The project the secret key belongs to"),
+        (name = "secret_keys", description = "Secret keys for the backend API"),
+        (name = "organizations", description = "Organizations: the tenants of a project"),
+        (name = "users", description = "Users; each belongs to one organization"),
+        (name = "operations", description = "Health and metrics"),
+    )
+)]
+struct ApiDoc;
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            SECRET_KEY_SCHEME,
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("sk_test_... or sk_live_...")
+                    .description(Some("A project secret key, shown once when created."))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// Every route with its OpenAPI description.
+pub fn router() -> OpenApiRouter<AppState> {
+    let v1 = OpenApiRouter::new()
+        .merge(project::router())
+        .merge(secret_keys::router())
+        .merge(organizations::router())
+        .merge(users::router());
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .nest("/v1", v1)
+        .merge(health::router())
+}
+
+/// The OpenAPI document of the whole API.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    router().into_openapi()
+}
+
+/// Formats Unix seconds as an RFC 3339 timestamp for responses.
+pub fn timestamp(unix_seconds: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix_seconds)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,286 @@
+//! Organizations: the tenants of a project. Each has a display name, a slug unique within
+//! the project (used to pick the organization at login) and verified email domains (used to
+//! discover it from an email address).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::pagination::PageRequest;
+use super::timestamp;
+use crate::db::{self, organizations::Write};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
+use crate::ids::IdKind;
+use crate::state::AppState;
+use crate::validate;
+
+/// An organization.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a", "name": "Acme Inc.", "slug": "acme",
+    "domains": ["acme.com"], "created_at": "2026-11-26T12:00:00Z", "updated_at": "2026-11-26T12:00:00Z"
+}))]
+pub struct Organization {
+    /// Identifier, `org_...`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Memorable identifier, unique within the project.
+    pub slug: String,
+    /// Verified email domains, sorted.
+    pub domains: Vec<String>,
+    /// RFC 3339 creation time.
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    /// RFC 3339 time of the last change.
+    #[schema(format = DateTime)]
+    pub updated_at: String,
+}
+
+impl From<db::organizations::Organization> for Organization {
+    fn from(org: db::organizations::Organization) -> Self {
+        Self {
+            id: org.id,
+            name: org.name,
+            slug: org.slug,
+            domains: org.domains,
+            created_at: timestamp(org.created_at),
+            updated_at: timestamp(org.updated_at),
+        }
+    }
+}
+
+/// Body of `create_organization`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "Acme Inc.", "slug": "acme", "domains": ["acme.com"]}))]
+pub struct CreateOrganization {
+    /// Display name, 1 to 200 characters.
+    pub name: String,
+    /// 2 to 63 lowercase letters, digits and hyphens; derived from the name when absent.
+    pub slug: Option<String>,
+    /// Verified email domains (at most 50).
+    #[serde(default)]
+    pub domains: Vec<String>,
+}
+
+/// Body of `update_organization`; absent fields are left unchanged.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOrganization {
+    /// New display name.
+    pub name: Option<String>,
+    /// New slug.
+    pub slug: Option<String>,
+    /// The complete new list of verified domains.
+    pub domains: Option<Vec<String>>,
+}
+
+/// A page of organizations.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct OrganizationList {
+    /// Organizations in creation order.
+    pub data: Vec<Organization>,
+    /// Pass as `starting_after` to get the next page; null on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Query of `list_organizations`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListOrganizationsQuery {
+    /// Page size, 1 to 100 (default 20).
+    pub limit: Option<i64>,
+    /// Return organizations created after this one (`next_cursor` of the previous page).
+    pub starting_after: Option<String>,
+}
+
+/// Routes of this resource.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_organization, list_organizations))
+        .routes(routes!(
+            get_organization,
+            update_organization,
+            delete_organization
+        ))
+}
+
+fn slug_taken(slug: &str) -> ApiError {
+    ApiError::conflict(
+        "slug_taken",
+        Some("slug"),
+        format!("another organization of this project already uses the slug '{slug}'"),
+    )
+}
+
+async fn load(state: &AppState, project_id: &str, id: &str) -> ApiResult<db::organizations::Organization> {
+    let id = validate::id(IdKind::Organization, "organization_id", id)?;
+    db::organizations::get(&state.db, project_id, &id)
+        .await?
+        .ok_or(ApiError::NotFound("organization"))
+}
+
+/// Create an organization.
+#[utoipa::path(
+    post,
+    path = "/organizations",
+    operation_id = "create_organization",
+    tag = "organizations",
+    security(("secret_key" = [])),
+    request_body = CreateOrganization,
+    responses(
+        (status = 201, description = "Created", body = Organization),
+        (status = 400, description = "Malformed request", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 409, description = "Slug already taken in this project", body = ErrorBody),
+        (status = 422, description = "Invalid field", body = ErrorBody),
+    )
+)]
+async fn create_organization(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<CreateOrganization>,
+) -> ApiResult<(StatusCode, Json<Organization>)> {
+    let name = validate::name("name", &body.name)?;
+    let slug = match body.slug.as_deref() {
+        Some(slug) => validate::slug(slug)?,
+        None => validate::slug_from_name(&name)?,
+    };
+    let domains = validate::domains(&body.domains)?;
+    let id = IdKind::Organization.generate();
+    match db::organizations::insert(&state.db, &id, &auth.project.id, &name, &slug, &domains).await? {
+        Write::Done(org) => Ok((StatusCode::CREATED, Json(org.into()))),
+        Write::SlugTaken => Err(slug_taken(&slug)),
+    }
+}
+
+/// List organizations, oldest first.
+#[utoipa::path(
+    get,
+    path = "/organizations",
+    operation_id = "list_organizations",
+    tag = "organizations",
+    security(("secret_key" = [])),
+    params(ListOrganizationsQuery),
+    responses(
+        (status = 200, description = "A page of organizations", body = OrganizationList),
+        (status = 400, description = "Invalid limit or cursor", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+    )
+)]
+async fn list_organizations(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<ListOrganizationsQuery>,
+) -> ApiResult<Json<OrganizationList>> {
+    let page = PageRequest::parse(query.limit, query.starting_after.as_deref(), IdKind::Organization)?;
+    let rows = db::organizations::list(
+        &state.db,
+        &auth.project.id,
+        page.starting_after.as_deref(),
+        page.fetch_limit(),
+    )
+    .await?;
+    let (rows, next_cursor) = page.finish(rows, |org| &org.id);
+    Ok(Json(OrganizationList {
+        data: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
+}
+
+/// Get an organization.
+#[utoipa::path(
+    get,
+    path = "/organizations/{organization_id}",
+    operation_id = "get_organization",
+    tag = "organizations",
+    security(("secret_key" = [])),
+    params(("organization_id" = String, Path, description = "Organization id, `org_...`")),
+    responses(
+        (status = 200, description = "The organization", body = Organization),
+        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such organization in this project", body = ErrorBody),
+    )
+)]
+async fn get_organization(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> ApiResult<Json<Organization>> {
+    Ok(Json(load(&state, &auth.project.id, &id).await?.into()))
+}
+
+/// Update an organization's name, slug or domains.
+#[utoipa::path(
+    patch,
+    path = "/organizations/{organization_id}",
+    operation_id = "update_organization",
+    tag = "organizations",
+    security(("secret_key" = [])),
+    params(("organization_id" = String, Path, description = "Organization id, `org_...`")),
+    request_body = UpdateOrganization,
+    responses(
+        (status = 200, description = "The updated organization", body = Organization),
+        (status = 400, description = "Malformed request", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such organization in this project", body = ErrorBody),
+        (status = 409, description = "Slug already taken in this project", body = ErrorBody),
+        (status = 422, description = "Invalid field", body = ErrorBody),
+    )
+)]
+async fn update_organization(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(body): ApiJson<UpdateOrganization>,
+) -> ApiResult<Json<Organization>> {
+    let mut org = load(&state, &auth.project.id, &id).await?;
+    if let Some(name) = &body.name {
+        org.name = validate::name("name", name)?;
+    }
+    if let Some(slug) = &body.slug {
+        org.slug = validate::slug(slug)?;
+    }
+    if let Some(domains) = &body.domains {
+        org.domains = validate::domains(domains)?;
+    }
+    org.updated_at = db::now();
+    match db::organizations::update(&state.db, &org).await? {
+        Write::Done(()) => Ok(Json(org.into())),
+        Write::SlugTaken => Err(slug_taken(&org.slug)),
+    }
+}
+
+/// Delete an organization with its users.
+#[utoipa::path(
+    delete,
+    path = "/organizations/{organization_id}",
+    operation_id = "delete_organization",
+    tag = "organizations",
+    security(("secret_key" = [])),
+    params(("organization_id" = String, Path, description = "Organization id, `org_...`")),
+    responses(
+        (status = 204, description = "Deleted, with its users"),
+        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such organization in this project", body = ErrorBody),
+    )
+)]
+async fn delete_organization(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> ApiResult<StatusCode> {
+    let id = validate::id(IdKind::Organization, "organization_id", &id)?;
+    if db::organizations::delete(&state.db, &auth.project.id, &id).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound("organization"))
+    }
+}

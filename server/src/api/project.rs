@@ -1,0 +1,226 @@
+//! The caller's project: its public identity (issuer, publishable key) and its settings.
+
+use axum::Json;
+use axum::extract::State;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::timestamp;
+use crate::db;
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::extract::{ApiJson, ProjectAuth};
+use crate::secrets;
+use crate::state::AppState;
+use crate::validate;
+
+/// Shortest access-token lifetime a project may set.
+const MIN_TOKEN_LIFETIME: i64 = 60;
+/// Longest access-token lifetime a project may set (access tokens cannot be revoked, so
+/// they must stay short; sessions and refresh tokens carry the long life).
+const MAX_TOKEN_LIFETIME: i64 = 86_400;
+
+/// A way end users may sign in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LoginMethod {
+    /// Email and password.
+    Password,
+    /// One-time link or code by email.
+    MagicLink,
+    /// Sign in with Google.
+    Google,
+    /// Sign in with GitHub.
+    Github,
+    /// Sign in with Microsoft.
+    Microsoft,
+    /// SAML single sign-on, configured per organization.
+    Saml,
+    /// OpenID Connect single sign-on, configured per organization.
+    Oidc,
+    /// WebAuthn passkeys.
+    Passkey,
+}
+
+impl LoginMethod {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Password => "password",
+            Self::MagicLink => "magic_link",
+            Self::Google => "google",
+            Self::Github => "github",
+            Self::Microsoft => "microsoft",
+            Self::Saml => "saml",
+            Self::Oidc => "oidc",
+            Self::Passkey => "passkey",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
+    }
+}
+
+/// Whether tokens and keys of a project are for testing or production.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Environment {
+    /// `pk_test_`/`sk_test_` keys.
+    Test,
+    /// `pk_live_`/`sk_live_` keys.
+    Live,
+}
+
+/// A project.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Project {
+    /// Identifier, `proj_...`; the default audience of access tokens.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Test or live.
+    pub environment: Environment,
+    /// Issuer URL of the project's tokens (`iss`).
+    pub issuer: String,
+    /// Public key for frontends; encodes the issuer.
+    pub publishable_key: String,
+    /// Allowed OAuth redirect URIs.
+    pub redirect_uris: Vec<String>,
+    /// Login methods end users may use.
+    pub login_methods: Vec<LoginMethod>,
+    /// Lifetime of access tokens, in seconds.
+    pub access_token_lifetime_seconds: i64,
+    /// RFC 3339 creation time.
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    /// RFC 3339 time of the last change.
+    #[schema(format = DateTime)]
+    pub updated_at: String,
+}
+
+impl Project {
+    fn from_record(state: &AppState, project: db::projects::Project) -> Self {
+        let issuer = state.config.issuer(&project.id);
+        Self {
+            publishable_key: secrets::publishable_key(&project.environment, &issuer, &project.id),
+            issuer,
+            environment: if project.environment == "live" {
+                Environment::Live
+            } else {
+                Environment::Test
+            },
+            login_methods: project
+                .login_methods
+                .iter()
+                .filter_map(|m| LoginMethod::parse(m))
+                .collect(),
+            id: project.id,
+            name: project.name,
+            redirect_uris: project.redirect_uris,
+            access_token_lifetime_seconds: project.access_token_lifetime_seconds,
+            created_at: timestamp(project.created_at),
+            updated_at: timestamp(project.updated_at),
+        }
+    }
+}
+
+/// Body of `update_project`; absent fields are left unchanged.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "redirect_uris": ["https://app.example.com/callback", "http://localhost:5173/callback"],
+    "login_methods": ["password", "magic_link"], "access_token_lifetime_seconds": 300
+}))]
+pub struct UpdateProject {
+    /// New display name.
+    pub name: Option<String>,
+    /// The complete list of allowed redirect URIs: `https`, loopback `http`, or a
+    /// reverse-DNS app scheme (RFC 8252); no fragments.
+    pub redirect_uris: Option<Vec<String>>,
+    /// The complete list of allowed login methods (at least one).
+    pub login_methods: Option<Vec<LoginMethod>>,
+    /// Access-token lifetime, 60 to 86400 seconds.
+    pub access_token_lifetime_seconds: Option<i64>,
+}
+
+/// Routes of this resource.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(get_project, update_project))
+}
+
+/// Get the project the secret key belongs to.
+#[utoipa::path(
+    get,
+    path = "/project",
+    operation_id = "get_project",
+    tag = "project",
+    security(("secret_key" = [])),
+    responses(
+        (status = 200, description = "The project", body = Project),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+    )
+)]
+async fn get_project(auth: ProjectAuth, State(state): State<AppState>) -> Json<Project> {
+    Json(Project::from_record(&state, auth.project))
+}
+
+/// Update the project's name, redirect URIs, login methods or token lifetime.
+#[utoipa::path(
+    patch,
+    path = "/project",
+    operation_id = "update_project",
+    tag = "project",
+    security(("secret_key" = [])),
+    request_body = UpdateProject,
+    responses(
+        (status = 200, description = "The updated project", body = Project),
+        (status = 400, description = "Malformed request", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 422, description = "Invalid field", body = ErrorBody),
+    )
+)]
+async fn update_project(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<UpdateProject>,
+) -> ApiResult<Json<Project>> {
+    let mut project = auth.project;
+    if let Some(name) = &body.name {
+        project.name = validate::name("name", name)?;
+    }
+    if let Some(uris) = &body.redirect_uris {
+        project.redirect_uris = validate::redirect_uris(uris)?;
+    }
+    if let Some(methods) = &body.login_methods {
+        if methods.is_empty() {
+            return Err(ApiError::invalid_field(
+                "invalid_login_methods",
+                "login_methods",
+                "at least one login method must stay enabled",
+            ));
+        }
+        let mut names: Vec<String> = Vec::new();
+        for method in methods {
+            let name = method.as_str().to_owned();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        project.login_methods = names;
+    }
+    if let Some(lifetime) = body.access_token_lifetime_seconds {
+        if !(MIN_TOKEN_LIFETIME..=MAX_TOKEN_LIFETIME).contains(&lifetime) {
+            return Err(ApiError::invalid_field(
+                "invalid_token_lifetime",
+                "access_token_lifetime_seconds",
+                format!(
+                    "access_token_lifetime_seconds must be between {MIN_TOKEN_LIFETIME} and {MAX_TOKEN_LIFETIME}"
+                ),
+            ));
+        }
+        project.access_token_lifetime_seconds = lifetime;
+    }
+    project.updated_at = db::now();
+    db::projects::update(&state.db, &project).await?;
+    Ok(Json(Project::from_record(&state, project)))
+}

@@ -1,0 +1,349 @@
+//! Users. Each user belongs to exactly one organization of the project; the same email in
+//! two organizations is two users with two ids. Passwords are hashed with argon2id and never
+//! returned; responses only say whether a user has one.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::pagination::PageRequest;
+use super::timestamp;
+use crate::db::{self, users::Write};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
+use crate::ids::IdKind;
+use crate::state::AppState;
+use crate::{password, validate};
+
+/// A user.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({
+    "id": "user_01jdq7m5yb6k3r2x9v8w4n1c0b", "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a",
+    "email": "ada@acme.com", "email_verified": true, "name": "Ada Lovelace", "has_password": true,
+    "created_at": "2026-11-26T12:00:00Z", "updated_at": "2026-11-26T12:00:00Z"
+}))]
+pub struct User {
+    /// Identifier, `user_...`; the `sub` of this user's access tokens.
+    pub id: String,
+    /// The organization the user belongs to.
+    pub organization_id: String,
+    /// Lowercased email address, unique within the organization.
+    pub email: String,
+    /// Whether the address has been verified.
+    pub email_verified: bool,
+    /// Display name.
+    pub name: Option<String>,
+    /// Whether the user can sign in with a password.
+    pub has_password: bool,
+    /// RFC 3339 creation time.
+    #[schema(format = DateTime)]
+    pub created_at: String,
+    /// RFC 3339 time of the last change.
+    #[schema(format = DateTime)]
+    pub updated_at: String,
+}
+
+impl From<db::users::User> for User {
+    fn from(user: db::users::User) -> Self {
+        Self {
+            id: user.id,
+            organization_id: user.organization_id,
+            email: user.email,
+            email_verified: user.email_verified != 0,
+            name: user.name,
+            has_password: user.password_hash.is_some(),
+            created_at: timestamp(user.created_at),
+            updated_at: timestamp(user.updated_at),
+        }
+    }
+}
+
+/// Body of `create_user`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a", "email": "ada@acme.com",
+    "name": "Ada Lovelace", "password": "correct horse battery staple"
+}))]
+pub struct CreateUser {
+    /// The organization the user joins.
+    pub organization_id: String,
+    /// Email address; unique within the organization.
+    pub email: String,
+    /// Optional password, 8 characters to 256 bytes.
+    pub password: Option<String>,
+    /// Display name.
+    pub name: Option<String>,
+    /// Mark the address as verified (for users provisioned by a trusted backend).
+    #[serde(default)]
+    pub email_verified: bool,
+}
+
+/// Body of `update_user`; absent fields are left unchanged.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUser {
+    /// New email address (marks it unverified unless `email_verified` is also given).
+    pub email: Option<String>,
+    /// New password.
+    pub password: Option<String>,
+    /// New display name.
+    pub name: Option<String>,
+    /// New verification state.
+    pub email_verified: Option<bool>,
+}
+
+/// A page of users.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct UserList {
+    /// Users in creation order.
+    pub data: Vec<User>,
+    /// Pass as `starting_after` to get the next page; null on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Query of `list_users`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListUsersQuery {
+    /// Only users of this organization.
+    pub organization_id: Option<String>,
+    /// Only users with this email address (case-insensitive).
+    pub email: Option<String>,
+    /// Page size, 1 to 100 (default 20).
+    pub limit: Option<i64>,
+    /// Return users created after this one (`next_cursor` of the previous page).
+    pub starting_after: Option<String>,
+}
+
+/// Routes of this resource.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_user, list_users))
+        .routes(routes!(get_user, update_user, delete_user))
+}
+
+fn email_taken() -> ApiError {
+    ApiError::conflict(
+        "email_taken",
+        Some("email"),
+        "this organization already has a user with that email address",
+    )
+}
+
+async fn hash_password(password: &str) -> ApiResult<String> {
+    validate::password(password)?;
+    Ok(password::hash(password.to_owned()).await?)
+}
+
+/// Create a user in an organization.
+#[utoipa::path(
+    post,
+    path = "/users",
+    operation_id = "create_user",
+    tag = "users",
+    security(("secret_key" = [])),
+    request_body = CreateUser,
+    responses(
+        (status = 201, description = "Created", body = User),
+        (status = 400, description = "Malformed request", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such organization in this project", body = ErrorBody),
+        (status = 409, description = "Email already used in this organization", body = ErrorBody),
+        (status = 422, description = "Invalid field", body = ErrorBody),
+    )
+)]
+async fn create_user(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<CreateUser>,
+) -> ApiResult<(StatusCode, Json<User>)> {
+    let organization_id =
+        validate::id(IdKind::Organization, "organization_id", &body.organization_id)?;
+    let email = validate::email("email", &body.email)?;
+    let name = body.name.as_deref().map(|n| validate::name("name", n)).transpose()?;
+    if let Some(password) = &body.password {
+        validate::password(password)?;
+    }
+    db::organizations::get(&state.db, &auth.project.id, &organization_id)
+        .await?
+        .ok_or(ApiError::NotFound("organization"))?;
+    let password_hash = match &body.password {
+        Some(password) => Some(hash_password(password).await?),
+        None => None,
+    };
+    let now = db::now();
+    let user = db::users::User {
+        id: IdKind::User.generate(),
+        project_id: auth.project.id.clone(),
+        organization_id,
+        email,
+        email_verified: i64::from(body.email_verified),
+        name,
+        password_hash,
+        created_at: now,
+        updated_at: now,
+    };
+    match db::users::insert(&state.db, &user).await? {
+        Write::Done(()) => Ok((StatusCode::CREATED, Json(user.into()))),
+        Write::EmailTaken => Err(email_taken()),
+    }
+}
+
+/// List users, oldest first, optionally filtered by organization or email.
+#[utoipa::path(
+    get,
+    path = "/users",
+    operation_id = "list_users",
+    tag = "users",
+    security(("secret_key" = [])),
+    params(ListUsersQuery),
+    responses(
+        (status = 200, description = "A page of users", body = UserList),
+        (status = 400, description = "Invalid filter, limit or cursor", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+    )
+)]
+async fn list_users(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<ListUsersQuery>,
+) -> ApiResult<Json<UserList>> {
+    let page = PageRequest::parse(query.limit, query.starting_after.as_deref(), IdKind::User)?;
+    let organization_id = query
+        .organization_id
+        .as_deref()
+        .map(|id| validate::id(IdKind::Organization, "organization_id", id))
+        .transpose()?;
+    let email = query
+        .email
+        .as_deref()
+        .map(|e| validate::email("email", e))
+        .transpose()?;
+    let filter = db::users::Filter {
+        organization_id: organization_id.as_deref(),
+        email: email.as_deref(),
+    };
+    let rows = db::users::list(
+        &state.db,
+        &auth.project.id,
+        &filter,
+        page.starting_after.as_deref(),
+        page.fetch_limit(),
+    )
+    .await?;
+    let (rows, next_cursor) = page.finish(rows, |user| &user.id);
+    Ok(Json(UserList {
+        data: rows.into_iter().map(Into::into).collect(),
+        next_cursor,
+    }))
+}
+
+async fn load(state: &AppState, project_id: &str, id: &str) -> ApiResult<db::users::User> {
+    let id = validate::id(IdKind::User, "user_id", id)?;
+    db::users::get(&state.db, project_id, &id)
+        .await?
+        .ok_or(ApiError::NotFound("user"))
+}
+
+/// Get a user.
+#[utoipa::path(
+    get,
+    path = "/users/{user_id}",
+    operation_id = "get_user",
+    tag = "users",
+    security(("secret_key" = [])),
+    params(("user_id" = String, Path, description = "User id, `user_...`")),
+    responses(
+        (status = 200, description = "The user", body = User),
+        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such user in this project", body = ErrorBody),
+    )
+)]
+async fn get_user(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> ApiResult<Json<User>> {
+    Ok(Json(load(&state, &auth.project.id, &id).await?.into()))
+}
+
+/// Update a user's email, password, name or verification state.
+#[utoipa::path(
+    patch,
+    path = "/users/{user_id}",
+    operation_id = "update_user",
+    tag = "users",
+    security(("secret_key" = [])),
+    params(("user_id" = String, Path, description = "User id, `user_...`")),
+    request_body = UpdateUser,
+    responses(
+        (status = 200, description = "The updated user", body = User),
+        (status = 400, description = "Malformed request", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such user in this project", body = ErrorBody),
+        (status = 409, description = "Email already used in this organization", body = ErrorBody),
+        (status = 422, description = "Invalid field", body = ErrorBody),
+    )
+)]
+async fn update_user(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(body): ApiJson<UpdateUser>,
+) -> ApiResult<Json<User>> {
+    let mut user = load(&state, &auth.project.id, &id).await?;
+    if let Some(email) = &body.email {
+        let email = validate::email("email", email)?;
+        if email != user.email {
+            user.email = email;
+            user.email_verified = 0;
+        }
+    }
+    if let Some(name) = &body.name {
+        user.name = Some(validate::name("name", name)?);
+    }
+    if let Some(verified) = body.email_verified {
+        user.email_verified = i64::from(verified);
+    }
+    if let Some(password) = &body.password {
+        user.password_hash = Some(hash_password(password).await?);
+    }
+    user.updated_at = db::now();
+    match db::users::update(&state.db, &user).await? {
+        Write::Done(()) => Ok(Json(user.into())),
+        Write::EmailTaken => Err(email_taken()),
+    }
+}
+
+/// Delete a user.
+#[utoipa::path(
+    delete,
+    path = "/users/{user_id}",
+    operation_id = "delete_user",
+    tag = "users",
+    security(("secret_key" = [])),
+    params(("user_id" = String, Path, description = "User id, `user_...`")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such user in this project", body = ErrorBody),
+    )
+)]
+async fn delete_user(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> ApiResult<StatusCode> {
+    let id = validate::id(IdKind::User, "user_id", &id)?;
+    if db::users::delete(&state.db, &auth.project.id, &id).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound("user"))
+    }
+}

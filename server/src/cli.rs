@@ -1,0 +1,243 @@
+//! Command-line interface of the `gatehouse` binary. Every flag can also be set with a
+//! `GATEHOUSE_*` environment variable.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use tokio::net::TcpListener;
+
+use crate::bootstrap::{self, DevEnvironment};
+use crate::db::Db;
+use crate::state::{AppState, ServerConfig};
+use crate::{api, http};
+
+/// Gatehouse: self-hostable B2B authentication.
+#[derive(Debug, Parser)]
+#[command(name = "gatehouse", version, about)]
+pub struct Cli {
+    /// Log output: human-readable text or one JSON object per line.
+    #[arg(long, env = "GATEHOUSE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Log output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// For people.
+    Text,
+    /// For log pipelines.
+    Json,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the production server.
+    Serve(ServeArgs),
+    /// Run a local server on SQLite with a ready-made project, organization and user.
+    Dev(DevArgs),
+    /// Manage projects.
+    #[command(subcommand)]
+    Project(ProjectCommand),
+    /// Print the OpenAPI document of the HTTP API.
+    Openapi,
+    /// Apply pending database migrations (they also run at start).
+    Migrate(StorageArgs),
+}
+
+/// Where the data lives.
+#[derive(Debug, Clone, Args)]
+pub struct StorageArgs {
+    /// Directory for the SQLite database and generated secrets.
+    #[arg(long, env = "GATEHOUSE_DATA_DIR", default_value = ".gatehouse")]
+    pub data_dir: PathBuf,
+    /// `postgres://...` or `sqlite://PATH`; defaults to SQLite in the data directory.
+    /// `DATABASE_URL` is read when this is unset.
+    #[arg(long, env = "GATEHOUSE_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+impl StorageArgs {
+    /// The database URL to connect to.
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .or_else(|| std::env::var("DATABASE_URL").ok().filter(|v| !v.is_empty()))
+            .unwrap_or_else(|| sqlite_url(&self.data_dir))
+    }
+
+    /// Creates the data directory and opens the migrated database.
+    pub async fn open(&self) -> anyhow::Result<Db> {
+        std::fs::create_dir_all(&self.data_dir)
+            .with_context(|| format!("creating {}", self.data_dir.display()))?;
+        let db = Db::connect(&self.database_url()).await?;
+        db.migrate().await?;
+        Ok(db)
+    }
+}
+
+fn sqlite_url(data_dir: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", data_dir.join("gatehouse.db").display())
+}
+
+/// Flags of `gatehouse serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Storage.
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// The URL users and SDKs reach this server at; issuers are derived from it.
+    #[arg(long, env = "GATEHOUSE_PUBLIC_URL")]
+    pub public_url: String,
+    /// Address to listen on.
+    #[arg(long, env = "GATEHOUSE_LISTEN", default_value = "0.0.0.0:8080")]
+    pub listen: SocketAddr,
+}
+
+/// Flags of `gatehouse dev`.
+#[derive(Debug, Args)]
+pub struct DevArgs {
+    /// Directory for the SQLite database and `dev.json`.
+    #[arg(long, env = "GATEHOUSE_DATA_DIR", default_value = ".gatehouse")]
+    pub data_dir: PathBuf,
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, env = "GATEHOUSE_PORT", default_value_t = 8080)]
+    pub port: u16,
+}
+
+/// `gatehouse project ...`
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Create a project and print its keys as JSON (works while the server runs).
+    Create(ProjectCreateArgs),
+}
+
+/// Flags of `gatehouse project create`.
+#[derive(Debug, Args)]
+pub struct ProjectCreateArgs {
+    /// Display name.
+    #[arg(long)]
+    pub name: String,
+    /// Test projects get `pk_test_`/`sk_test_` keys, live ones `pk_live_`/`sk_live_`.
+    #[arg(long, value_parser = ["test", "live"], default_value = "live")]
+    pub environment: String,
+    /// The URL the server is reached at (must match the running server's).
+    #[arg(long, env = "GATEHOUSE_PUBLIC_URL", default_value = "http://localhost:8080")]
+    pub public_url: String,
+    /// Storage.
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+/// Installs the global tracing subscriber (logs go to stderr; stdout is for output).
+pub fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("GATEHOUSE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve(args).await,
+        Command::Dev(args) => dev(args).await,
+        Command::Project(ProjectCommand::Create(args)) => {
+            let config = ServerConfig::new(&validate_public_url(&args.public_url)?);
+            let db = args.storage.open().await?;
+            let created =
+                bootstrap::create_project(&db, &config, &args.name, &args.environment).await?;
+            db.close().await;
+            println!("{}", serde_json::to_string_pretty(&created)?);
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", openapi_json()?);
+            Ok(())
+        }
+        Command::Migrate(storage) => {
+            let db = storage.open().await?;
+            db.close().await;
+            tracing::info!("database is up to date");
+            Ok(())
+        }
+    }
+}
+
+/// The OpenAPI document as pretty JSON, exactly as committed in `openapi/openapi.json`.
+pub fn openapi_json() -> anyhow::Result<String> {
+    Ok(api::openapi().to_pretty_json()?)
+}
+
+fn validate_public_url(raw: &str) -> anyhow::Result<String> {
+    let url = url::Url::parse(raw).with_context(|| format!("public URL '{raw}' is not a URL"))?;
+    anyhow::ensure!(
+        matches!(url.scheme(), "http" | "https") && url.host().is_some(),
+        "public URL must be an http(s) URL with a host"
+    );
+    anyhow::ensure!(
+        url.query().is_none() && url.fragment().is_none(),
+        "public URL must not have a query or fragment (it becomes part of issuer URLs)"
+    );
+    Ok(raw.trim_end_matches('/').to_owned())
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let config = ServerConfig::new(&validate_public_url(&args.public_url)?);
+    let db = args.storage.open().await?;
+    let listener = TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("listening on {}", args.listen))?;
+    tracing::info!(listen = %args.listen, public_url = %config.public_url, "gatehouse is serving");
+    http::serve(listener, AppState::new(db, config), http::shutdown_signal()).await
+}
+
+async fn dev(args: DevArgs) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(("127.0.0.1", args.port))
+        .await
+        .with_context(|| format!("listening on 127.0.0.1:{}", args.port))?;
+    let port = listener.local_addr()?.port();
+    let config = ServerConfig::new(&format!("http://localhost:{port}"));
+    let storage = StorageArgs {
+        data_dir: args.data_dir.clone(),
+        database_url: Some(sqlite_url(&args.data_dir)),
+    };
+    let db = storage.open().await?;
+    let env = bootstrap::ensure_dev_environment(&db, &config, &args.data_dir).await?;
+    print_dev_banner(&env, &args.data_dir);
+    http::serve(listener, AppState::new(db, config), http::shutdown_signal()).await
+}
+
+fn print_dev_banner(env: &DevEnvironment, data_dir: &Path) {
+    let p = &env.project;
+    println!(
+        "\nGatehouse dev server is running\n\n  \
+         API:              {api}\n  \
+         Issuer:           {issuer}\n  \
+         Project:          {project}\n  \
+         Publishable key:  {pk}\n  \
+         Secret key:       {sk}\n  \
+         Demo org:         {org} (slug 'acme')\n  \
+         Demo user:        {email} / {password}\n\n  \
+         Saved to {file}. Try:\n    curl -H 'Authorization: Bearer {sk}' {api}/v1/organizations\n",
+        api = p.api_url,
+        issuer = p.issuer,
+        project = p.project_id,
+        pk = p.publishable_key,
+        sk = p.secret_key,
+        org = env.demo_organization_id,
+        email = env.demo_user_email,
+        password = env.demo_user_password,
+        file = data_dir.join(bootstrap::DEV_FILE).display(),
+    );
+}

@@ -1,0 +1,147 @@
+//! Storage: one connection pool over SQLite or PostgreSQL, and the queries of each resource.
+//!
+//! Queries are written once, in the SQL both databases understand (`$1` placeholders, which
+//! SQLite also binds by position), and run through sqlx's `Any` driver. Values crossing the
+//! boundary are limited to text and 64-bit integers: timestamps are Unix seconds, flags are
+//! 0/1 and lists are JSON text, so nothing depends on a type one database lacks. Migrations are
+//! embedded per database, because DDL is where the two dialects differ.
+//!
+//! Every function that touches tenant data takes the project id (and the organization id
+//! where it applies) as a parameter; there is no lookup by bare id.
+
+pub mod organizations;
+pub mod projects;
+pub mod secret_keys;
+pub mod users;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+
+/// Which database a pool talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite file (the default).
+    Sqlite,
+    /// PostgreSQL server (for several replicas).
+    Postgres,
+}
+
+/// A connection pool and the database behind it.
+#[derive(Debug, Clone)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+impl Db {
+    /// Connects to `url` (`sqlite://path` or `postgres://...`). SQLite files are created when
+    /// missing and put in WAL mode so readers never wait for the writer.
+    pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            anyhow::bail!("unsupported database URL: use sqlite://PATH or postgres://...");
+        };
+        let options = AnyConnectOptions::from_str(url).context("parsing the database URL")?;
+        let pool_options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
+        let pool = match backend {
+            Backend::Sqlite => {
+                pool_options
+                    .max_connections(8)
+                    .after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            conn.execute(
+                                "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                                 PRAGMA synchronous = NORMAL;",
+                            )
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await
+            }
+            Backend::Postgres => pool_options.max_connections(16).connect_with(options).await,
+        }
+        .with_context(|| format!("connecting to the {backend:?} database"))?;
+        if backend == Backend::Sqlite {
+            pool.execute("PRAGMA journal_mode = WAL")
+                .await
+                .context("enabling WAL")?;
+        }
+        Ok(Self { pool, backend })
+    }
+
+    /// Applies the embedded migrations that have not run yet, logging each one.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        let applied: Vec<i64> =
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = TRUE")
+                .fetch_all(&self.pool)
+                .await
+                .unwrap_or_default();
+        for migration in migrator.iter() {
+            if !applied.contains(&migration.version) {
+                tracing::info!(version = migration.version, description = %migration.description, "applying migration");
+            }
+        }
+        migrator
+            .run(&self.pool)
+            .await
+            .context("applying database migrations")?;
+        Ok(())
+    }
+
+    /// The pool, for the query modules.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A trivial round trip, for health checks.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+    }
+
+    /// Closes every connection (at shutdown).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Current time in Unix seconds.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Whether `err` is a unique-constraint violation (a taken slug or email).
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// Encodes a list for a JSON text column.
+pub fn to_json_text<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
+    serde_json::to_string(value).context("encoding a JSON column")
+}
+
+/// Decodes a JSON text column written by [`to_json_text`].
+pub fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> anyhow::Result<T> {
+    serde_json::from_str(text).context("decoding a JSON column")
+}

@@ -1,0 +1,243 @@
+//! Storage of organizations (the tenants of a project) and their verified email domains.
+
+use sqlx::{Any, FromRow, Transaction};
+
+use super::{Db, now};
+
+/// An organization as stored, with its domains.
+#[derive(Debug, Clone)]
+pub struct Organization {
+    /// `org_...`
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// Display name.
+    pub name: String,
+    /// Unique per project; used to pick the organization at login.
+    pub slug: String,
+    /// Verified email domains, sorted.
+    pub domains: Vec<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub updated_at: i64,
+}
+
+#[derive(FromRow)]
+struct OrganizationRow {
+    id: String,
+    project_id: String,
+    name: String,
+    slug: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+const COLUMNS: &str = "id, project_id, name, slug, created_at, updated_at";
+
+/// Outcome of writes that may hit the per-project slug uniqueness.
+#[derive(Debug)]
+pub enum Write<T> {
+    /// Written.
+    Done(T),
+    /// Another organization of the project has this slug.
+    SlugTaken,
+}
+
+/// Inserts an organization and its domains in one transaction.
+pub async fn insert(
+    db: &Db,
+    id: &str,
+    project_id: &str,
+    name: &str,
+    slug: &str,
+    domains: &[String],
+) -> anyhow::Result<Write<Organization>> {
+    let now = now();
+    let mut tx = db.pool().begin().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO organizations (id, project_id, name, slug, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(project_id)
+    .bind(name)
+    .bind(slug)
+    .bind(now)
+    .bind(now)
+    .execute(&mut *tx)
+    .await;
+    match inserted {
+        Err(err) if super::is_unique_violation(&err) => return Ok(Write::SlugTaken),
+        other => {
+            other?;
+        }
+    }
+    replace_domains(&mut tx, project_id, id, domains, now).await?;
+    tx.commit().await?;
+    Ok(Write::Done(Organization {
+        id: id.to_owned(),
+        project_id: project_id.to_owned(),
+        name: name.to_owned(),
+        slug: slug.to_owned(),
+        domains: domains.to_vec(),
+        created_at: now,
+        updated_at: now,
+    }))
+}
+
+async fn replace_domains(
+    tx: &mut Transaction<'_, Any>,
+    project_id: &str,
+    organization_id: &str,
+    domains: &[String],
+    now: i64,
+) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM organization_domains WHERE project_id = $1 AND organization_id = $2")
+        .bind(project_id)
+        .bind(organization_id)
+        .execute(&mut **tx)
+        .await?;
+    for domain in domains {
+        sqlx::query(
+            "INSERT INTO organization_domains (organization_id, project_id, domain, created_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(organization_id)
+        .bind(project_id)
+        .bind(domain)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn domains_of(db: &Db, project_id: &str, ids: &[&str]) -> anyhow::Result<Vec<(String, String)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders = (0..ids.len())
+        .map(|i| format!("${}", i + 2))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT organization_id, domain FROM organization_domains \
+         WHERE project_id = $1 AND organization_id IN ({placeholders}) ORDER BY domain"
+    );
+    let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    Ok(query.fetch_all(db.pool()).await?)
+}
+
+async fn with_domains(
+    db: &Db,
+    project_id: &str,
+    rows: Vec<OrganizationRow>,
+) -> anyhow::Result<Vec<Organization>> {
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    let domains = domains_of(db, project_id, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| Organization {
+            domains: domains
+                .iter()
+                .filter(|(org, _)| *org == row.id)
+                .map(|(_, d)| d.clone())
+                .collect(),
+            id: row.id,
+            project_id: row.project_id,
+            name: row.name,
+            slug: row.slug,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+        .collect())
+}
+
+/// One organization of the project.
+pub async fn get(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Option<Organization>> {
+    let row: Option<OrganizationRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organizations WHERE project_id = $1 AND id = $2"
+    ))
+    .bind(project_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        None => Ok(None),
+        Some(row) => Ok(with_domains(db, project_id, vec![row]).await?.pop()),
+    }
+}
+
+/// A page of the project's organizations in creation order, after `starting_after`;
+/// fetches `limit` rows (callers ask for one more than they show, to know if more exist).
+pub async fn list(
+    db: &Db,
+    project_id: &str,
+    starting_after: Option<&str>,
+    limit: i64,
+) -> anyhow::Result<Vec<Organization>> {
+    let rows: Vec<OrganizationRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organizations WHERE project_id = $1 AND id > $2 \
+         ORDER BY id LIMIT $3"
+    ))
+    .bind(project_id)
+    .bind(starting_after.unwrap_or(""))
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    with_domains(db, project_id, rows).await
+}
+
+/// Writes back name, slug and domains.
+pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
+    let mut tx = db.pool().begin().await?;
+    let updated = sqlx::query(
+        "UPDATE organizations SET name = $1, slug = $2, updated_at = $3 \
+         WHERE project_id = $4 AND id = $5",
+    )
+    .bind(&org.name)
+    .bind(&org.slug)
+    .bind(org.updated_at)
+    .bind(&org.project_id)
+    .bind(&org.id)
+    .execute(&mut *tx)
+    .await;
+    match updated {
+        Err(err) if super::is_unique_violation(&err) => return Ok(Write::SlugTaken),
+        other => {
+            other?;
+        }
+    }
+    replace_domains(&mut tx, &org.project_id, &org.id, &org.domains, org.updated_at).await?;
+    tx.commit().await?;
+    Ok(Write::Done(()))
+}
+
+/// Deletes an organization and, through foreign keys, its domains and users.
+/// Returns whether it existed in this project.
+pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
+    let mut tx = db.pool().begin().await?;
+    // Users and domains are removed explicitly as well, so the outcome never depends on a
+    // database connection having foreign-key enforcement switched on.
+    sqlx::query("DELETE FROM users WHERE project_id = $1 AND organization_id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM organization_domains WHERE project_id = $1 AND organization_id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let deleted = sqlx::query("DELETE FROM organizations WHERE project_id = $1 AND id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(deleted.rows_affected() > 0)
+}

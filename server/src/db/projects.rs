@@ -1,0 +1,116 @@
+//! Storage of projects (one per SaaS product using Gatehouse) and their settings.
+
+use sqlx::FromRow;
+
+use super::{Db, from_json_text, now, to_json_text};
+
+/// A project as stored.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// `proj_...`
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// `test` or `live`; decides the publishable key prefix.
+    pub environment: String,
+    /// Allowed OAuth redirect URIs.
+    pub redirect_uris: Vec<String>,
+    /// Login methods end users may use.
+    pub login_methods: Vec<String>,
+    /// Access token lifetime.
+    pub access_token_lifetime_seconds: i64,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub updated_at: i64,
+}
+
+#[derive(FromRow)]
+struct ProjectRow {
+    id: String,
+    name: String,
+    environment: String,
+    redirect_uris: String,
+    login_methods: String,
+    access_token_lifetime_seconds: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl TryFrom<ProjectRow> for Project {
+    type Error = anyhow::Error;
+    fn try_from(row: ProjectRow) -> anyhow::Result<Self> {
+        Ok(Self {
+            redirect_uris: from_json_text(&row.redirect_uris)?,
+            login_methods: from_json_text(&row.login_methods)?,
+            id: row.id,
+            name: row.name,
+            environment: row.environment,
+            access_token_lifetime_seconds: row.access_token_lifetime_seconds,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+const COLUMNS: &str = "id, name, environment, redirect_uris, login_methods, \
+                       access_token_lifetime_seconds, created_at, updated_at";
+
+/// Inserts a new project with default settings.
+pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow::Result<Project> {
+    let now = now();
+    let project = Project {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        environment: environment.to_owned(),
+        redirect_uris: Vec::new(),
+        login_methods: vec!["password".to_owned()],
+        access_token_lifetime_seconds: 300,
+        created_at: now,
+        updated_at: now,
+    };
+    sqlx::query(
+        "INSERT INTO projects (id, name, environment, redirect_uris, login_methods, \
+         access_token_lifetime_seconds, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&project.id)
+    .bind(&project.name)
+    .bind(&project.environment)
+    .bind(to_json_text(&project.redirect_uris)?)
+    .bind(to_json_text(&project.login_methods)?)
+    .bind(project.access_token_lifetime_seconds)
+    .bind(project.created_at)
+    .bind(project.updated_at)
+    .execute(db.pool())
+    .await?;
+    Ok(project)
+}
+
+/// The project with this id. Projects are the tenancy root, so this is the one lookup by id
+/// alone; callers reach it only with an id that came from an authenticated credential.
+pub async fn get(db: &Db, project_id: &str) -> anyhow::Result<Option<Project>> {
+    let row: Option<ProjectRow> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM projects WHERE id = $1"))
+            .bind(project_id)
+            .fetch_optional(db.pool())
+            .await?;
+    row.map(Project::try_from).transpose()
+}
+
+/// Writes back every mutable setting of `project`.
+pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE projects SET name = $1, redirect_uris = $2, login_methods = $3, \
+         access_token_lifetime_seconds = $4, updated_at = $5 WHERE id = $6",
+    )
+    .bind(&project.name)
+    .bind(to_json_text(&project.redirect_uris)?)
+    .bind(to_json_text(&project.login_methods)?)
+    .bind(project.access_token_lifetime_seconds)
+    .bind(project.updated_at)
+    .bind(&project.id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}

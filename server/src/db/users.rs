@@ -1,0 +1,140 @@
+//! Storage of users. A user belongs to exactly one organization; the same email in two
+//! organizations is two users.
+
+use sqlx::FromRow;
+
+use super::Db;
+
+/// A user as stored. The password hash stays in this module's callers that need it and is
+/// never part of an API response.
+#[derive(Debug, Clone, FromRow)]
+pub struct User {
+    /// `user_...`
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// Owning organization.
+    pub organization_id: String,
+    /// Lowercased address, unique within the organization.
+    pub email: String,
+    /// 0 or 1.
+    pub email_verified: i64,
+    /// Display name.
+    pub name: Option<String>,
+    /// PHC-format argon2id hash, if the user has a password.
+    pub password_hash: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub updated_at: i64,
+}
+
+const COLUMNS: &str = "id, project_id, organization_id, email, email_verified, name, \
+                       password_hash, created_at, updated_at";
+
+/// Outcome of writes that may hit the per-organization email uniqueness.
+#[derive(Debug)]
+pub enum Write<T> {
+    /// Written.
+    Done(T),
+    /// The organization already has a user with this email.
+    EmailTaken,
+}
+
+/// Inserts a user.
+pub async fn insert(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
+    let inserted = sqlx::query(
+        "INSERT INTO users (id, project_id, organization_id, email, email_verified, name, \
+         password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&user.id)
+    .bind(&user.project_id)
+    .bind(&user.organization_id)
+    .bind(&user.email)
+    .bind(user.email_verified)
+    .bind(&user.name)
+    .bind(&user.password_hash)
+    .bind(user.created_at)
+    .bind(user.updated_at)
+    .execute(db.pool())
+    .await;
+    match inserted {
+        Err(err) if super::is_unique_violation(&err) => Ok(Write::EmailTaken),
+        other => other.map(|_| Write::Done(())).map_err(Into::into),
+    }
+}
+
+/// One user of the project.
+pub async fn get(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Option<User>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND id = $2"
+    ))
+    .bind(project_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Filters for [`list`].
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    /// Only users of this organization.
+    pub organization_id: Option<&'a str>,
+    /// Only users with this (normalised) email.
+    pub email: Option<&'a str>,
+}
+
+/// A page of the project's users in creation order, after `starting_after`.
+pub async fn list(
+    db: &Db,
+    project_id: &str,
+    filter: &Filter<'_>,
+    starting_after: Option<&str>,
+    limit: i64,
+) -> anyhow::Result<Vec<User>> {
+    // Absent filters bind NULL and the `$n IS NULL OR` arm lets every row through, so one
+    // statement serves every combination.
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND id > $2 \
+         AND ($3 IS NULL OR organization_id = $3) AND ($4 IS NULL OR email = $4) \
+         ORDER BY id LIMIT $5"
+    ))
+    .bind(project_id)
+    .bind(starting_after.unwrap_or(""))
+    .bind(filter.organization_id)
+    .bind(filter.email)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Writes back email, verification, name and password hash.
+pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
+    let updated = sqlx::query(
+        "UPDATE users SET email = $1, email_verified = $2, name = $3, password_hash = $4, \
+         updated_at = $5 WHERE project_id = $6 AND id = $7",
+    )
+    .bind(&user.email)
+    .bind(user.email_verified)
+    .bind(&user.name)
+    .bind(&user.password_hash)
+    .bind(user.updated_at)
+    .bind(&user.project_id)
+    .bind(&user.id)
+    .execute(db.pool())
+    .await;
+    match updated {
+        Err(err) if super::is_unique_violation(&err) => Ok(Write::EmailTaken),
+        other => other.map(|_| Write::Done(())).map_err(Into::into),
+    }
+}
+
+/// Deletes a user; returns whether it existed in this project.
+pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
+    let deleted = sqlx::query("DELETE FROM users WHERE project_id = $1 AND id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(deleted.rows_affected() > 0)
+}

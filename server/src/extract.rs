@@ -1,0 +1,124 @@
+//! Request extractors that answer failures in the API's error shape, and the secret-key
+//! authentication every backend handler starts with.
+
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts};
+use axum::http::StatusCode;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+
+use crate::db::{self, projects::Project};
+use crate::error::ApiError;
+use crate::secrets;
+use crate::state::AppState;
+
+/// A JSON body; rejections become `malformed_json` (400), `invalid_body` (422),
+/// `unsupported_media_type` (415) or `payload_too_large` (413).
+#[derive(FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct ApiJson<T>(pub T);
+
+/// Query parameters; rejections become `invalid_query` (400).
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
+/// Path parameters; rejections become `invalid_path` (400).
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        match rejection {
+            JsonRejection::JsonSyntaxError(_) => {
+                ApiError::bad_request("malformed_json", "the request body is not valid JSON")
+            }
+            JsonRejection::JsonDataError(err) => ApiError::InvalidRequest {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "invalid_body",
+                // serde's text names the field and what was expected; it holds no internals.
+                message: err.body_text(),
+                field: None,
+            },
+            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType,
+            other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+            other => ApiError::bad_request("malformed_json", other.body_text()),
+        }
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> Self {
+        ApiError::bad_request("invalid_query", rejection.body_text())
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        ApiError::bad_request("invalid_path", rejection.body_text())
+    }
+}
+
+/// Proof that the request carries an active secret key, and the project it belongs to.
+/// Every `/v1` handler takes this as its first argument.
+#[derive(Debug, Clone)]
+pub struct ProjectAuth {
+    /// The caller's project; every query the handler makes is scoped to it.
+    pub project: Project,
+}
+
+/// How stale `last_used_at` may get before a request refreshes it; keeps hot keys from
+/// turning every read into a write.
+const TOUCH_INTERVAL_SECONDS: i64 = 60;
+
+impl FromRequestParts<AppState> for ProjectAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = parts
+            .headers
+            .get(AUTHORIZATION)
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    "missing_secret_key",
+                    "send the project secret key as 'Authorization: Bearer sk_...'",
+                )
+            })?
+            .to_str()
+            .map_err(|_| invalid_key("the Authorization header is not valid text"))?;
+        let (scheme, credential) = header
+            .split_once(' ')
+            .ok_or_else(|| invalid_key("expected 'Authorization: Bearer sk_...'"))?;
+        if !scheme.eq_ignore_ascii_case("bearer") {
+            return Err(invalid_key("expected the Bearer scheme"));
+        }
+        let credential = credential.trim();
+        if credential.starts_with("pk_") {
+            return Err(invalid_key(
+                "publishable keys identify a project to browsers; the backend API needs a secret key",
+            ));
+        }
+        if !secrets::looks_like_secret_key(credential) {
+            return Err(invalid_key("the secret key is malformed"));
+        }
+        let key = db::secret_keys::find_active_by_hash(&state.db, &secrets::hash_secret(credential))
+            .await?
+            .ok_or_else(|| invalid_key("the secret key is unknown or revoked"))?;
+        let project = db::projects::get(&state.db, &key.project_id)
+            .await?
+            .ok_or_else(|| invalid_key("the secret key's project no longer exists"))?;
+        let now = db::now();
+        if key
+            .last_used_at
+            .is_none_or(|at| now - at >= TOUCH_INTERVAL_SECONDS)
+        {
+            db::secret_keys::touch(&state.db, &key.project_id, &key.id, now).await?;
+        }
+        Ok(Self { project })
+    }
+}
+
+fn invalid_key(message: &str) -> ApiError {
+    ApiError::unauthorized("invalid_secret_key", message)
+}
