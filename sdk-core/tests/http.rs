@@ -1,0 +1,431 @@
+//! The JWKS cache and the axum extractors against a real HTTP server on 127.0.0.1 that serves a
+//! key set the test controls (status, body, `Cache-Control`, delay) and counts its requests.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+#[allow(dead_code)]
+mod support;
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU16, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{Request, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use gatehouse_core::axum::{Auth, Permission, RequirePermission};
+use gatehouse_core::{AuthError, CacheOptions, Verifier, VerifyOptions};
+use serde_json::{Value, json};
+use support::{AUDIENCE, ED_KID, ES_KID, ISSUER, Keys, Signer, header as jwt_header, sign};
+use tower::ServiceExt;
+
+#[derive(Default)]
+struct Served {
+    body: Mutex<String>,
+    cache_control: Mutex<String>,
+    status: AtomicU16,
+    delay_ms: AtomicU64,
+    hits: AtomicUsize,
+}
+
+struct JwksServer {
+    addr: SocketAddr,
+    served: Arc<Served>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl JwksServer {
+    async fn start(jwks: &Value, cache_control: &str) -> JwksServer {
+        let served = Arc::new(Served::default());
+        served.status.store(200, Ordering::SeqCst);
+        let server = JwksServer {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            served,
+            task: tokio::spawn(async {}),
+        };
+        server.serve(jwks, cache_control);
+        let app = Router::new()
+            .route("/.well-known/jwks.json", get(jwks_handler))
+            .with_state(server.served.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        JwksServer {
+            addr,
+            task,
+            ..server
+        }
+    }
+
+    fn serve(&self, jwks: &Value, cache_control: &str) {
+        *self.served.body.lock().unwrap() = jwks.to_string();
+        *self.served.cache_control.lock().unwrap() = cache_control.to_owned();
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}/.well-known/jwks.json", self.addr)
+    }
+
+    fn hits(&self) -> usize {
+        self.served.hits.load(Ordering::SeqCst)
+    }
+
+    fn verifier(&self, cache: CacheOptions) -> Verifier {
+        Verifier::with_cache_options(self.url(), VerifyOptions::new(ISSUER, AUDIENCE), cache)
+            .unwrap()
+    }
+}
+
+async fn jwks_handler(State(served): State<Arc<Served>>) -> impl IntoResponse {
+    served.hits.fetch_add(1, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(
+        served.delay_ms.load(Ordering::SeqCst),
+    ))
+    .await;
+    let status = StatusCode::from_u16(served.status.load(Ordering::SeqCst)).unwrap();
+    let cache_control = served.cache_control.lock().unwrap().clone();
+    let body = served.body.lock().unwrap().clone();
+    (
+        status,
+        [
+            (header::CACHE_CONTROL, cache_control),
+            (header::CONTENT_TYPE, "application/json".into()),
+        ],
+        body,
+    )
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// Claims valid right now (the verifier reads the real clock).
+fn live_claims(actions: &[&str]) -> Value {
+    let mut claims = support::full_claims();
+    claims["iat"] = json!(now() - 10);
+    claims["nbf"] = json!(now() - 10);
+    claims["exp"] = json!(now() + 300);
+    claims["actions"] = json!(actions);
+    claims
+}
+
+fn ed_token(keys: &Keys, kid: &str) -> String {
+    sign(
+        &jwt_header("EdDSA", kid),
+        &live_claims(&["invoices:read"]),
+        Signer::Ed25519(&keys.ed25519),
+    )
+}
+
+fn only(jwk: Value) -> Value {
+    json!({"keys": [jwk]})
+}
+
+/// Cache options that let a test see expiry within milliseconds.
+fn instant_expiry() -> CacheOptions {
+    let mut cache = CacheOptions::default();
+    cache.min_ttl = Duration::ZERO;
+    cache.retry_after_failure = Duration::ZERO;
+    cache
+}
+
+#[tokio::test]
+async fn keys_are_fetched_once_and_cached_for_max_age() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "public, max-age=3600").await;
+    let verifier = server.verifier(CacheOptions::default());
+    let token = ed_token(&keys, ED_KID);
+    for _ in 0..3 {
+        let claims = verifier.verify(&token).await.unwrap();
+        assert_eq!(claims.organization_id(), "org_01j9zr1x2y3z4a5b6c7d8e9f0g");
+    }
+    assert_eq!(server.hits(), 1);
+}
+
+#[tokio::test]
+async fn concurrent_cold_requests_share_one_fetch() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=600").await;
+    server.served.delay_ms.store(200, Ordering::SeqCst);
+    let verifier = server.verifier(CacheOptions::default());
+    let token = ed_token(&keys, ED_KID);
+    let verdicts = futures_join_all((0..20).map(|_| {
+        let (verifier, token) = (verifier.clone(), token.clone());
+        tokio::spawn(async move { verifier.verify(&token).await })
+    }))
+    .await;
+    assert!(verdicts.iter().all(Result::is_ok));
+    assert_eq!(server.hits(), 1);
+}
+
+async fn futures_join_all<T: Send + 'static>(
+    tasks: impl Iterator<Item = tokio::task::JoinHandle<T>>,
+) -> Vec<T> {
+    let mut results = Vec::new();
+    for task in tasks.collect::<Vec<_>>() {
+        results.push(task.await.unwrap());
+    }
+    results
+}
+
+#[tokio::test]
+async fn unknown_kid_refetches_at_most_once_per_interval() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&only(keys.p256_jwk()), "max-age=3600").await;
+    let verifier = server.verifier(CacheOptions::default());
+    let es_token = sign(
+        &jwt_header("ES256", ES_KID),
+        &live_claims(&[]),
+        Signer::P256(&keys.p256),
+    );
+    verifier.verify(&es_token).await.unwrap();
+    assert_eq!(server.hits(), 1);
+
+    // A key published after our fetch is picked up by the unknown-kid refetch.
+    server.serve(&keys.jwks(), "max-age=3600");
+    verifier.verify(&ed_token(&keys, ED_KID)).await.unwrap();
+    assert_eq!(server.hits(), 2);
+
+    // Forged kids cannot make us hammer the server: that refetch spent the budget for 30 s.
+    for kid in ["forged-1", "forged-2", "forged-3"] {
+        assert_eq!(
+            verifier.verify(&ed_token(&keys, kid)).await.unwrap_err(),
+            AuthError::UnknownKey
+        );
+    }
+    assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn unknown_kid_refetch_interval_is_configurable() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=3600").await;
+    let mut cache = CacheOptions::default();
+    cache.unknown_key_refetch_interval = Duration::ZERO;
+    let verifier = server.verifier(cache);
+    for (attempt, kid) in ["forged-1", "forged-2"].into_iter().enumerate() {
+        assert_eq!(
+            verifier.verify(&ed_token(&keys, kid)).await.unwrap_err(),
+            AuthError::UnknownKey
+        );
+        assert_eq!(
+            server.hits(),
+            attempt + 2,
+            "the initial fetch, then one refetch per token"
+        );
+    }
+}
+
+#[tokio::test]
+async fn stale_keys_are_served_while_the_server_is_down() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=0").await;
+    let verifier = server.verifier(instant_expiry());
+    let token = ed_token(&keys, ED_KID);
+    verifier.verify(&token).await.unwrap();
+
+    server.served.status.store(500, Ordering::SeqCst);
+    verifier.verify(&token).await.unwrap();
+    assert_eq!(
+        server.hits(),
+        2,
+        "the expired cache was refreshed and the failure tolerated"
+    );
+
+    server.served.status.store(200, Ordering::SeqCst);
+    server.serve(&json!({"keys": "garbage"}), "max-age=0");
+    verifier.verify(&token).await.unwrap();
+
+    server.task.abort();
+    let _ = (&mut { server.task }).await;
+    verifier.verify(&token).await.unwrap();
+}
+
+#[tokio::test]
+async fn nothing_cached_and_nothing_reachable_is_jwks_unavailable() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://{}/.well-known/jwks.json",
+        listener.local_addr().unwrap()
+    );
+    drop(listener);
+    let verifier = Verifier::new(url, VerifyOptions::new(ISSUER, AUDIENCE)).unwrap();
+    let error = verifier
+        .verify(&ed_token(&Keys::fixed(), ED_KID))
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), "jwks_unavailable");
+    assert_eq!(error.to_response().status, 503);
+}
+
+#[tokio::test]
+async fn slow_servers_time_out() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=60").await;
+    server.served.delay_ms.store(3_000, Ordering::SeqCst);
+    let mut cache = CacheOptions::default();
+    cache.request_timeout = Duration::from_millis(200);
+    let verifier = server.verifier(cache);
+    let started = std::time::Instant::now();
+    let error = verifier.verify(&ed_token(&keys, ED_KID)).await.unwrap_err();
+    assert_eq!(error.code(), "jwks_unavailable");
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+struct WriteInvoices;
+impl Permission for WriteInvoices {
+    const ACTION: &'static str = "invoices:write";
+}
+
+async fn me(auth: Auth) -> String {
+    format!("{} {}", auth.user_id(), auth.organization_id())
+}
+
+async fn write_invoice(permitted: RequirePermission<WriteInvoices>) -> String {
+    format!("written by {}", permitted.auth.user_id())
+}
+
+async fn app() -> (Router, JwksServer, Keys) {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=600").await;
+    let router = Router::new()
+        .route("/me", get(me))
+        .route("/invoices", axum::routing::post(write_invoice))
+        .with_state(server.verifier(CacheOptions::default()));
+    (router, server, keys)
+}
+
+async fn call(router: &Router, request: Request<Body>) -> (StatusCode, Option<String>, Value) {
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let challenge = response
+        .headers()
+        .get(header::WWW_AUTHENTICATE)
+        .map(|value| value.to_str().unwrap().to_owned());
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 16)
+        .await
+        .unwrap();
+    let body =
+        serde_json::from_slice(&bytes).unwrap_or_else(|_| json!(String::from_utf8_lossy(&bytes)));
+    (status, challenge, body)
+}
+
+fn request(method: &str, path: &str, headers: &[(&str, &str)]) -> Request<Body> {
+    let mut builder = Request::builder().method(method).uri(path);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    builder.body(Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn auth_extractor_accepts_bearer_and_cookie_tokens() {
+    let (router, _server, keys) = app().await;
+    let token = ed_token(&keys, ED_KID);
+    let bearer = format!("Bearer {token}");
+    let (status, _, body) = call(
+        &router,
+        request("GET", "/me", &[("authorization", &bearer)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body,
+        json!("user_01j9zr2b3c4d5e6f7g8h9j0k1m org_01j9zr1x2y3z4a5b6c7d8e9f0g")
+    );
+
+    let cookie = format!("theme=dark; gatehouse_access_token={token}");
+    let (status, _, _) = call(&router, request("GET", "/me", &[("cookie", &cookie)])).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn auth_extractor_answers_401_like_every_binding() {
+    let (router, _server, keys) = app().await;
+    let (status, challenge, body) = call(&router, request("GET", "/me", &[])).await;
+    assert_eq!(
+        (status, challenge.as_deref()),
+        (StatusCode::UNAUTHORIZED, Some("Bearer"))
+    );
+    assert_eq!(body["code"], "missing_token");
+
+    let mut expired = live_claims(&[]);
+    expired["exp"] = json!(now() - 120);
+    let token = sign(
+        &jwt_header("EdDSA", ED_KID),
+        &expired,
+        Signer::Ed25519(&keys.ed25519),
+    );
+    let bearer = format!("Bearer {token}");
+    let (status, challenge, body) = call(
+        &router,
+        request("GET", "/me", &[("authorization", &bearer)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        challenge.as_deref(),
+        Some("Bearer error=\"invalid_token\", error_description=\"the token has expired\"")
+    );
+    assert_eq!(
+        body,
+        json!({"error": "unauthorized", "code": "token_expired", "message": "the token has expired"})
+    );
+
+    let (status, _, body) = call(
+        &router,
+        request(
+            "GET",
+            "/me",
+            &[("authorization", "Bearer gh_key_0123456789")],
+        ),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_api_key"))
+    );
+}
+
+#[tokio::test]
+async fn require_permission_answers_403_without_the_action() {
+    let (router, _server, keys) = app().await;
+    let reader = format!("Bearer {}", ed_token(&keys, ED_KID));
+    let (status, challenge, body) = call(
+        &router,
+        request("POST", "/invoices", &[("authorization", &reader)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        challenge.as_deref(),
+        Some(
+            "Bearer error=\"insufficient_scope\", error_description=\"missing permission invoices:write\""
+        )
+    );
+    assert_eq!(body["error"], "forbidden");
+    assert_eq!(body["code"], "forbidden");
+
+    let writer = sign(
+        &jwt_header("EdDSA", ED_KID),
+        &live_claims(&["invoices:write"]),
+        Signer::Ed25519(&keys.ed25519),
+    );
+    let writer = format!("Bearer {writer}");
+    let (status, _, body) = call(
+        &router,
+        request("POST", "/invoices", &[("authorization", &writer)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!("written by user_01j9zr2b3c4d5e6f7g8h9j0k1m"));
+}
