@@ -110,13 +110,23 @@ pub async fn ensure_dev_environment(
             write_dev_file(&path, &env)?;
             return Ok(env);
         }
-        tracing::warn!("the project in {} no longer exists; creating a new one", path.display());
+        tracing::warn!(
+            "the project in {} no longer exists; creating a new one",
+            path.display()
+        );
     }
     let project = create_project(db, config, "Development", "test").await?;
     let org_id = IdKind::Organization.generate();
     let domains = vec!["acme.test".to_owned()];
-    match db::organizations::insert(db, &org_id, &project.project_id, "Acme Inc.", "acme", &domains)
-        .await?
+    match db::organizations::insert(
+        db,
+        &org_id,
+        &project.project_id,
+        "Acme Inc.",
+        "acme",
+        &domains,
+    )
+    .await?
     {
         db::organizations::Write::Done(_) => {}
         db::organizations::Write::SlugTaken => anyhow::bail!("demo organization slug is taken"),
@@ -157,9 +167,12 @@ async fn reuse(
     let Some(project) = db::projects::get(db, project_id).await? else {
         return Ok(None);
     };
-    let stored = db::secret_keys::find_active_by_hash(db, &secrets::hash_secret(&previous.project.secret_key))
-        .await?
-        .filter(|key| key.project_id == project.id);
+    let stored = db::secret_keys::find_active_by_hash(
+        db,
+        &secrets::hash_secret(&previous.project.secret_key),
+    )
+    .await?
+    .filter(|key| key.project_id == project.id);
     let secret = match stored {
         Some(_) => previous.project.secret_key.clone(),
         None => add_secret_key(db, &project.id, &project.environment, "dev").await?,

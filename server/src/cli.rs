@@ -82,7 +82,10 @@ impl StorageArgs {
 }
 
 fn sqlite_url(data_dir: &Path) -> String {
-    format!("sqlite://{}?mode=rwc", data_dir.join("gatehouse.db").display())
+    format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("gatehouse.db").display()
+    )
 }
 
 /// Flags of `gatehouse serve`.
@@ -127,7 +130,11 @@ pub struct ProjectCreateArgs {
     #[arg(long, value_parser = ["test", "live"], default_value = "live")]
     pub environment: String,
     /// The URL the server is reached at (must match the running server's).
-    #[arg(long, env = "GATEHOUSE_PUBLIC_URL", default_value = "http://localhost:8080")]
+    #[arg(
+        long,
+        env = "GATEHOUSE_PUBLIC_URL",
+        default_value = "http://localhost:8080"
+    )]
     pub public_url: String,
     /// Storage.
     #[command(flatten)]

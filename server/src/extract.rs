@@ -102,9 +102,10 @@ impl FromRequestParts<AppState> for ProjectAuth {
         if !secrets::looks_like_secret_key(credential) {
             return Err(invalid_key("the secret key is malformed"));
         }
-        let key = db::secret_keys::find_active_by_hash(&state.db, &secrets::hash_secret(credential))
-            .await?
-            .ok_or_else(|| invalid_key("the secret key is unknown or revoked"))?;
+        let key =
+            db::secret_keys::find_active_by_hash(&state.db, &secrets::hash_secret(credential))
+                .await?
+                .ok_or_else(|| invalid_key("the secret key is unknown or revoked"))?;
         let project = db::projects::get(&state.db, &key.project_id)
             .await?
             .ok_or_else(|| invalid_key("the secret key's project no longer exists"))?;

@@ -3,8 +3,8 @@
 //! iterations, 1 lane), which match OWASP's minimum recommendation for argon2id.
 
 use anyhow::Context;
-use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
 
 /// Hashes `password` into a PHC string.
 pub async fn hash(password: String) -> anyhow::Result<String> {
@@ -30,7 +30,11 @@ mod tests {
         assert!(!hash.contains("correct horse"));
         let parsed = PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("{e}"))?;
         let argon = Argon2::default();
-        assert!(argon.verify_password(b"correct horse battery", &parsed).is_ok());
+        assert!(
+            argon
+                .verify_password(b"correct horse battery", &parsed)
+                .is_ok()
+        );
         assert!(argon.verify_password(b"wrong", &parsed).is_err());
         Ok(())
     }

@@ -51,8 +51,7 @@ pub fn looks_like_secret_key(value: &str) -> bool {
         .or_else(|| value.strip_prefix("sk_live_"));
     body.is_some_and(|b| {
         b.len() == 43
-            && b
-                .bytes()
+            && b.bytes()
                 .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
     })
 }
@@ -83,7 +82,9 @@ mod tests {
         assert!(key.secret.starts_with(&key.display_prefix));
         assert_eq!(key.hash, hash_secret(&key.secret));
         assert!(!looks_like_secret_key("sk_test_short"));
-        assert!(!looks_like_secret_key(&key.secret.replace("sk_test_", "pk_test_")));
+        assert!(!looks_like_secret_key(
+            &key.secret.replace("sk_test_", "pk_test_")
+        ));
     }
 
     #[test]

@@ -179,7 +179,10 @@ pub fn domain(value: &str) -> Result<String, ApiError> {
         return Err(invalid());
     }
     // A top-level label of digits only means an IPv4 address, not a domain.
-    if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
+    if labels
+        .last()
+        .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Err(invalid());
     }
     Ok(normalised)
@@ -227,17 +230,19 @@ pub fn redirect_uri(value: &str) -> Result<String, ApiError> {
     match parsed.scheme() {
         "https" if parsed.host().is_some() => {}
         "http" => {
-            let loopback = matches!(
-                parsed.host(),
-                Some(url::Host::Domain("localhost"))
-            ) || matches!(parsed.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
+            let loopback = matches!(parsed.host(), Some(url::Host::Domain("localhost")))
+                || matches!(parsed.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
                 || matches!(parsed.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback());
             if !loopback {
                 return Err(invalid("http is allowed only for loopback hosts"));
             }
         }
         scheme if scheme.contains('.') => {}
-        _ => return Err(invalid("use https, loopback http, or a reverse-DNS app scheme")),
+        _ => {
+            return Err(invalid(
+                "use https, loopback http, or a reverse-DNS app scheme",
+            ));
+        }
     }
     Ok(value.to_owned())
 }
@@ -269,7 +274,10 @@ pub fn id(kind: IdKind, field: &str, value: &str) -> Result<String, ApiError> {
         Err(ApiError::InvalidRequest {
             status: axum::http::StatusCode::BAD_REQUEST,
             code: "invalid_id",
-            message: format!("{field} must be an identifier starting with '{}'", kind.prefix()),
+            message: format!(
+                "{field} must be an identifier starting with '{}'",
+                kind.prefix()
+            ),
             field: Some(field.to_owned()),
         })
     }
@@ -282,17 +290,39 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(slug("acme-corp").ok().as_deref(), Some("acme-corp"));
-        for bad in ["a", "-acme", "acme-", "ac--me", "Acme", "acme corp", "www", &"a".repeat(64)] {
+        for bad in [
+            "a",
+            "-acme",
+            "acme-",
+            "ac--me",
+            "Acme",
+            "acme corp",
+            "www",
+            &"a".repeat(64),
+        ] {
             assert!(slug(bad).is_err(), "{bad} accepted");
         }
-        assert_eq!(slug_from_name("Acme Corp, Inc.").ok().as_deref(), Some("acme-corp-inc"));
+        assert_eq!(
+            slug_from_name("Acme Corp, Inc.").ok().as_deref(),
+            Some("acme-corp-inc")
+        );
         assert!(slug_from_name("!!!").is_err());
     }
 
     #[test]
     fn emails_are_normalised() {
-        assert_eq!(email("email", " Ada@Example.COM ").ok().as_deref(), Some("ada@example.com"));
-        for bad in ["", "ada", "ada@", "@example.com", "ada@localhost", "a b@example.com"] {
+        assert_eq!(
+            email("email", " Ada@Example.COM ").ok().as_deref(),
+            Some("ada@example.com")
+        );
+        for bad in [
+            "",
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@localhost",
+            "a b@example.com",
+        ] {
             assert!(email("email", bad).is_err(), "{bad} accepted");
         }
     }
@@ -300,7 +330,15 @@ mod tests {
     #[test]
     fn domains_reject_ips_and_junk() {
         assert_eq!(domain("Example.COM.").ok().as_deref(), Some("example.com"));
-        for bad in ["", "localhost", "10.0.0.1", "-a.com", "a_b.com", "a..com", "exa mple.com"] {
+        for bad in [
+            "",
+            "localhost",
+            "10.0.0.1",
+            "-a.com",
+            "a_b.com",
+            "a..com",
+            "exa mple.com",
+        ] {
             assert!(domain(bad).is_err(), "{bad} accepted");
         }
     }

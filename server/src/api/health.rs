@@ -1,10 +1,10 @@
 //! Operational endpoints: a health check that proves the database answers, and Prometheus
 //! metrics. Neither needs credentials and neither reveals tenant data.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::header::CONTENT_TYPE;
 use axum::response::IntoResponse;
-use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};

@@ -118,7 +118,11 @@ fn slug_taken(slug: &str) -> ApiError {
     )
 }
 
-async fn load(state: &AppState, project_id: &str, id: &str) -> ApiResult<db::organizations::Organization> {
+async fn load(
+    state: &AppState,
+    project_id: &str,
+    id: &str,
+) -> ApiResult<db::organizations::Organization> {
     let id = validate::id(IdKind::Organization, "organization_id", id)?;
     db::organizations::get(&state.db, project_id, &id)
         .await?
@@ -153,7 +157,9 @@ async fn create_organization(
     };
     let domains = validate::domains(&body.domains)?;
     let id = IdKind::Organization.generate();
-    match db::organizations::insert(&state.db, &id, &auth.project.id, &name, &slug, &domains).await? {
+    match db::organizations::insert(&state.db, &id, &auth.project.id, &name, &slug, &domains)
+        .await?
+    {
         Write::Done(org) => Ok((StatusCode::CREATED, Json(org.into()))),
         Write::SlugTaken => Err(slug_taken(&slug)),
     }
@@ -178,7 +184,11 @@ async fn list_organizations(
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<ListOrganizationsQuery>,
 ) -> ApiResult<Json<OrganizationList>> {
-    let page = PageRequest::parse(query.limit, query.starting_after.as_deref(), IdKind::Organization)?;
+    let page = PageRequest::parse(
+        query.limit,
+        query.starting_after.as_deref(),
+        IdKind::Organization,
+    )?;
     let rows = db::organizations::list(
         &state.db,
         &auth.project.id,

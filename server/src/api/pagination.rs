@@ -51,7 +51,11 @@ impl PageRequest {
     }
 
     /// Cuts fetched rows to the page and computes the next cursor.
-    pub fn finish<T>(&self, mut rows: Vec<T>, id_of: impl Fn(&T) -> &str) -> (Vec<T>, Option<String>) {
+    pub fn finish<T>(
+        &self,
+        mut rows: Vec<T>,
+        id_of: impl Fn(&T) -> &str,
+    ) -> (Vec<T>, Option<String>) {
         let shown = usize::try_from(self.limit).unwrap_or(usize::MAX);
         if rows.len() > shown {
             rows.truncate(shown);

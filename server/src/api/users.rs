@@ -161,10 +161,17 @@ async fn create_user(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<CreateUser>,
 ) -> ApiResult<(StatusCode, Json<User>)> {
-    let organization_id =
-        validate::id(IdKind::Organization, "organization_id", &body.organization_id)?;
+    let organization_id = validate::id(
+        IdKind::Organization,
+        "organization_id",
+        &body.organization_id,
+    )?;
     let email = validate::email("email", &body.email)?;
-    let name = body.name.as_deref().map(|n| validate::name("name", n)).transpose()?;
+    let name = body
+        .name
+        .as_deref()
+        .map(|n| validate::name("name", n))
+        .transpose()?;
     if let Some(password) = &body.password {
         validate::password(password)?;
     }

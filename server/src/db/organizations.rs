@@ -113,7 +113,11 @@ async fn replace_domains(
     Ok(())
 }
 
-async fn domains_of(db: &Db, project_id: &str, ids: &[&str]) -> anyhow::Result<Vec<(String, String)>> {
+async fn domains_of(
+    db: &Db,
+    project_id: &str,
+    ids: &[&str],
+) -> anyhow::Result<Vec<(String, String)>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -212,7 +216,14 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
             other?;
         }
     }
-    replace_domains(&mut tx, &org.project_id, &org.id, &org.domains, org.updated_at).await?;
+    replace_domains(
+        &mut tx,
+        &org.project_id,
+        &org.id,
+        &org.domains,
+        org.updated_at,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Write::Done(()))
 }

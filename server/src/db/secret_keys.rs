@@ -24,8 +24,7 @@ pub struct SecretKey {
     pub revoked_at: Option<i64>,
 }
 
-const COLUMNS: &str =
-    "id, project_id, name, display_prefix, created_at, last_used_at, revoked_at";
+const COLUMNS: &str = "id, project_id, name, display_prefix, created_at, last_used_at, revoked_at";
 
 /// Stores a new key by its digest.
 pub async fn insert(

@@ -1,0 +1,918 @@
+//! HTTP tests of every backend endpoint, on SQLite and on PostgreSQL: happy paths, bad input
+//! for each field, authentication failures and cross-project isolation.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use base64::Engine;
+use common::{TestServer, assert_error};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+on_both_databases!(
+    organizations_life_cycle,
+    organization_input_is_validated,
+    organizations_paginate_with_cursors,
+    users_life_cycle,
+    user_input_is_validated,
+    users_filter_and_paginate,
+    project_settings,
+    secret_key_life_cycle,
+    authentication_failures,
+    other_projects_cannot_see_or_touch_organizations,
+    other_projects_cannot_see_or_touch_users,
+    request_shape_errors,
+    health_and_metrics,
+);
+
+async fn organizations_life_cycle(s: &TestServer) {
+    let (status, org) = s
+        .post(
+            "/v1/organizations",
+            json!({"name": "  Acme Inc. ", "slug": "acme", "domains": ["Acme.COM", "acme.com", "acme.io."]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{org}");
+    let id = org["id"].as_str().unwrap().to_owned();
+    assert!(id.starts_with("org_"));
+    assert_eq!(org["name"], "Acme Inc.");
+    assert_eq!(org["domains"], json!(["acme.com", "acme.io"]));
+    assert!(org["created_at"].as_str().unwrap().ends_with('Z'));
+
+    let (status, derived) = s
+        .post("/v1/organizations", json!({"name": "Globex Corporation"}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(derived["slug"], "globex-corporation");
+
+    let (status, fetched) = s.get(&format!("/v1/organizations/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(fetched, org);
+
+    let (status, updated) = s
+        .patch(
+            &format!("/v1/organizations/{id}"),
+            json!({"name": "Acme Corporation", "slug": "acme-corp", "domains": []}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{updated}");
+    assert_eq!(updated["slug"], "acme-corp");
+    assert_eq!(updated["domains"], json!([]));
+    assert_eq!(s.get(&format!("/v1/organizations/{id}")).await.1, updated);
+
+    // The old slug is free again, the new one is taken.
+    assert_eq!(s.create_org("Acme 2", "acme").await.len(), id.len());
+    assert_error(
+        s.post(
+            "/v1/organizations",
+            json!({"name": "Copy", "slug": "acme-corp"}),
+        )
+        .await,
+        StatusCode::CONFLICT,
+        "slug_taken",
+    );
+    let other = derived["id"].as_str().unwrap();
+    assert_error(
+        s.patch(
+            &format!("/v1/organizations/{other}"),
+            json!({"slug": "acme-corp"}),
+        )
+        .await,
+        StatusCode::CONFLICT,
+        "slug_taken",
+    );
+
+    // Deleting an organization deletes its users.
+    let user = s.create_user(&id, "ada@acme.com").await;
+    let (status, body) = s.delete(&format!("/v1/organizations/{id}")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    assert_error(
+        s.get(&format!("/v1/organizations/{id}")).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.get(&format!("/v1/users/{user}")).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.delete(&format!("/v1/organizations/{id}")).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+}
+
+async fn organization_input_is_validated(s: &TestServer) {
+    let cases = [
+        (json!({"name": ""}), "invalid_name", "name"),
+        (json!({"name": "   "}), "invalid_name", "name"),
+        (json!({"name": "x".repeat(201)}), "value_too_long", "name"),
+        (json!({"name": "bad\u{0007}name"}), "invalid_name", "name"),
+        (
+            json!({"name": "Acme", "slug": "Acme"}),
+            "invalid_slug",
+            "slug",
+        ),
+        (json!({"name": "Acme", "slug": "a"}), "invalid_slug", "slug"),
+        (
+            json!({"name": "Acme", "slug": "-acme"}),
+            "invalid_slug",
+            "slug",
+        ),
+        (
+            json!({"name": "Acme", "slug": "x".repeat(64)}),
+            "invalid_slug",
+            "slug",
+        ),
+        (
+            json!({"name": "Acme", "slug": "www"}),
+            "reserved_slug",
+            "slug",
+        ),
+        (json!({"name": "!!!"}), "invalid_slug", "slug"),
+        (
+            json!({"name": "Acme", "domains": ["not a domain"]}),
+            "invalid_domain",
+            "domains",
+        ),
+        (
+            json!({"name": "Acme", "domains": ["127.0.0.1"]}),
+            "invalid_domain",
+            "domains",
+        ),
+        (
+            json!({"name": "Acme", "domains": ["localhost"]}),
+            "invalid_domain",
+            "domains",
+        ),
+    ];
+    for (body, code, field) in cases {
+        let (status, answer) = s.post("/v1/organizations", body.clone()).await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body} -> {answer}"
+        );
+        assert_eq!(answer["code"], code, "{body} -> {answer}");
+        assert_eq!(answer["field"], field, "{body} -> {answer}");
+    }
+    let many: Vec<String> = (0..51).map(|i| format!("d{i}.example.com")).collect();
+    assert_error(
+        s.post(
+            "/v1/organizations",
+            json!({"name": "Acme", "domains": many}),
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "too_many_values",
+    );
+    for body in [
+        json!({"name": "Acme", "extra": true}),
+        json!({"slug": "acme"}),
+        json!({"name": 42}),
+        json!({"name": "Acme", "domains": "acme.com"}),
+        json!([]),
+    ] {
+        assert_error(
+            s.post("/v1/organizations", body).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_body",
+        );
+    }
+    // Nothing was created by any of the failed requests.
+    let (_, list) = s.get("/v1/organizations").await;
+    assert_eq!(list["data"], json!([]));
+
+    let id = s.create_org("Acme", "acme").await;
+    assert_error(
+        s.patch(
+            &format!("/v1/organizations/{id}"),
+            json!({"slug": "no spaces"}),
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_slug",
+    );
+    assert_eq!(
+        s.get(&format!("/v1/organizations/{id}")).await.1["slug"],
+        "acme"
+    );
+    for bad_id in [
+        "org_123",
+        "user_01arz3ndektsv4rrffq69g5fav",
+        "nothing",
+        "org_01ARZ3NDEKTSV4RRFFQ69G5FAV",
+    ] {
+        assert_error(
+            s.get(&format!("/v1/organizations/{bad_id}")).await,
+            StatusCode::BAD_REQUEST,
+            "invalid_id",
+        );
+    }
+    assert_error(
+        s.get("/v1/organizations/org_01arz3ndektsv4rrffq69g5fav")
+            .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+}
+
+async fn organizations_paginate_with_cursors(s: &TestServer) {
+    let mut created = Vec::new();
+    for i in 0..5 {
+        created.push(s.create_org(&format!("Org {i}"), &format!("org-{i}")).await);
+    }
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(c) => format!("/v1/organizations?limit=2&starting_after={c}"),
+            None => "/v1/organizations?limit=2".to_owned(),
+        };
+        let (status, page) = s.get(&path).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        let ids: Vec<String> = page["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(ids.len() <= 2);
+        seen.extend(ids);
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    assert_eq!(seen, created);
+    for (query, code) in [
+        ("limit=0", "invalid_limit"),
+        ("limit=101", "invalid_limit"),
+        ("limit=abc", "invalid_query"),
+        (
+            "starting_after=user_01arz3ndektsv4rrffq69g5fav",
+            "invalid_id",
+        ),
+    ] {
+        assert_error(
+            s.get(&format!("/v1/organizations?{query}")).await,
+            StatusCode::BAD_REQUEST,
+            code,
+        );
+    }
+}
+
+async fn users_life_cycle(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let other_org = s.create_org("Globex", "globex").await;
+    let (status, user) = s
+        .post(
+            "/v1/users",
+            json!({"organization_id": org, "email": " Ada@Acme.COM ", "name": "Ada", "password": "correct horse battery", "email_verified": true}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{user}");
+    let id = user["id"].as_str().unwrap().to_owned();
+    assert!(id.starts_with("user_"));
+    assert_eq!(user["email"], "ada@acme.com");
+    assert_eq!(user["has_password"], true);
+    assert_eq!(user["email_verified"], true);
+    assert!(user.get("password").is_none() && user.get("password_hash").is_none());
+
+    // The stored hash is argon2id, never the password.
+    let stored: String = sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
+        .bind(&id)
+        .fetch_one(s.db.pool())
+        .await
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$") && !stored.contains("correct horse"));
+
+    // Same email in another organization is another user; in the same one it conflicts.
+    let twin = s.create_user(&other_org, "ada@acme.com").await;
+    assert_ne!(twin, id);
+    assert_error(
+        s.post(
+            "/v1/users",
+            json!({"organization_id": org, "email": "ADA@acme.com"}),
+        )
+        .await,
+        StatusCode::CONFLICT,
+        "email_taken",
+    );
+
+    let (status, updated) = s
+        .patch(
+            &format!("/v1/users/{id}"),
+            json!({"email": "ada.l@acme.com", "name": "Ada L."}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{updated}");
+    assert_eq!(updated["email"], "ada.l@acme.com");
+    assert_eq!(
+        updated["email_verified"], false,
+        "a changed email is unverified"
+    );
+    let (_, fetched) = s.get(&format!("/v1/users/{id}")).await;
+    assert_eq!(fetched, updated);
+
+    let other = s.create_user(&org, "bob@acme.com").await;
+    assert_error(
+        s.patch(
+            &format!("/v1/users/{other}"),
+            json!({"email": "ada.l@acme.com"}),
+        )
+        .await,
+        StatusCode::CONFLICT,
+        "email_taken",
+    );
+    let (status, _) = s
+        .patch(
+            &format!("/v1/users/{other}"),
+            json!({"password": "a new long password"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        s.get(&format!("/v1/users/{other}")).await.1["has_password"],
+        true
+    );
+
+    assert_eq!(
+        s.delete(&format!("/v1/users/{id}")).await.0,
+        StatusCode::NO_CONTENT
+    );
+    assert_error(
+        s.get(&format!("/v1/users/{id}")).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.delete(&format!("/v1/users/{id}")).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+}
+
+async fn user_input_is_validated(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let cases = [
+        (
+            json!({"organization_id": org, "email": "not-an-email"}),
+            "invalid_email",
+            "email",
+        ),
+        (
+            json!({"organization_id": org, "email": "ada@localhost"}),
+            "invalid_email",
+            "email",
+        ),
+        (
+            json!({"organization_id": org, "email": format!("{}@acme.com", "a".repeat(250))}),
+            "value_too_long",
+            "email",
+        ),
+        (
+            json!({"organization_id": org, "email": "ada@acme.com", "password": "short"}),
+            "password_too_short",
+            "password",
+        ),
+        (
+            json!({"organization_id": org, "email": "ada@acme.com", "password": "p".repeat(257)}),
+            "value_too_long",
+            "password",
+        ),
+        (
+            json!({"organization_id": org, "email": "ada@acme.com", "name": "n".repeat(201)}),
+            "value_too_long",
+            "name",
+        ),
+    ];
+    for (body, code, field) in cases {
+        let (status, answer) = s.post("/v1/users", body.clone()).await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body} -> {answer}"
+        );
+        assert_eq!(answer["code"], code, "{body} -> {answer}");
+        assert_eq!(answer["field"], field, "{body} -> {answer}");
+    }
+    assert_error(
+        s.post(
+            "/v1/users",
+            json!({"organization_id": "org_nope", "email": "ada@acme.com"}),
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+    assert_error(
+        s.post(
+            "/v1/users",
+            json!({"organization_id": "org_01arz3ndektsv4rrffq69g5fav", "email": "ada@acme.com"}),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.post(
+            "/v1/users",
+            json!({"organization_id": org, "email": "ada@acme.com", "role": "admin"}),
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_body",
+    );
+    assert_eq!(
+        s.get("/v1/users").await.1["data"],
+        json!([]),
+        "failed creates left rows behind"
+    );
+
+    let user = s.create_user(&org, "ada@acme.com").await;
+    assert_error(
+        s.patch(&format!("/v1/users/{user}"), json!({"password": "short"}))
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "password_too_short",
+    );
+    assert_eq!(
+        s.get(&format!("/v1/users/{user}")).await.1["has_password"],
+        false
+    );
+    assert_error(
+        s.get("/v1/users/org_01arz3ndektsv4rrffq69g5fav").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+    assert_error(
+        s.get("/v1/users?email=nope").await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_email",
+    );
+}
+
+async fn users_filter_and_paginate(s: &TestServer) {
+    let acme = s.create_org("Acme", "acme").await;
+    let globex = s.create_org("Globex", "globex").await;
+    let mut acme_users = Vec::new();
+    for i in 0..3 {
+        acme_users.push(s.create_user(&acme, &format!("u{i}@acme.com")).await);
+    }
+    let globex_user = s.create_user(&globex, "u0@acme.com").await;
+
+    let (_, page) = s
+        .get(&format!("/v1/users?organization_id={acme}&limit=2"))
+        .await;
+    let first: Vec<&str> = page["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(first, acme_users[..2]);
+    let cursor = page["next_cursor"].as_str().unwrap();
+    let (_, page) = s
+        .get(&format!(
+            "/v1/users?organization_id={acme}&limit=2&starting_after={cursor}"
+        ))
+        .await;
+    assert_eq!(page["data"].as_array().unwrap().len(), 1);
+    assert_eq!(page["data"][0]["id"], acme_users[2].as_str());
+    assert_eq!(page["next_cursor"], Value::Null);
+
+    let (_, by_email) = s.get("/v1/users?email=U0@ACME.com").await;
+    let ids: Vec<&str> = by_email["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [acme_users[0].as_str(), globex_user.as_str()]);
+    let (_, both) = s
+        .get(&format!(
+            "/v1/users?email=u0@acme.com&organization_id={globex}"
+        ))
+        .await;
+    assert_eq!(both["data"].as_array().unwrap().len(), 1);
+    assert_error(
+        s.get("/v1/users?organization_id=acme").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+}
+
+async fn project_settings(s: &TestServer) {
+    let (status, project) = s.get("/v1/project").await;
+    assert_eq!(status, StatusCode::OK, "{project}");
+    assert_eq!(project["id"], s.project.project_id.as_str());
+    assert_eq!(
+        project["issuer"],
+        format!("{}/p/{}", s.url, s.project.project_id)
+    );
+    assert_eq!(project["environment"], "test");
+    assert_eq!(project["access_token_lifetime_seconds"], 300);
+    let pk = project["publishable_key"].as_str().unwrap();
+    let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(pk.strip_prefix("pk_test_").unwrap())
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(decoded).unwrap(),
+        format!(
+            "{}#{}",
+            project["issuer"].as_str().unwrap(),
+            s.project.project_id
+        )
+    );
+
+    let (status, updated) = s
+        .patch(
+            "/v1/project",
+            json!({
+                "name": "Renamed",
+                "redirect_uris": ["https://app.example.com/cb", "http://localhost:5173/cb", "https://app.example.com/cb"],
+                "login_methods": ["password", "magic_link", "password"],
+                "access_token_lifetime_seconds": 600
+            }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{updated}");
+    assert_eq!(
+        updated["redirect_uris"],
+        json!(["https://app.example.com/cb", "http://localhost:5173/cb"])
+    );
+    assert_eq!(updated["login_methods"], json!(["password", "magic_link"]));
+    assert_eq!(s.get("/v1/project").await.1, updated);
+
+    for (body, code) in [
+        (
+            json!({"redirect_uris": ["http://evil.example.com/cb"]}),
+            "invalid_redirect_uri",
+        ),
+        (
+            json!({"redirect_uris": ["https://app.example.com/cb#x"]}),
+            "invalid_redirect_uri",
+        ),
+        (
+            json!({"redirect_uris": ["javascript:alert(1)"]}),
+            "invalid_redirect_uri",
+        ),
+        (json!({"login_methods": []}), "invalid_login_methods"),
+        (json!({"login_methods": ["carrier_pigeon"]}), "invalid_body"),
+        (
+            json!({"access_token_lifetime_seconds": 59}),
+            "invalid_token_lifetime",
+        ),
+        (
+            json!({"access_token_lifetime_seconds": 86_401}),
+            "invalid_token_lifetime",
+        ),
+        (
+            json!({"issuer": "https://evil.example.com"}),
+            "invalid_body",
+        ),
+    ] {
+        assert_error(
+            s.patch("/v1/project", body).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            code,
+        );
+    }
+    assert_eq!(
+        s.get("/v1/project").await.1,
+        updated,
+        "failed updates changed the project"
+    );
+}
+
+async fn secret_key_life_cycle(s: &TestServer) {
+    let (status, created) = s.post("/v1/secret_keys", json!({"name": "billing"})).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let secret = created["secret"].as_str().unwrap().to_owned();
+    assert!(secret.starts_with("sk_test_"));
+    assert!(secret.starts_with(created["display_prefix"].as_str().unwrap()));
+    let new_id = created["id"].as_str().unwrap().to_owned();
+
+    let (status, _) = s
+        .call(Method::GET, "/v1/project", Some(&secret), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "the new key works");
+
+    let (_, list) = s.get("/v1/secret_keys").await;
+    let keys = list["data"].as_array().unwrap();
+    assert_eq!(keys.len(), 2);
+    assert!(
+        !list.to_string().contains(&secret),
+        "a listing must never show a secret"
+    );
+    assert!(keys.iter().all(|k| k.get("secret").is_none()));
+    // The table keeps a digest only.
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT key_hash FROM secret_keys WHERE project_id = $1")
+            .bind(&s.project.project_id)
+            .fetch_all(s.db.pool())
+            .await
+            .unwrap();
+    assert!(rows.iter().all(|h| h.len() == 64 && !h.contains("sk_")));
+
+    // Revoking with the other key works, and the revoked key stops working at once.
+    let (status, revoked) = s
+        .post(&format!("/v1/secret_keys/{new_id}/revoke"), json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{revoked}");
+    assert!(revoked["revoked_at"].is_string());
+    assert_error(
+        s.call(Method::GET, "/v1/project", Some(&secret), None)
+            .await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_secret_key",
+    );
+
+    // The last active key cannot be revoked.
+    let (_, list) = s.get("/v1/secret_keys").await;
+    let initial = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["revoked_at"].is_null())
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_error(
+        s.post(&format!("/v1/secret_keys/{initial}/revoke"), json!({}))
+            .await,
+        StatusCode::CONFLICT,
+        "last_secret_key",
+    );
+    assert_eq!(s.get("/v1/project").await.0, StatusCode::OK);
+    assert_error(
+        s.post(
+            "/v1/secret_keys/skey_01arz3ndektsv4rrffq69g5fav/revoke",
+            json!({}),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.post("/v1/secret_keys", json!({"name": ""})).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_name",
+    );
+}
+
+async fn authentication_failures(s: &TestServer) {
+    let (status, body) = s.call(Method::GET, "/v1/organizations", None, None).await;
+    assert_error(
+        (status, body),
+        StatusCode::UNAUTHORIZED,
+        "missing_secret_key",
+    );
+    let response = s
+        .client()
+        .get(format!("{}/v1/organizations", s.url))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response
+            .headers()
+            .get("www-authenticate")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("Bearer")
+    );
+
+    let pk = s.get("/v1/project").await.1["publishable_key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let unknown = format!("sk_test_{}", "A".repeat(43));
+    for key in [
+        "garbage",
+        "sk_test_short",
+        unknown.as_str(),
+        pk.as_str(),
+        "",
+    ] {
+        assert_error(
+            s.call(Method::GET, "/v1/organizations", Some(key), None)
+                .await,
+            StatusCode::UNAUTHORIZED,
+            "invalid_secret_key",
+        );
+    }
+    let basic = s
+        .client()
+        .get(format!("{}/v1/organizations", s.url))
+        .header("authorization", format!("Basic {}", s.key()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(basic.status(), StatusCode::UNAUTHORIZED);
+    let lowercase_scheme = s
+        .client()
+        .get(format!("{}/v1/organizations", s.url))
+        .header("authorization", format!("bearer {}", s.key()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        lowercase_scheme.status(),
+        StatusCode::OK,
+        "the scheme is case-insensitive"
+    );
+}
+
+async fn other_projects_cannot_see_or_touch_organizations(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let other = s.other_project().await;
+    let b = Some(other.secret_key.as_str());
+    let path = format!("/v1/organizations/{org}");
+
+    assert_error(
+        s.call(Method::GET, &path, b, None).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(Method::PATCH, &path, b, Some(json!({"name": "Hijacked"})))
+            .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(Method::DELETE, &path, b, None).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    let (_, list) = s.call(Method::GET, "/v1/organizations", b, None).await;
+    assert_eq!(list["data"], json!([]));
+    // Another project may reuse the slug: slugs are unique per project only.
+    let (status, _) = s
+        .call(
+            Method::POST,
+            "/v1/organizations",
+            b,
+            Some(json!({"name": "Acme B", "slug": "acme"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    // Project A's organization is untouched.
+    let (status, mine) = s.get(&path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(mine["name"], "Acme");
+    // A's secret keys are invisible to B too.
+    let (_, keys) = s.get("/v1/secret_keys").await;
+    let a_key = keys["data"][0]["id"].as_str().unwrap();
+    assert_error(
+        s.call(
+            Method::POST,
+            &format!("/v1/secret_keys/{a_key}/revoke"),
+            b,
+            Some(json!({})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    let (_, b_keys) = s.call(Method::GET, "/v1/secret_keys", b, None).await;
+    assert!(!b_keys.to_string().contains(a_key));
+}
+
+async fn other_projects_cannot_see_or_touch_users(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let user = s.create_user(&org, "ada@acme.com").await;
+    let other = s.other_project().await;
+    let b = Some(other.secret_key.as_str());
+    let path = format!("/v1/users/{user}");
+
+    assert_error(
+        s.call(Method::GET, &path, b, None).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(
+            Method::PATCH,
+            &path,
+            b,
+            Some(json!({"email": "evil@evil.com", "password": "taken over!"})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(Method::DELETE, &path, b, None).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            "/v1/users",
+            b,
+            Some(json!({"organization_id": org, "email": "mole@evil.com"})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    for query in [
+        format!("organization_id={org}"),
+        "email=ada@acme.com".to_owned(),
+        String::new(),
+    ] {
+        let (status, list) = s
+            .call(Method::GET, &format!("/v1/users?{query}"), b, None)
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(list["data"], json!([]), "{query} leaked {list}");
+    }
+    let (_, mine) = s.get(&path).await;
+    assert_eq!(mine["email"], "ada@acme.com");
+    assert_eq!(mine["has_password"], false);
+}
+
+async fn request_shape_errors(s: &TestServer) {
+    let url = format!("{}/v1/organizations", s.url);
+    let send = |body: String, content_type: &'static str| {
+        s.client()
+            .post(&url)
+            .bearer_auth(s.key())
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    let to_pair = |r: reqwest::Response| async move {
+        let status = r.status();
+        (status, r.json::<Value>().await.unwrap())
+    };
+    assert_error(
+        to_pair(send("{\"name\":".into(), "application/json").await.unwrap()).await,
+        StatusCode::BAD_REQUEST,
+        "malformed_json",
+    );
+    assert_error(
+        to_pair(
+            send("name=acme".into(), "application/x-www-form-urlencoded")
+                .await
+                .unwrap(),
+        )
+        .await,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    );
+    let huge = json!({"name": "x".repeat(100 * 1024)}).to_string();
+    assert_error(
+        to_pair(send(huge, "application/json").await.unwrap()).await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+    );
+    assert_error(
+        s.get("/v1/no_such_thing").await,
+        StatusCode::NOT_FOUND,
+        "route_not_found",
+    );
+    assert_error(
+        s.call(Method::PUT, "/v1/organizations", Some(s.key()), None)
+            .await,
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+    );
+}
+
+async fn health_and_metrics(s: &TestServer) {
+    let (status, health) = s.call(Method::GET, "/healthz", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(health["status"], "ok");
+    assert!(matches!(
+        health["database"].as_str(),
+        Some("sqlite" | "postgres")
+    ));
+
+    let org = s.create_org("Acme", "acme").await;
+    s.get(&format!("/v1/organizations/{org}")).await;
+    let text = s
+        .client()
+        .get(format!("{}/metrics", s.url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("gatehouse_http_requests_total"), "{text}");
+    assert!(
+        text.contains("route=\"/v1/organizations/{organization_id}\""),
+        "{text}"
+    );
+    assert!(text.contains("gatehouse_http_request_duration_seconds_bucket"));
+    assert!(!text.contains(&org), "metrics must not carry identifiers");
+}

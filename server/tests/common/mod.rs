@@ -1,0 +1,223 @@
+//! Test harness: the real server on 127.0.0.1:0 over a real database, called over HTTP.
+//!
+//! SQLite tests get a fresh file each. PostgreSQL tests share the database named by
+//! `GATEHOUSE_TEST_POSTGRES_URL`; they stay independent because every test creates its own
+//! project. When that variable is unset the PostgreSQL variants are skipped with a notice,
+//! unless `GATEHOUSE_REQUIRE_POSTGRES=1` (set by the test command), which turns the
+//! absence into a failure so CI can never silently test only SQLite.
+
+#![allow(dead_code)]
+
+use gatehouse_server::bootstrap::{self, ProjectCredentials};
+use gatehouse_server::db::Db;
+use gatehouse_server::http;
+use gatehouse_server::state::{AppState, ServerConfig};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestServer {
+    pub url: String,
+    pub db: Db,
+    pub config: ServerConfig,
+    /// The project every test starts with.
+    pub project: ProjectCredentials,
+    client: reqwest::Client,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestServer {
+    /// Starts a server on `backend`, or returns None when PostgreSQL is not configured
+    /// and not required.
+    pub async fn start(backend: Backend) -> Option<Self> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = match backend {
+            Backend::Sqlite => format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("gatehouse.db").display()
+            ),
+            Backend::Postgres => match std::env::var("GATEHOUSE_TEST_POSTGRES_URL") {
+                Ok(url) if !url.is_empty() => url,
+                _ => {
+                    assert!(
+                        std::env::var("GATEHOUSE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                        "GATEHOUSE_REQUIRE_POSTGRES=1 but GATEHOUSE_TEST_POSTGRES_URL is unset"
+                    );
+                    eprintln!("skipping: GATEHOUSE_TEST_POSTGRES_URL is not set");
+                    return None;
+                }
+            },
+        };
+        let db = Db::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let public_url = format!("http://{addr}");
+        let config = ServerConfig::new(&public_url);
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let state = AppState::new(db.clone(), config.clone());
+        tokio::spawn(async move {
+            let _ = http::serve(listener, state, async {
+                let _ = rx.await;
+            })
+            .await;
+        });
+        let project = bootstrap::create_project(&db, &config, "Test project", "test")
+            .await
+            .expect("create project");
+        Some(Self {
+            url: public_url,
+            db,
+            config,
+            project,
+            client: reqwest::Client::new(),
+            shutdown: Some(tx),
+            _dir: dir,
+        })
+    }
+
+    /// Another project on the same server and database.
+    pub async fn other_project(&self) -> ProjectCredentials {
+        bootstrap::create_project(&self.db, &self.config, "Other project", "test")
+            .await
+            .expect("create project")
+    }
+
+    /// The secret key of the starting project.
+    pub fn key(&self) -> &str {
+        &self.project.secret_key
+    }
+
+    /// Sends a request with `key` as bearer secret key (None: no Authorization header)
+    /// and returns the status and the JSON body (Null when empty).
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut request = self.client.request(method, format!("{}{path}", self.url));
+        if let Some(key) = key {
+            request = request.bearer_auth(key);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let text = response.text().await.expect("body");
+        let json = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("non-JSON body: {text}"))
+        };
+        (status, json)
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.call(Method::GET, path, Some(self.key()), None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(self.key()), Some(body))
+            .await
+    }
+
+    pub async fn patch(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::PATCH, path, Some(self.key()), Some(body))
+            .await
+    }
+
+    pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        self.call(Method::DELETE, path, Some(self.key()), None)
+            .await
+    }
+
+    /// Raw access for requests the helpers cannot express (bad content types, huge bodies).
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Creates an organization and returns its id.
+    pub async fn create_org(&self, name: &str, slug: &str) -> String {
+        let (status, body) = self
+            .post(
+                "/v1/organizations",
+                serde_json::json!({"name": name, "slug": slug}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["id"].as_str().expect("id").to_owned()
+    }
+
+    /// Creates a user and returns its id.
+    pub async fn create_user(&self, org: &str, email: &str) -> String {
+        let (status, body) = self
+            .post(
+                "/v1/users",
+                serde_json::json!({"organization_id": org, "email": email}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["id"].as_str().expect("id").to_owned()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Asserts an error answer: status, stable code, and the shared shape.
+#[track_caller]
+pub fn assert_error(actual: (StatusCode, Value), status: StatusCode, code: &str) {
+    let (got_status, body) = actual;
+    assert_eq!(got_status, status, "unexpected status, body: {body}");
+    assert_eq!(body["code"], code, "unexpected code, body: {body}");
+    assert!(body["error"].is_string(), "no error category: {body}");
+    assert!(body["message"].is_string(), "no message: {body}");
+}
+
+/// Declares each listed async test function once per backend, as `sqlite::name` and
+/// `postgres::name`. Each function takes `&TestServer`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let server = $crate::common::TestServer::start($crate::common::Backend::Sqlite)
+                        .await
+                        .expect("sqlite is always available");
+                    super::$name(&server).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(server) =
+                        $crate::common::TestServer::start($crate::common::Backend::Postgres).await
+                    {
+                        super::$name(&server).await;
+                    }
+                }
+            )*
+        }
+    };
+}
