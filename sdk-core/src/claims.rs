@@ -205,7 +205,7 @@ fn optional<'a, T>(
     }
 }
 
-fn as_string<'a>(value: &'a Value) -> Result<Option<&'a str>, AuthError> {
+fn as_string(value: &Value) -> Result<Option<&str>, AuthError> {
     Ok(value.as_str())
 }
 
@@ -230,7 +230,7 @@ fn as_string_list(value: &Value) -> Result<Option<Vec<String>>, AuthError> {
 }
 
 /// `aud` is a string or a non-empty array of strings (RFC 7519 §4.1.3).
-fn as_audience<'a>(value: &'a Value) -> Result<Option<Vec<&'a str>>, AuthError> {
+fn as_audience(value: &Value) -> Result<Option<Vec<&str>>, AuthError> {
     Ok(match value {
         Value::String(aud) => Some(vec![aud.as_str()]),
         Value::Array(items) if !items.is_empty() => items.iter().map(Value::as_str).collect(),
