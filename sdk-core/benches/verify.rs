@@ -3,8 +3,9 @@
 //! directly with the same key and checks, and the bare signature verification with aws-lc-rs
 //! (the backend the core uses natively) and the RustCrypto crates (the wasm32 backend).
 //!
-//! `cargo bench -p gatehouse-core --bench verify`; each line reports verifications per second
-//! ("thrpt") on one core.
+//! `cargo bench -p gatehouse-core --bench verify` measures the core with aws-lc-rs (native);
+//! add `--features rust-crypto` to measure it with the RustCrypto backend that wasm32 uses.
+//! Each line reports verifications per second ("thrpt") on one core.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, missing_docs)]
 
@@ -30,7 +31,22 @@ struct Algorithm {
     jwk: Value,
 }
 
+/// The backend the core verifies with in this build, installed for `jsonwebtoken::decode` too
+/// so both sides of the comparison use the same one.
+#[cfg(not(feature = "rust-crypto"))]
+const BACKEND: (&str, &jsonwebtoken::crypto::CryptoProvider) =
+    ("aws-lc", &jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER);
+#[cfg(feature = "rust-crypto")]
+const BACKEND: (&str, &jsonwebtoken::crypto::CryptoProvider) = (
+    "rust-crypto",
+    &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER,
+);
+
 fn bench(c: &mut Criterion) {
+    let (backend, provider) = BACKEND;
+    provider
+        .install_default()
+        .expect("the first provider installed");
     let keys = Keys::fixed();
     let jwks = Jwks::from_json(&keys.jwks().to_string()).unwrap();
     let options = VerifyOptions::new(ISSUER, AUDIENCE).at(NOW);
@@ -72,7 +88,7 @@ fn bench(c: &mut Criterion) {
     ];
 
     for algorithm in &algorithms {
-        let mut group = c.benchmark_group(algorithm.name);
+        let mut group = c.benchmark_group(format!("{}/{backend}", algorithm.name));
         group.throughput(Throughput::Elements(1));
         let token = algorithm.token.as_str();
         assert!(verify_access_token(token, &jwks, &options).is_ok());

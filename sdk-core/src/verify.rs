@@ -24,9 +24,9 @@ pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(30);
 
 // The provider is named explicitly instead of relying on jsonwebtoken's process-wide default:
 // that default panics when feature unification in a bigger build enables both backends.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(any(target_arch = "wasm32", feature = "rust-crypto")))]
 static PROVIDER: &CryptoProvider = &jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
 static PROVIDER: &CryptoProvider = &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER;
 
 /// What a token must match to be accepted.
