@@ -9,9 +9,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use tokio::net::TcpListener;
 
 use crate::bootstrap::{self, DevEnvironment};
+use crate::crypto::MasterKey;
 use crate::db::Db;
 use crate::state::{AppState, ServerConfig};
-use crate::{api, http};
+use crate::{api, http, signing};
 
 /// Gatehouse: self-hostable B2B authentication.
 #[derive(Debug, Parser)]
@@ -100,6 +101,21 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "GATEHOUSE_LISTEN", default_value = "0.0.0.0:8080")]
     pub listen: SocketAddr,
+    /// Keys and sessions.
+    #[command(flatten)]
+    pub keys: KeyArgs,
+}
+
+/// Key management flags shared by `serve` and `dev`.
+#[derive(Debug, Clone, Args)]
+pub struct KeyArgs {
+    /// Base64 of 32 random bytes sealing private signing keys at rest. When unset, a key is
+    /// generated once into `DATA_DIR/master.key`; replicas sharing a database must share it.
+    #[arg(long, env = "GATEHOUSE_MASTER_KEY", hide_env_values = true)]
+    pub master_key: Option<String>,
+    /// Rotate each project's signing key after this many days (0 disables).
+    #[arg(long, env = "GATEHOUSE_KEY_ROTATION_DAYS", default_value_t = 30)]
+    pub key_rotation_days: i64,
 }
 
 /// Flags of `gatehouse dev`.
@@ -111,6 +127,9 @@ pub struct DevArgs {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, env = "GATEHOUSE_PORT", default_value_t = 8080)]
     pub port: u16,
+    /// Keys and sessions.
+    #[command(flatten)]
+    pub keys: KeyArgs,
 }
 
 /// `gatehouse project ...`
@@ -202,11 +221,44 @@ fn validate_public_url(raw: &str) -> anyhow::Result<String> {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = ServerConfig::new(&validate_public_url(&args.public_url)?);
     let db = args.storage.open().await?;
+    if args.keys.master_key.is_none() && db.backend() == crate::db::Backend::Postgres {
+        tracing::warn!(
+            "GATEHOUSE_MASTER_KEY is unset: using {}/master.key; every replica must use the same key",
+            args.storage.data_dir.display()
+        );
+    }
+    let master_key =
+        MasterKey::load_or_create(args.keys.master_key.as_deref(), &args.storage.data_dir)?;
     let listener = TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
     tracing::info!(listen = %args.listen, public_url = %config.public_url, "gatehouse is serving");
-    http::serve(listener, AppState::new(db, config), http::shutdown_signal()).await
+    let state = AppState::new(db, config, master_key);
+    spawn_key_rotation(&state, args.keys.key_rotation_days);
+    http::serve(listener, state, http::shutdown_signal()).await
+}
+
+/// Checks for due key rotations once a minute. Every replica may run it: rotation re-checks
+/// under the project lock, so each due project rotates exactly once.
+fn spawn_key_rotation(state: &AppState, days: i64) {
+    if days <= 0 {
+        tracing::info!("automatic signing-key rotation is disabled");
+        return;
+    }
+    let state = state.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            match signing::rotate_due_keys(&state, days * 86_400).await {
+                Ok(0) => {}
+                Ok(rotated) => tracing::info!(rotated, "scheduled automatic key rotations"),
+                Err(err) => {
+                    tracing::warn!(error = %format!("{err:#}"), "automatic key rotation failed")
+                }
+            }
+        }
+    });
 }
 
 async fn dev(args: DevArgs) -> anyhow::Result<()> {
@@ -220,9 +272,12 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
         database_url: Some(sqlite_url(&args.data_dir)),
     };
     let db = storage.open().await?;
+    let master_key = MasterKey::load_or_create(args.keys.master_key.as_deref(), &args.data_dir)?;
     let env = bootstrap::ensure_dev_environment(&db, &config, &args.data_dir).await?;
     print_dev_banner(&env, &args.data_dir);
-    http::serve(listener, AppState::new(db, config), http::shutdown_signal()).await
+    let state = AppState::new(db, config, master_key);
+    spawn_key_rotation(&state, args.keys.key_rotation_days);
+    http::serve(listener, state, http::shutdown_signal()).await
 }
 
 fn print_dev_banner(env: &DevEnvironment, data_dir: &Path) {
@@ -231,6 +286,8 @@ fn print_dev_banner(env: &DevEnvironment, data_dir: &Path) {
         "\nGatehouse dev server is running\n\n  \
          API:              {api}\n  \
          Issuer:           {issuer}\n  \
+         JWKS:             {issuer}/.well-known/jwks.json\n  \
+         Password login:   POST {issuer}/v1/login/password\n  \
          Project:          {project}\n  \
          Publishable key:  {pk}\n  \
          Secret key:       {sk}\n  \

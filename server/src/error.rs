@@ -7,7 +7,7 @@
 //! their cause and answered with a generic message, so 5xx bodies never leak internals.
 
 use axum::http::StatusCode;
-use axum::http::header::{HeaderValue, WWW_AUTHENTICATE};
+use axum::http::header::{HeaderValue, RETRY_AFTER, WWW_AUTHENTICATE};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -50,6 +50,20 @@ pub enum ApiError {
         code: &'static str,
         /// Human text.
         message: String,
+    },
+    /// Authenticated, but not allowed (a disabled login method, a missing permission).
+    #[error("{message}")]
+    Forbidden {
+        /// Stable code.
+        code: &'static str,
+        /// Human text.
+        message: String,
+    },
+    /// Too many attempts; retry after the given number of seconds.
+    #[error("too many attempts; try again in {retry_after_seconds} seconds")]
+    RateLimited {
+        /// Seconds until the lock lifts (sent as `Retry-After`).
+        retry_after_seconds: i64,
     },
     /// The resource does not exist in the caller's project (also used for other tenants'
     /// resources, so that identifiers of other tenants cannot be probed).
@@ -128,6 +142,8 @@ impl ApiError {
         match self {
             Self::InvalidRequest { status, .. } => *status,
             Self::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
+            Self::Forbidden { .. } => StatusCode::FORBIDDEN,
+            Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::NotFound(_) | Self::RouteNotFound => StatusCode::NOT_FOUND,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -143,7 +159,9 @@ impl ApiError {
         match self {
             Self::InvalidRequest { code, .. }
             | Self::Unauthorized { code, .. }
+            | Self::Forbidden { code, .. }
             | Self::Conflict { code, .. } => code,
+            Self::RateLimited { .. } => "too_many_attempts",
             Self::NotFound(_) => "not_found",
             Self::PayloadTooLarge => "payload_too_large",
             Self::UnsupportedMediaType => "unsupported_media_type",
@@ -159,6 +177,8 @@ impl ApiError {
         let error = match self.status() {
             StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => "invalid_request",
             StatusCode::UNAUTHORIZED => "unauthorized",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::TOO_MANY_REQUESTS => "rate_limited",
             StatusCode::NOT_FOUND => "not_found",
             StatusCode::CONFLICT => "conflict",
             StatusCode::PAYLOAD_TOO_LARGE => "payload_too_large",
@@ -187,6 +207,13 @@ impl IntoResponse for ApiError {
         }
         let status = self.status();
         let mut response = (status, axum::Json(self.body())).into_response();
+        if let Self::RateLimited {
+            retry_after_seconds,
+        } = &self
+            && let Ok(value) = HeaderValue::from_str(&retry_after_seconds.max(&1).to_string())
+        {
+            response.headers_mut().insert(RETRY_AFTER, value);
+        }
         if status == StatusCode::UNAUTHORIZED {
             // RFC 6750 §3: a 401 names the scheme the client should use.
             response.headers_mut().insert(

@@ -7,10 +7,15 @@ use axum::http::StatusCode;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 
+use axum::extract::ConnectInfo;
+use axum::http::header::USER_AGENT;
+
 use crate::db::{self, projects::Project};
 use crate::error::ApiError;
+use crate::ids::IdKind;
 use crate::secrets;
 use crate::state::AppState;
+use crate::tokens::ClientInfo;
 
 /// A JSON body; rejections become `malformed_json` (400), `invalid_body` (422),
 /// `unsupported_media_type` (415) or `payload_too_large` (413).
@@ -122,4 +127,46 @@ impl FromRequestParts<AppState> for ProjectAuth {
 
 fn invalid_key(message: &str) -> ApiError {
     ApiError::unauthorized("invalid_secret_key", message)
+}
+
+/// Longest user agent kept in sessions and the audit log.
+const MAX_USER_AGENT_CHARS: usize = 256;
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientInfo {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<ConnectInfo<std::net::SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip().to_string());
+        let user_agent = parts
+            .headers
+            .get(USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|ua| ua.chars().take(MAX_USER_AGENT_CHARS).collect());
+        Ok(Self { ip, user_agent })
+    }
+}
+
+/// The project named in a public path (`/p/{project_id}/...`): hosted login, OAuth and
+/// discovery endpoints, which need no credential to find their project.
+#[derive(Debug, Clone)]
+pub struct PublicProject(pub Project);
+
+impl FromRequestParts<AppState> for PublicProject {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let ApiPath(params): ApiPath<std::collections::HashMap<String, String>> =
+            ApiPath::from_request_parts(parts, state).await?;
+        let id = params
+            .get("project_id")
+            .filter(|id| IdKind::Project.matches(id))
+            .ok_or(ApiError::NotFound("project"))?;
+        let project = db::projects::get(&state.db, id)
+            .await?
+            .ok_or(ApiError::NotFound("project"))?;
+        Ok(Self(project))
+    }
 }

@@ -33,6 +33,12 @@ pub enum IdKind {
     User,
     /// `skey_` (the id of a secret key, not the secret itself)
     SecretKey,
+    /// `jwk_` (a signing key's `kid`)
+    SigningKey,
+    /// `sess_`
+    Session,
+    /// `evt_` (an audit log entry)
+    AuditEvent,
 }
 
 impl IdKind {
@@ -43,6 +49,9 @@ impl IdKind {
             Self::Organization => "org_",
             Self::User => "user_",
             Self::SecretKey => "skey_",
+            Self::SigningKey => "jwk_",
+            Self::Session => "sess_",
+            Self::AuditEvent => "evt_",
         }
     }
 

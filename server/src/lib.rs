@@ -4,10 +4,14 @@
 //! application from the per-resource modules of [`api`], which validate input
 //! ([`validate`]), authenticate callers ([`extract`]) and read and write storage through
 //! [`db`]. [`bootstrap`] creates projects and the dev environment outside the API.
+//! Tokens: [`signing`] owns signing keys and rotation (sealed at rest by [`crypto`]),
+//! [`tokens`] owns sessions, access tokens and refresh-token rotation.
 
 pub mod api;
 pub mod bootstrap;
 pub mod cli;
+pub mod clock;
+pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod extract;
@@ -17,5 +21,7 @@ pub mod ids;
 pub mod metrics;
 pub mod password;
 pub mod secrets;
+pub mod signing;
 pub mod state;
+pub mod tokens;
 pub mod validate;

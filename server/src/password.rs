@@ -3,8 +3,8 @@
 //! iterations, 1 lane), which match OWASP's minimum recommendation for argon2id.
 
 use anyhow::Context;
-use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
+use argon2::{Argon2, PasswordHash, PasswordVerifier};
 
 /// Hashes `password` into a PHC string.
 pub async fn hash(password: String) -> anyhow::Result<String> {
@@ -19,9 +19,42 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
     .context("password hashing task")?
 }
 
+/// Whether `password` matches the PHC string `hash`.
+pub async fn verify(password: String, hash: String) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash)
+            .map_err(|err| anyhow::anyhow!("stored password hash is malformed: {err}"))?;
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
+    })
+    .await
+    .context("password verification task")?
+}
+
+/// Spends the same work as [`verify`] against a hash no password matches, so that a sign-in
+/// for an account that does not exist costs as much as one with a wrong password.
+pub async fn verify_nothing(password: String) -> anyhow::Result<()> {
+    static DECOY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    let decoy = DECOY
+        .get_or_try_init(|| hash(crate::secrets::random_token(32)))
+        .await?
+        .clone();
+    verify(password, decoy).await.map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use argon2::{Argon2, PasswordHash, PasswordVerifier};
+
+    #[tokio::test]
+    async fn verify_matches_only_the_right_password() -> anyhow::Result<()> {
+        let hash = super::hash("correct horse battery".to_owned()).await?;
+        assert!(super::verify("correct horse battery".to_owned(), hash.clone()).await?);
+        assert!(!super::verify("wrong".to_owned(), hash).await?);
+        super::verify_nothing("anything".to_owned()).await?;
+        Ok(())
+    }
 
     #[tokio::test]
     async fn hashes_verify_and_never_contain_the_password() -> anyhow::Result<()> {

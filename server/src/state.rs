@@ -1,11 +1,15 @@
-//! What every handler can reach: the database, the server's configuration and its metrics.
+//! What every handler can reach: the database, the server's configuration, the master key,
+//! the clock and its metrics.
 
 use std::sync::Arc;
 
+use crate::clock::Clock;
+use crate::crypto::MasterKey;
 use crate::db::Db;
 use crate::metrics::Metrics;
+use crate::signing::KeyCache;
 
-/// Settings that shape HTTP behaviour.
+/// Settings that shape HTTP and token behaviour.
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     /// Externally visible base URL, without a trailing slash (`https://auth.example.com`).
@@ -13,6 +17,15 @@ pub struct ServerConfig {
     pub public_url: String,
     /// Largest request body accepted, in bytes.
     pub body_limit_bytes: usize,
+    /// `max-age` of the JWKS and discovery documents.
+    pub jwks_max_age_seconds: i64,
+    /// How long a new signing key is published before it signs; at least the JWKS
+    /// `max-age`, so every cache has it before the first token it signs.
+    pub key_prepublish_seconds: i64,
+    /// A session ends after this long without a refresh.
+    pub session_idle_timeout_seconds: i64,
+    /// A session ends this long after sign-in, whatever its activity.
+    pub session_lifetime_seconds: i64,
 }
 
 impl ServerConfig {
@@ -21,6 +34,10 @@ impl ServerConfig {
         Self {
             public_url: public_url.trim_end_matches('/').to_owned(),
             body_limit_bytes: 64 * 1024,
+            jwks_max_age_seconds: 300,
+            key_prepublish_seconds: 600,
+            session_idle_timeout_seconds: 7 * 86_400,
+            session_lifetime_seconds: 30 * 86_400,
         }
     }
 
@@ -37,16 +54,25 @@ pub struct AppState {
     pub db: Db,
     /// Settings.
     pub config: Arc<ServerConfig>,
+    /// Seals private signing keys at rest.
+    pub master_key: Arc<MasterKey>,
+    /// Current time (adjustable in tests).
+    pub clock: Clock,
+    /// Decrypted signing keys.
+    pub key_cache: Arc<KeyCache>,
     /// Prometheus metrics.
     pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
     /// State over an open database.
-    pub fn new(db: Db, config: ServerConfig) -> Self {
+    pub fn new(db: Db, config: ServerConfig, master_key: MasterKey) -> Self {
         Self {
             db,
             config: Arc::new(config),
+            master_key: Arc::new(master_key),
+            clock: Clock::default(),
+            key_cache: Arc::default(),
             metrics: Arc::new(Metrics::new()),
         }
     }

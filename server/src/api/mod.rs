@@ -2,11 +2,17 @@
 //! and router. This module assembles them under their prefixes and holds the OpenAPI
 //! document's top level (info, tags, security schemes).
 
+pub mod authenticate;
+pub mod discovery;
 pub mod health;
+pub mod login;
+pub mod oauth;
 pub mod organizations;
 pub mod pagination;
 pub mod project;
 pub mod secret_keys;
+pub mod sessions;
+pub mod signing_keys;
 pub mod users;
 
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -34,6 +40,12 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "secret_keys", description = "Secret keys for the backend API"),
         (name = "organizations", description = "Organizations: the tenants of a project"),
         (name = "users", description = "Users; each belongs to one organization"),
+        (name = "sessions", description = "Users' sessions"),
+        (name = "signing_keys", description = "Keys that sign the project's tokens"),
+        (name = "authenticate", description = "Check an access token or API key server-side"),
+        (name = "discovery", description = "Public JWKS and OpenID metadata of a project's issuer"),
+        (name = "login", description = "Sign-in for first-party apps"),
+        (name = "oauth", description = "OAuth 2.0 token and revocation endpoints"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -54,6 +66,16 @@ impl Modify for SecuritySchemes {
                     .build(),
             ),
         );
+        components.add_security_scheme(
+            "access_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some("A user's access token (RFC 9068)."))
+                    .build(),
+            ),
+        );
     }
 }
 
@@ -63,9 +85,15 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(project::router())
         .merge(secret_keys::router())
         .merge(organizations::router())
-        .merge(users::router());
+        .merge(users::router())
+        .merge(sessions::router())
+        .merge(signing_keys::router())
+        .merge(authenticate::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
+        .merge(discovery::router())
+        .merge(login::router())
+        .merge(oauth::router())
         .merge(health::router())
 }
 

@@ -71,6 +71,17 @@ pub enum Environment {
     Live,
 }
 
+/// Algorithm of a project's signing keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub enum SigningAlgorithm {
+    /// Ed25519 signatures (the default).
+    #[serde(rename = "EdDSA")]
+    EdDsa,
+    /// ECDSA P-256 signatures.
+    #[serde(rename = "ES256")]
+    Es256,
+}
+
 /// A project.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Project {
@@ -90,6 +101,8 @@ pub struct Project {
     pub login_methods: Vec<LoginMethod>,
     /// Lifetime of access tokens, in seconds.
     pub access_token_lifetime_seconds: i64,
+    /// Algorithm of new signing keys.
+    pub signing_algorithm: SigningAlgorithm,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -118,6 +131,11 @@ impl Project {
             name: project.name,
             redirect_uris: project.redirect_uris,
             access_token_lifetime_seconds: project.access_token_lifetime_seconds,
+            signing_algorithm: if project.signing_algorithm == "ES256" {
+                SigningAlgorithm::Es256
+            } else {
+                SigningAlgorithm::EdDsa
+            },
             created_at: timestamp(project.created_at),
             updated_at: timestamp(project.updated_at),
         }
@@ -141,6 +159,9 @@ pub struct UpdateProject {
     pub login_methods: Option<Vec<LoginMethod>>,
     /// Access-token lifetime, 60 to 86400 seconds.
     pub access_token_lifetime_seconds: Option<i64>,
+    /// Algorithm of signing keys created from now on; rotate the signing key to switch
+    /// the key that signs.
+    pub signing_algorithm: Option<SigningAlgorithm>,
 }
 
 /// Routes of this resource.
@@ -219,6 +240,13 @@ async fn update_project(
             ));
         }
         project.access_token_lifetime_seconds = lifetime;
+    }
+    if let Some(algorithm) = body.signing_algorithm {
+        project.signing_algorithm = match algorithm {
+            SigningAlgorithm::EdDsa => "EdDSA",
+            SigningAlgorithm::Es256 => "ES256",
+        }
+        .to_owned();
     }
     project.updated_at = db::now();
     db::projects::update(&state.db, &project).await?;

@@ -9,9 +9,13 @@
 //! Every function that touches tenant data takes the project id (and the organization id
 //! where it applies) as a parameter; there is no lookup by bare id.
 
+pub mod audit;
 pub mod organizations;
 pub mod projects;
 pub mod secret_keys;
+pub mod sessions;
+pub mod signing_keys;
+pub mod throttle;
 pub mod users;
 
 use std::str::FromStr;

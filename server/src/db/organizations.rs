@@ -196,6 +196,25 @@ pub async fn list(
     with_domains(db, project_id, rows).await
 }
 
+/// The organization of the project with this slug.
+pub async fn find_by_slug(
+    db: &Db,
+    project_id: &str,
+    slug: &str,
+) -> anyhow::Result<Option<Organization>> {
+    let row: Option<OrganizationRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM organizations WHERE project_id = $1 AND slug = $2"
+    ))
+    .bind(project_id)
+    .bind(slug)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        None => Ok(None),
+        Some(row) => Ok(with_domains(db, project_id, vec![row]).await?.pop()),
+    }
+}
+
 /// Writes back name, slug and domains.
 pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
@@ -234,6 +253,19 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
     let mut tx = db.pool().begin().await?;
     // Users and domains are removed explicitly as well, so the outcome never depends on a
     // database connection having foreign-key enforcement switched on.
+    sqlx::query(
+        "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
+         (SELECT id FROM sessions WHERE project_id = $1 AND organization_id = $2)",
+    )
+    .bind(project_id)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM sessions WHERE project_id = $1 AND organization_id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM users WHERE project_id = $1 AND organization_id = $2")
         .bind(project_id)
         .bind(id)

@@ -19,6 +19,8 @@ pub struct Project {
     pub login_methods: Vec<String>,
     /// Access token lifetime.
     pub access_token_lifetime_seconds: i64,
+    /// `EdDSA` or `ES256`, for keys created from now on.
+    pub signing_algorithm: String,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -33,6 +35,7 @@ struct ProjectRow {
     redirect_uris: String,
     login_methods: String,
     access_token_lifetime_seconds: i64,
+    signing_algorithm: String,
     created_at: i64,
     updated_at: i64,
 }
@@ -47,6 +50,7 @@ impl TryFrom<ProjectRow> for Project {
             name: row.name,
             environment: row.environment,
             access_token_lifetime_seconds: row.access_token_lifetime_seconds,
+            signing_algorithm: row.signing_algorithm,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
@@ -54,7 +58,7 @@ impl TryFrom<ProjectRow> for Project {
 }
 
 const COLUMNS: &str = "id, name, environment, redirect_uris, login_methods, \
-                       access_token_lifetime_seconds, created_at, updated_at";
+                       access_token_lifetime_seconds, signing_algorithm, created_at, updated_at";
 
 /// Inserts a new project with default settings.
 pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow::Result<Project> {
@@ -66,6 +70,7 @@ pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow:
         redirect_uris: Vec::new(),
         login_methods: vec!["password".to_owned()],
         access_token_lifetime_seconds: 300,
+        signing_algorithm: "EdDSA".to_owned(),
         created_at: now,
         updated_at: now,
     };
@@ -98,19 +103,49 @@ pub async fn get(db: &Db, project_id: &str) -> anyhow::Result<Option<Project>> {
     row.map(Project::try_from).transpose()
 }
 
+/// Every project, for operator-level jobs (automatic key rotation).
+pub async fn list_all(db: &Db) -> anyhow::Result<Vec<Project>> {
+    let rows: Vec<ProjectRow> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM projects ORDER BY id"))
+            .fetch_all(db.pool())
+            .await?;
+    rows.into_iter().map(Project::try_from).collect()
+}
+
 /// Writes back every mutable setting of `project`.
 pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE projects SET name = $1, redirect_uris = $2, login_methods = $3, \
-         access_token_lifetime_seconds = $4, updated_at = $5 WHERE id = $6",
+         access_token_lifetime_seconds = $4, signing_algorithm = $5, updated_at = $6 \
+         WHERE id = $7",
     )
     .bind(&project.name)
     .bind(to_json_text(&project.redirect_uris)?)
     .bind(to_json_text(&project.login_methods)?)
     .bind(project.access_token_lifetime_seconds)
+    .bind(&project.signing_algorithm)
     .bind(project.updated_at)
     .bind(&project.id)
     .execute(db.pool())
     .await?;
+    Ok(())
+}
+
+/// Takes the project's row lock inside `tx`, so that read-check-write sequences on the
+/// project's keys serialise across connections and replicas. PostgreSQL gets a row lock
+/// (`FOR UPDATE`); SQLite has a single writer, and a no-op UPDATE takes its write lock.
+pub async fn lock(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    db: &Db,
+    project_id: &str,
+) -> anyhow::Result<()> {
+    let statement = match db.backend() {
+        super::Backend::Postgres => "SELECT id FROM projects WHERE id = $1 FOR UPDATE",
+        super::Backend::Sqlite => "UPDATE projects SET updated_at = updated_at WHERE id = $1",
+    };
+    sqlx::query(statement)
+        .bind(project_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }

@@ -115,9 +115,11 @@ pub enum Revoke {
 }
 
 /// Revokes a key unless it is the project's last active one. The check and the update run
-/// in one transaction so two concurrent revocations cannot both pass the check.
+/// in one transaction under the project lock, so two concurrent revocations cannot both
+/// pass the check.
 pub async fn revoke(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Revoke> {
     let mut tx = db.pool().begin().await?;
+    super::projects::lock(&mut tx, db, project_id).await?;
     let key: Option<SecretKey> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM secret_keys WHERE project_id = $1 AND id = $2"
     ))
@@ -131,24 +133,9 @@ pub async fn revoke(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Revok
     if key.revoked_at.is_some() {
         return Ok(Revoke::Revoked(key));
     }
-    // Taking the write lock first (an UPDATE that changes nothing) serialises concurrent
-    // revocations on SQLite; PostgreSQL gets the same from the row locks of FOR UPDATE.
-    let others: i64 = match db.backend() {
-        super::Backend::Postgres => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM (SELECT id FROM secret_keys WHERE project_id = $1 \
-             AND revoked_at IS NULL AND id <> $2 FOR UPDATE) AS active",
-        ),
-        super::Backend::Sqlite => {
-            sqlx::query("UPDATE projects SET updated_at = updated_at WHERE id = $1")
-                .bind(project_id)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query_scalar(
-                "SELECT COUNT(*) FROM secret_keys WHERE project_id = $1 \
-                 AND revoked_at IS NULL AND id <> $2",
-            )
-        }
-    }
+    let others: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM secret_keys WHERE project_id = $1 AND revoked_at IS NULL AND id <> $2",
+    )
     .bind(project_id)
     .bind(id)
     .fetch_one(&mut *tx)

@@ -108,6 +108,23 @@ pub async fn list(
     .await?)
 }
 
+/// The user with this (normalised) email in the organization.
+pub async fn find_by_email(
+    db: &Db,
+    project_id: &str,
+    organization_id: &str,
+    email: &str,
+) -> anyhow::Result<Option<User>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND organization_id = $2 AND email = $3"
+    ))
+    .bind(project_id)
+    .bind(organization_id)
+    .bind(email)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
 /// Writes back email, verification, name and password hash.
 pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
     let updated = sqlx::query(
@@ -131,10 +148,27 @@ pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
 
 /// Deletes a user; returns whether it existed in this project.
 pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
+    let mut tx = db.pool().begin().await?;
+    // Sessions (and, through them, refresh tokens) go too; deleted explicitly so the outcome
+    // never depends on foreign-key enforcement.
+    sqlx::query(
+        "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
+         (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
+    )
+    .bind(project_id)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM sessions WHERE project_id = $1 AND user_id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     let deleted = sqlx::query("DELETE FROM users WHERE project_id = $1 AND id = $2")
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(deleted.rows_affected() > 0)
 }

@@ -9,6 +9,8 @@
 #![allow(dead_code)]
 
 use gatehouse_server::bootstrap::{self, ProjectCredentials};
+use gatehouse_server::clock::Clock;
+use gatehouse_server::crypto::MasterKey;
 use gatehouse_server::db::Db;
 use gatehouse_server::http;
 use gatehouse_server::state::{AppState, ServerConfig};
@@ -26,6 +28,10 @@ pub struct TestServer {
     pub url: String,
     pub db: Db,
     pub config: ServerConfig,
+    /// The server's clock; tests move it forward instead of sleeping.
+    pub clock: Clock,
+    /// The running server's state, for calling library functions directly.
+    pub state: AppState,
     /// The project every test starts with.
     pub project: ProjectCredentials,
     client: reqwest::Client,
@@ -64,7 +70,10 @@ impl TestServer {
         let public_url = format!("http://{addr}");
         let config = ServerConfig::new(&public_url);
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let state = AppState::new(db.clone(), config.clone());
+        let (master_key, _) = MasterKey::generate().expect("master key");
+        let state = AppState::new(db.clone(), config.clone(), master_key);
+        let clock = state.clock.clone();
+        let server_state = state.clone();
         tokio::spawn(async move {
             let _ = http::serve(listener, state, async {
                 let _ = rx.await;
@@ -78,6 +87,8 @@ impl TestServer {
             url: public_url,
             db,
             config,
+            clock,
+            state: server_state,
             project,
             client: reqwest::Client::new(),
             shutdown: Some(tx),

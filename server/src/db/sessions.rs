@@ -1,0 +1,206 @@
+//! Storage of sessions and their refresh tokens. A session is created at sign-in and holds
+//! a family of refresh tokens: each refresh marks the presented token used and adds its
+//! successor. Only SHA-256 digests of refresh tokens are stored.
+
+use sqlx::FromRow;
+
+use super::Db;
+
+/// A session as stored.
+#[derive(Debug, Clone, FromRow)]
+pub struct Session {
+    /// `sess_...`; the `sid` claim of its access tokens.
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// The user's organization.
+    pub organization_id: String,
+    /// The signed-in user.
+    pub user_id: String,
+    /// Authentication methods (RFC 8176), JSON array text.
+    pub amr: String,
+    /// User agent at sign-in.
+    pub user_agent: Option<String>,
+    /// Client address at sign-in.
+    pub ip: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Last sign-in or refresh.
+    pub last_seen_at: i64,
+    /// Absolute end.
+    pub expires_at: i64,
+    /// Set when revoked.
+    pub revoked_at: Option<i64>,
+    /// Why it was revoked (`logout`, `admin`, `refresh_token_reuse`, ...).
+    pub revoked_reason: Option<String>,
+}
+
+impl Session {
+    /// Whether the session can still be used at `now`, given the idle timeout.
+    pub fn is_live(&self, now: i64, idle_timeout: i64) -> bool {
+        self.revoked_at.is_none() && now < self.expires_at && now - self.last_seen_at < idle_timeout
+    }
+}
+
+const COLUMNS: &str = "id, project_id, organization_id, user_id, amr, user_agent, ip, \
+                       created_at, last_seen_at, expires_at, revoked_at, revoked_reason";
+
+/// Inserts a session with its first refresh token.
+pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "INSERT INTO sessions (id, project_id, organization_id, user_id, amr, user_agent, ip, \
+         created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(&session.id)
+    .bind(&session.project_id)
+    .bind(&session.organization_id)
+    .bind(&session.user_id)
+    .bind(&session.amr)
+    .bind(&session.user_agent)
+    .bind(&session.ip)
+    .bind(session.created_at)
+    .bind(session.last_seen_at)
+    .bind(session.expires_at)
+    .execute(&mut *tx)
+    .await?;
+    insert_refresh(
+        &mut *tx,
+        refresh_hash,
+        &session.id,
+        &session.project_id,
+        session.created_at,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn insert_refresh<'c, E>(
+    executor: E,
+    hash: &str,
+    session_id: &str,
+    project_id: &str,
+    at: i64,
+) -> anyhow::Result<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO refresh_tokens (token_hash, session_id, project_id, created_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(hash)
+    .bind(session_id)
+    .bind(project_id)
+    .bind(at)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// One session of the project.
+pub async fn get(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Option<Session>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM sessions WHERE project_id = $1 AND id = $2"
+    ))
+    .bind(project_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Sessions of a user, newest first.
+pub async fn list_for_user(
+    db: &Db,
+    project_id: &str,
+    user_id: &str,
+) -> anyhow::Result<Vec<Session>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM sessions WHERE project_id = $1 AND user_id = $2 ORDER BY id DESC LIMIT 200"
+    ))
+    .bind(project_id)
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Revokes a session (no-op if already revoked); returns whether it exists in the project.
+pub async fn revoke(
+    db: &Db,
+    project_id: &str,
+    id: &str,
+    reason: &str,
+    at: i64,
+) -> anyhow::Result<bool> {
+    sqlx::query(
+        "UPDATE sessions SET revoked_at = $1, revoked_reason = $2 \
+         WHERE project_id = $3 AND id = $4 AND revoked_at IS NULL",
+    )
+    .bind(at)
+    .bind(reason)
+    .bind(project_id)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(get(db, project_id, id).await?.is_some())
+}
+
+/// A refresh token as stored.
+#[derive(Debug, Clone, FromRow)]
+pub struct RefreshToken {
+    /// Its session.
+    pub session_id: String,
+    /// Set once it has been exchanged.
+    pub used_at: Option<i64>,
+}
+
+/// The refresh token with this digest in the project.
+pub async fn find_refresh(
+    db: &Db,
+    project_id: &str,
+    hash: &str,
+) -> anyhow::Result<Option<RefreshToken>> {
+    Ok(sqlx::query_as(
+        "SELECT session_id, used_at FROM refresh_tokens WHERE project_id = $1 AND token_hash = $2",
+    )
+    .bind(project_id)
+    .bind(hash)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Exchanges a refresh token: marks `old_hash` used and stores `new_hash`, in one
+/// transaction. Returns false when the old token was already used (a concurrent or replayed
+/// exchange), in which case nothing is written.
+pub async fn rotate_refresh(
+    db: &Db,
+    project_id: &str,
+    session_id: &str,
+    old_hash: &str,
+    new_hash: &str,
+    at: i64,
+) -> anyhow::Result<bool> {
+    let mut tx = db.pool().begin().await?;
+    let marked = sqlx::query(
+        "UPDATE refresh_tokens SET used_at = $1 \
+         WHERE project_id = $2 AND token_hash = $3 AND used_at IS NULL",
+    )
+    .bind(at)
+    .bind(project_id)
+    .bind(old_hash)
+    .execute(&mut *tx)
+    .await?;
+    if marked.rows_affected() != 1 {
+        return Ok(false);
+    }
+    insert_refresh(&mut *tx, new_hash, session_id, project_id, at).await?;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE project_id = $2 AND id = $3")
+        .bind(at)
+        .bind(project_id)
+        .bind(session_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}

@@ -1,0 +1,308 @@
+//! Sessions and the tokens they issue: RFC 9068 access tokens (the contract of
+//! `shared/DESIGN.md`) and opaque refresh tokens rotated on every use.
+//!
+//! Reuse detection: a refresh token is exchanged at most once. Presenting an exchanged token
+//! again means two parties hold the same family (a stolen token, or a replay), and the only
+//! safe answer is to end the session for both.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::db::{
+    self, organizations::Organization, projects::Project, sessions::Session, users::User,
+};
+use crate::ids::IdKind;
+use crate::state::AppState;
+use crate::{secrets, signing};
+
+/// JOSE `typ` of access tokens (RFC 9068 §2.1).
+pub const ACCESS_TOKEN_TYPE: &str = "at+jwt";
+/// Prefix of refresh tokens, so scanners and people can recognise one.
+pub const REFRESH_TOKEN_PREFIX: &str = "ghr_";
+
+/// Tokens handed to a client after sign-in or refresh.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"access_token": "eyJ...", "token_type": "Bearer", "expires_in": 300, "refresh_token": "ghr_..."}))]
+pub struct TokenResponse {
+    /// RFC 9068 JWT access token.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    /// Opaque refresh token; single use: every refresh returns the next one.
+    pub refresh_token: String,
+}
+
+/// Where a request came from, for sessions and the audit log.
+#[derive(Debug, Clone, Default)]
+pub struct ClientInfo {
+    /// Peer address.
+    pub ip: Option<String>,
+    /// `User-Agent` header, truncated.
+    pub user_agent: Option<String>,
+}
+
+#[derive(Serialize)]
+struct OrgClaim<'a> {
+    id: &'a str,
+    slug: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct UserClaim<'a> {
+    id: &'a str,
+    email: &'a str,
+    email_verified: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct AccessTokenClaims<'a> {
+    iss: String,
+    sub: &'a str,
+    aud: &'a str,
+    exp: i64,
+    iat: i64,
+    nbf: i64,
+    jti: String,
+    client_id: String,
+    sid: &'a str,
+    org: OrgClaim<'a>,
+    user: UserClaim<'a>,
+    roles: Vec<String>,
+    actions: Vec<String>,
+    amr: Vec<String>,
+}
+
+/// Why a refresh was refused (all answer `invalid_grant`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefreshRefusal {
+    /// No such token in this project.
+    Unknown,
+    /// The token was already exchanged; the session has been revoked.
+    Reused,
+    /// The session is revoked, idle too long, or past its lifetime.
+    SessionEnded,
+}
+
+impl RefreshRefusal {
+    /// Human explanation for `error_description`.
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Unknown => "the refresh token is invalid",
+            Self::Reused => "the refresh token was already used; the session has been revoked",
+            Self::SessionEnded => "the session has ended",
+        }
+    }
+}
+
+fn new_refresh_token() -> String {
+    format!("{REFRESH_TOKEN_PREFIX}{}", secrets::random_token(32))
+}
+
+async fn access_token(
+    state: &AppState,
+    project: &Project,
+    org: &Organization,
+    user: &User,
+    session: &Session,
+) -> anyhow::Result<(String, i64)> {
+    let now = state.clock.now();
+    let lifetime = project.access_token_lifetime_seconds;
+    let issuer = state.config.issuer(&project.id);
+    let amr: Vec<String> = db::from_json_text(&session.amr)?;
+    let claims = AccessTokenClaims {
+        client_id: secrets::publishable_key(&project.environment, &issuer, &project.id),
+        iss: issuer,
+        sub: &user.id,
+        aud: &project.id,
+        exp: now + lifetime,
+        iat: now,
+        nbf: now,
+        jti: secrets::random_token(16),
+        sid: &session.id,
+        org: OrgClaim {
+            id: &org.id,
+            slug: &org.slug,
+            name: &org.name,
+        },
+        user: UserClaim {
+            id: &user.id,
+            email: &user.email,
+            email_verified: user.email_verified != 0,
+            name: user.name.as_deref(),
+        },
+        // Role-based access control arrives with organizations' roles; until then tokens
+        // carry empty lists, which every SDK reads as "no roles, no permissions".
+        roles: Vec::new(),
+        actions: Vec::new(),
+        amr,
+    };
+    let token = signing::sign(state, project, ACCESS_TOKEN_TYPE, &claims).await?;
+    Ok((token, lifetime))
+}
+
+/// Creates a session for a user who just authenticated with `amr` and issues its first
+/// tokens.
+pub async fn start_session(
+    state: &AppState,
+    project: &Project,
+    org: &Organization,
+    user: &User,
+    amr: &[&str],
+    client: &ClientInfo,
+) -> anyhow::Result<TokenResponse> {
+    let now = state.clock.now();
+    let session = Session {
+        id: IdKind::Session.generate(),
+        project_id: project.id.clone(),
+        organization_id: org.id.clone(),
+        user_id: user.id.clone(),
+        amr: db::to_json_text(&amr)?,
+        user_agent: client.user_agent.clone(),
+        ip: client.ip.clone(),
+        created_at: now,
+        last_seen_at: now,
+        expires_at: now + state.config.session_lifetime_seconds,
+        revoked_at: None,
+        revoked_reason: None,
+    };
+    let refresh_token = new_refresh_token();
+    db::sessions::insert(&state.db, &session, &secrets::hash_secret(&refresh_token)).await?;
+    let (access_token, expires_in) = access_token(state, project, org, user, &session).await?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer".to_owned(),
+        expires_in,
+        refresh_token,
+    })
+}
+
+/// Exchanges a refresh token for new tokens, with fresh user and organization data.
+pub async fn refresh(
+    state: &AppState,
+    project: &Project,
+    presented: &str,
+) -> anyhow::Result<Result<TokenResponse, RefreshRefusal>> {
+    let now = state.clock.now();
+    let old_hash = secrets::hash_secret(presented);
+    let Some(token) = db::sessions::find_refresh(&state.db, &project.id, &old_hash).await? else {
+        return Ok(Err(RefreshRefusal::Unknown));
+    };
+    let Some(session) = db::sessions::get(&state.db, &project.id, &token.session_id).await? else {
+        return Ok(Err(RefreshRefusal::Unknown));
+    };
+    if token.used_at.is_some() {
+        end_after_reuse(state, &session, now).await?;
+        return Ok(Err(RefreshRefusal::Reused));
+    }
+    if !session.is_live(now, state.config.session_idle_timeout_seconds) {
+        return Ok(Err(RefreshRefusal::SessionEnded));
+    }
+    let user = db::users::get(&state.db, &project.id, &session.user_id).await?;
+    let org = db::organizations::get(&state.db, &project.id, &session.organization_id).await?;
+    let (Some(user), Some(org)) = (user, org) else {
+        return Ok(Err(RefreshRefusal::SessionEnded));
+    };
+    let next = new_refresh_token();
+    let rotated = db::sessions::rotate_refresh(
+        &state.db,
+        &project.id,
+        &session.id,
+        &old_hash,
+        &secrets::hash_secret(&next),
+        now,
+    )
+    .await?;
+    if !rotated {
+        // Another request exchanged the same token between our read and our write.
+        end_after_reuse(state, &session, now).await?;
+        return Ok(Err(RefreshRefusal::Reused));
+    }
+    let (access_token, expires_in) = access_token(state, project, &org, &user, &session).await?;
+    Ok(Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer".to_owned(),
+        expires_in,
+        refresh_token: next,
+    }))
+}
+
+async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyhow::Result<()> {
+    db::sessions::revoke(
+        &state.db,
+        &session.project_id,
+        &session.id,
+        "refresh_token_reuse",
+        now,
+    )
+    .await?;
+    tracing::warn!(session = %session.id, "refresh token reuse detected; session revoked");
+    db::audit::record(
+        &state.db,
+        &db::audit::Event {
+            project_id: &session.project_id,
+            organization_id: Some(&session.organization_id),
+            actor: Some(&session.user_id),
+            action: "session.refresh_token_reused",
+            target: Some(&session.id),
+            ..Default::default()
+        },
+        now,
+    )
+    .await
+}
+
+/// Revokes the session a refresh token belongs to (RFC 7009); unknown tokens are ignored.
+pub async fn revoke_by_refresh_token(
+    state: &AppState,
+    project: &Project,
+    presented: &str,
+) -> anyhow::Result<()> {
+    let hash = secrets::hash_secret(presented);
+    if let Some(token) = db::sessions::find_refresh(&state.db, &project.id, &hash).await? {
+        db::sessions::revoke(
+            &state.db,
+            &project.id,
+            &token.session_id,
+            "revoked",
+            state.clock.now(),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Verifies an access token of `project` with the project's own JWKS, through the same
+/// core every SDK uses, and checks that its session is still live.
+pub async fn verify_access_token(
+    state: &AppState,
+    project: &Project,
+    token: &str,
+) -> anyhow::Result<Result<gatehouse_core::Claims, &'static str>> {
+    let jwks_doc = signing::jwks(state, project).await?;
+    let jwks = gatehouse_core::Jwks::from_json(&jwks_doc.to_string())
+        .map_err(|err| anyhow::anyhow!("own JWKS does not parse: {err}"))?;
+    let options = gatehouse_core::VerifyOptions::new(state.config.issuer(&project.id), &project.id)
+        .at(state.clock.now());
+    let claims = match gatehouse_core::verify_access_token(token, &jwks, &options) {
+        Ok(claims) => claims,
+        Err(err) => return Ok(Err(err.code())),
+    };
+    let live = match claims.session_id.as_deref() {
+        Some(sid) => db::sessions::get(&state.db, &project.id, sid)
+            .await?
+            .is_some_and(|s| {
+                s.is_live(state.clock.now(), state.config.session_idle_timeout_seconds)
+            }),
+        None => false,
+    };
+    if live {
+        Ok(Ok(claims))
+    } else {
+        Ok(Err("session_revoked"))
+    }
+}
