@@ -224,18 +224,32 @@ pub async fn sign<T: Serialize>(
     jsonwebtoken::encode(&header, claims, &encoding).context("signing a token")
 }
 
-/// Rotates, once, every project whose signing key is older than `interval_seconds` and has
-/// no successor scheduled yet. Safe to run on every replica at once: rotation re-checks for
-/// a pending key under the project lock.
-pub async fn rotate_due_keys(state: &AppState, interval_seconds: i64) -> anyhow::Result<usize> {
+/// Rotates the project's key if it has signed for at least `interval_seconds` and no
+/// successor is scheduled yet; returns the new key when it rotated. Safe to run on every
+/// replica at once: rotation re-checks for a pending key under the project lock.
+pub async fn rotate_if_due(
+    state: &AppState,
+    project: &Project,
+    interval_seconds: i64,
+) -> anyhow::Result<Option<SigningKey>> {
     let now = state.clock.now();
+    let keys = signing_keys::list(&state.db, &project.id).await?;
+    let due = signing_key_at(&keys, now).is_some_and(|k| now - k.activates_at >= interval_seconds)
+        && !keys.iter().any(|k| k.state(now) == KeyState::Pending);
+    if !due {
+        return Ok(None);
+    }
+    match rotate(state, project).await? {
+        Rotation::Scheduled(key) => Ok(Some(key)),
+        Rotation::AlreadyPending(_) => Ok(None),
+    }
+}
+
+/// Runs [`rotate_if_due`] for every project; returns how many rotated.
+pub async fn rotate_due_keys(state: &AppState, interval_seconds: i64) -> anyhow::Result<usize> {
     let mut rotated = 0;
     for project in crate::db::projects::list_all(&state.db).await? {
-        let keys = signing_keys::list(&state.db, &project.id).await?;
-        let due = signing_key_at(&keys, now)
-            .is_some_and(|k| now - k.activates_at >= interval_seconds)
-            && !keys.iter().any(|k| k.state(now) == KeyState::Pending);
-        if due && let Rotation::Scheduled(key) = rotate(state, &project).await? {
+        if let Some(key) = rotate_if_due(state, &project, interval_seconds).await? {
             tracing::info!(project = %project.id, kid = %key.id, "automatic key rotation");
             rotated += 1;
         }
