@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
-use crate::db::{self, Db};
+use crate::db::{self, Db, projects::Project};
 use crate::ids::IdKind;
 use crate::state::ServerConfig;
 use crate::{password, secrets};
@@ -55,7 +55,7 @@ pub async fn create_project(
     let name = crate::validate::name("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
     let project = db::projects::insert(db, &IdKind::Project.generate(), &name, environment).await?;
     let secret = add_secret_key(db, &project.id, environment, "initial").await?;
-    Ok(credentials(config, &project.id, environment, secret))
+    Ok(credentials(config, &project, secret))
 }
 
 async fn add_secret_key(
@@ -77,18 +77,13 @@ async fn add_secret_key(
     Ok(key.secret)
 }
 
-fn credentials(
-    config: &ServerConfig,
-    project_id: &str,
-    environment: &str,
-    secret_key: String,
-) -> ProjectCredentials {
-    let issuer = config.issuer(project_id);
+fn credentials(config: &ServerConfig, project: &Project, secret_key: String) -> ProjectCredentials {
+    let issuer = config.issuer_of(project);
     ProjectCredentials {
         api_url: config.public_url.clone(),
-        publishable_key: secrets::publishable_key(environment, &issuer, project_id),
+        publishable_key: secrets::publishable_key(&project.environment, &issuer, &project.id),
         issuer,
-        project_id: project_id.to_owned(),
+        project_id: project.id.clone(),
         secret_key,
     }
 }
@@ -178,7 +173,7 @@ async fn reuse(
         None => add_secret_key(db, &project.id, &project.environment, "dev").await?,
     };
     Ok(Some(DevEnvironment {
-        project: credentials(config, &project.id, &project.environment, secret),
+        project: credentials(config, &project, secret),
         ..previous
     }))
 }

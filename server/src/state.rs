@@ -41,9 +41,17 @@ impl ServerConfig {
         }
     }
 
-    /// The issuer URL of a project: `{public_url}/p/{project_id}`.
+    /// The default issuer URL of a project: `{public_url}/p/{project_id}`.
     pub fn issuer(&self, project_id: &str) -> String {
         format!("{}/p/{project_id}", self.public_url)
+    }
+
+    /// The issuer URL of `project`: its custom issuer when set, else the default.
+    pub fn issuer_of(&self, project: &crate::db::projects::Project) -> String {
+        project
+            .issuer_url
+            .clone()
+            .unwrap_or_else(|| self.issuer(&project.id))
     }
 }
 

@@ -112,7 +112,7 @@ async fn access_token(
 ) -> anyhow::Result<(String, i64)> {
     let now = state.clock.now();
     let lifetime = project.access_token_lifetime_seconds;
-    let issuer = state.config.issuer(&project.id);
+    let issuer = state.config.issuer_of(project);
     let amr: Vec<String> = db::from_json_text(&session.amr)?;
     let claims = AccessTokenClaims {
         client_id: secrets::publishable_key(&project.environment, &issuer, &project.id),
@@ -286,7 +286,7 @@ pub async fn verify_access_token(
     let jwks_doc = signing::jwks(state, project).await?;
     let jwks = gatehouse_core::Jwks::from_json(&jwks_doc.to_string())
         .map_err(|err| anyhow::anyhow!("own JWKS does not parse: {err}"))?;
-    let options = gatehouse_core::VerifyOptions::new(state.config.issuer(&project.id), &project.id)
+    let options = gatehouse_core::VerifyOptions::new(state.config.issuer_of(project), &project.id)
         .at(state.clock.now());
     let claims = match gatehouse_core::verify_access_token(token, &jwks, &options) {
         Ok(claims) => claims,

@@ -206,6 +206,16 @@ pub fn domains(values: &[String]) -> Result<Vec<String>, ApiError> {
     Ok(out)
 }
 
+/// Whether the URL's host is `localhost` or a loopback address (RFC 8252 §7.3).
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(host)) => host == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// An OAuth redirect URI: absolute, no fragment, at most 2000 bytes; `https`, or `http`
 /// on a loopback host (RFC 8252 §7.3), or a private-use scheme containing a dot such as
 /// `com.example.app:/callback` (RFC 8252 §7.1).
@@ -229,14 +239,10 @@ pub fn redirect_uri(value: &str) -> Result<String, ApiError> {
     }
     match parsed.scheme() {
         "https" if parsed.host().is_some() => {}
-        "http" => {
-            let loopback = matches!(parsed.host(), Some(url::Host::Domain("localhost")))
-                || matches!(parsed.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
-                || matches!(parsed.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback());
-            if !loopback {
-                return Err(invalid("http is allowed only for loopback hosts"));
-            }
+        "http" if !is_loopback(&parsed) => {
+            return Err(invalid("http is allowed only for loopback hosts"));
         }
+        "http" => {}
         scheme if scheme.contains('.') => {}
         _ => {
             return Err(invalid(
@@ -245,6 +251,34 @@ pub fn redirect_uri(value: &str) -> Result<String, ApiError> {
         }
     }
     Ok(value.to_owned())
+}
+
+/// A custom issuer URL: absolute `https` (or `http` on a loopback host, for development),
+/// no query, fragment or credentials (OpenID Connect Discovery §3), no trailing slash.
+pub fn issuer_url(value: &str) -> Result<String, ApiError> {
+    let invalid = |why: &str| {
+        ApiError::invalid_field(
+            "invalid_issuer_url",
+            "issuer_url",
+            format!("'{value}' is not a valid issuer URL: {why}"),
+        )
+    };
+    if value.len() > MAX_URI_BYTES {
+        return Err(invalid("too long"));
+    }
+    let parsed = url::Url::parse(value).map_err(|_| invalid("not an absolute URL"))?;
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(invalid("issuers have no query or fragment"));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(invalid("credentials in the URL are not allowed"));
+    }
+    match parsed.scheme() {
+        "https" if parsed.host().is_some() => {}
+        "http" if is_loopback(&parsed) => {}
+        _ => return Err(invalid("use https (http only on loopback hosts)")),
+    }
+    Ok(value.trim_end_matches('/').to_owned())
 }
 
 /// A list of redirect URIs, deduplicated in their given order.
@@ -363,6 +397,24 @@ mod tests {
             "ftp://example.com/",
         ] {
             assert!(redirect_uri(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn issuer_urls_are_absolute_without_query_or_fragment() {
+        assert_eq!(
+            issuer_url("https://auth.example.com/").ok().as_deref(),
+            Some("https://auth.example.com")
+        );
+        assert!(issuer_url("http://localhost:8080/p/x").is_ok());
+        for bad in [
+            "http://auth.example.com",
+            "https://auth.example.com/?a=1",
+            "https://a.example.com/#x",
+            "auth.example.com",
+            "https://u:p@auth.example.com",
+        ] {
+            assert!(issuer_url(bad).is_err(), "{bad} accepted");
         }
     }
 

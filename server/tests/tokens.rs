@@ -32,6 +32,7 @@ on_both_databases!(
     authenticate_checks_tokens,
     sessions_and_keys_are_scoped_to_their_project,
     private_keys_are_sealed_at_rest,
+    custom_issuer_changes_iss_and_publishable_key,
 );
 
 struct Demo {
@@ -1060,4 +1061,80 @@ async fn private_keys_are_sealed_at_rest(s: &TestServer) {
         );
         assert!(!sealed.contains("PRIVATE"));
     }
+}
+
+async fn custom_issuer_changes_iss_and_publishable_key(s: &TestServer) {
+    let d = demo(s).await;
+    let (status, project) = s
+        .patch(
+            "/v1/project",
+            json!({"issuer_url": "https://auth.acme-saas.com/"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{project}");
+    assert_eq!(project["issuer"], "https://auth.acme-saas.com");
+    assert_eq!(project["issuer_url"], "https://auth.acme-saas.com");
+    let pk = project["publishable_key"].as_str().unwrap();
+    let decoded = String::from_utf8(
+        URL_SAFE_NO_PAD
+            .decode(pk.strip_prefix("pk_test_").unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        decoded,
+        format!("https://auth.acme-saas.com#{}", s.project.project_id)
+    );
+    let parsed = gatehouse_core::PublishableKey::parse(pk).unwrap();
+    assert_eq!(
+        parsed.jwks_url(),
+        "https://auth.acme-saas.com/.well-known/jwks.json"
+    );
+
+    let tokens = login_ok(s, &d).await;
+    let access = tokens["access_token"].as_str().unwrap();
+    assert_eq!(decode_part(access, 1)["iss"], "https://auth.acme-saas.com");
+    assert_eq!(authenticate(s, access).await.0, StatusCode::OK);
+    let (_, config) = s
+        .call(
+            Method::GET,
+            &format!(
+                "/p/{}/.well-known/openid-configuration",
+                s.project.project_id
+            ),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        config["jwks_uri"],
+        "https://auth.acme-saas.com/.well-known/jwks.json"
+    );
+
+    for bad in [
+        "http://auth.acme-saas.com",
+        "https://auth.acme-saas.com/?x=1",
+        "not a url",
+    ] {
+        assert_error(
+            s.patch("/v1/project", json!({"issuer_url": bad})).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_issuer_url",
+        );
+    }
+    // Clearing it restores the default issuer; tokens of the custom issuer stop verifying.
+    let (_, project) = s.patch("/v1/project", json!({"issuer_url": null})).await;
+    assert_eq!(project["issuer"], issuer(s));
+    assert_eq!(project["issuer_url"], Value::Null);
+    assert_error(
+        authenticate(s, access).await,
+        StatusCode::UNAUTHORIZED,
+        "wrong_issuer",
+    );
+    let (_, unchanged) = s.patch("/v1/project", json!({"name": "Renamed"})).await;
+    assert_eq!(
+        unchanged["issuer_url"],
+        Value::Null,
+        "an absent field leaves the issuer alone"
+    );
 }

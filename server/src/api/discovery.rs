@@ -99,7 +99,7 @@ async fn get_openid_configuration(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let issuer = state.config.issuer(&project.id);
+    let issuer = state.config.issuer_of(&project);
     let document = json!({
         "issuer": issuer,
         "jwks_uri": format!("{issuer}/.well-known/jwks.json"),

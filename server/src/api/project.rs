@@ -91,8 +91,11 @@ pub struct Project {
     pub name: String,
     /// Test or live.
     pub environment: Environment,
-    /// Issuer URL of the project's tokens (`iss`).
+    /// Issuer URL of the project's tokens (`iss`): the custom issuer when set, else
+    /// `{public_url}/p/{project_id}`.
     pub issuer: String,
+    /// The custom issuer URL, if one is set.
+    pub issuer_url: Option<String>,
     /// Public key for frontends; encodes the issuer.
     pub publishable_key: String,
     /// Allowed OAuth redirect URIs.
@@ -113,10 +116,11 @@ pub struct Project {
 
 impl Project {
     fn from_record(state: &AppState, project: db::projects::Project) -> Self {
-        let issuer = state.config.issuer(&project.id);
+        let issuer = state.config.issuer_of(&project);
         Self {
             publishable_key: secrets::publishable_key(&project.environment, &issuer, &project.id),
             issuer,
+            issuer_url: project.issuer_url.clone(),
             environment: if project.environment == "live" {
                 Environment::Live
             } else {
@@ -162,6 +166,21 @@ pub struct UpdateProject {
     /// Algorithm of signing keys created from now on; rotate the signing key to switch
     /// the key that signs.
     pub signing_algorithm: Option<SigningAlgorithm>,
+    /// Custom issuer URL (`https://auth.example.com`), or null for the default. Route
+    /// `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
+    /// SDKs fetch the JWKS from the issuer. Changing it invalidates outstanding access tokens.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>)]
+    pub issuer_url: Option<Option<String>>,
+}
+
+/// Tells an explicit `null` (clear the value) from an absent field (leave it unchanged).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// Routes of this resource.
@@ -240,6 +259,12 @@ async fn update_project(
             ));
         }
         project.access_token_lifetime_seconds = lifetime;
+    }
+    if let Some(issuer_url) = &body.issuer_url {
+        project.issuer_url = issuer_url
+            .as_deref()
+            .map(validate::issuer_url)
+            .transpose()?;
     }
     if let Some(algorithm) = body.signing_algorithm {
         project.signing_algorithm = match algorithm {

@@ -21,6 +21,8 @@ pub struct Project {
     pub access_token_lifetime_seconds: i64,
     /// `EdDSA` or `ES256`, for keys created from now on.
     pub signing_algorithm: String,
+    /// Custom issuer URL, replacing `{public_url}/p/{id}` when set.
+    pub issuer_url: Option<String>,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -36,6 +38,7 @@ struct ProjectRow {
     login_methods: String,
     access_token_lifetime_seconds: i64,
     signing_algorithm: String,
+    issuer_url: Option<String>,
     created_at: i64,
     updated_at: i64,
 }
@@ -51,6 +54,7 @@ impl TryFrom<ProjectRow> for Project {
             environment: row.environment,
             access_token_lifetime_seconds: row.access_token_lifetime_seconds,
             signing_algorithm: row.signing_algorithm,
+            issuer_url: row.issuer_url,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
@@ -58,7 +62,8 @@ impl TryFrom<ProjectRow> for Project {
 }
 
 const COLUMNS: &str = "id, name, environment, redirect_uris, login_methods, \
-                       access_token_lifetime_seconds, signing_algorithm, created_at, updated_at";
+                       access_token_lifetime_seconds, signing_algorithm, issuer_url, \
+                       created_at, updated_at";
 
 /// Inserts a new project with default settings.
 pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow::Result<Project> {
@@ -71,6 +76,7 @@ pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow:
         login_methods: vec!["password".to_owned()],
         access_token_lifetime_seconds: 300,
         signing_algorithm: "EdDSA".to_owned(),
+        issuer_url: None,
         created_at: now,
         updated_at: now,
     };
@@ -116,14 +122,15 @@ pub async fn list_all(db: &Db) -> anyhow::Result<Vec<Project>> {
 pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE projects SET name = $1, redirect_uris = $2, login_methods = $3, \
-         access_token_lifetime_seconds = $4, signing_algorithm = $5, updated_at = $6 \
-         WHERE id = $7",
+         access_token_lifetime_seconds = $4, signing_algorithm = $5, issuer_url = $6, \
+         updated_at = $7 WHERE id = $8",
     )
     .bind(&project.name)
     .bind(to_json_text(&project.redirect_uris)?)
     .bind(to_json_text(&project.login_methods)?)
     .bind(project.access_token_lifetime_seconds)
     .bind(&project.signing_algorithm)
+    .bind(&project.issuer_url)
     .bind(project.updated_at)
     .bind(&project.id)
     .execute(db.pool())
