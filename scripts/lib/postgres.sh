@@ -3,6 +3,7 @@
 # Installs Debian's `postgresql` package when it is missing, creates a cluster in a temp
 # directory owned by the `postgres` user (initdb refuses to run as root), starts it on a free
 # loopback port with its socket in that directory, and exports GATEHOUSE_TEST_POSTGRES_URL.
+# Sets PG_BINDIR and PG_PORT for callers that need more databases (`createdb`).
 # `stop_postgres` (registered by the caller in an EXIT trap) stops it and removes the data.
 
 pg_bindir() {
@@ -35,6 +36,7 @@ start_postgres() {
     -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start >/dev/null \
     || { cat "$PG_DIR/server.log" >&2; return 1; }
   PG_BINDIR=$bindir
+  PG_PORT=$port
   "$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres gatehouse_test
   export GATEHOUSE_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/gatehouse_test"
   echo "==> PostgreSQL running at $GATEHOUSE_TEST_POSTGRES_URL"
