@@ -1,12 +1,20 @@
 //! The claims of a verified access token: the typed view of the Gatehouse token contract
 //! (`shared/DESIGN.md`, "Access token") plus the raw JSON object for custom claims.
 //!
-//! Claims are read by hand rather than through a serde derive so that every problem maps to
-//! the exact code the contract promises: an absent claim is `missing_claim`, a claim of the
-//! wrong JSON type (including optional ones such as `roles`) is `invalid_claim`.
+//! Each claim is parsed on its own, so every problem maps to the exact code the contract
+//! promises: an absent claim is `missing_claim`, a claim of the wrong JSON type (including
+//! optional ones such as `roles`, and `null`) is `invalid_claim`. Times are whole seconds:
+//! Gatehouse issues integers, and refusing fractions keeps comparisons exact and identical in
+//! every language.
 
-use serde::{Serialize, Serializer};
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+
+use crate::json::{parse_member, parse_object, present};
 
 use crate::AuthError;
 use crate::verify::VerifyOptions;
@@ -81,7 +89,10 @@ pub struct Claims {
     pub authentication_methods: Vec<String>,
     /// `act`, present when a staff member impersonates the user.
     pub actor: Option<Actor>,
-    raw: Map<String, Value>,
+    /// The payload JSON, a JSON object (checked during verification).
+    payload: Box<[u8]>,
+    /// The payload parsed on first use: most requests never look at custom claims.
+    raw: OnceLock<Map<String, Value>>,
 }
 
 impl Claims {
@@ -112,184 +123,209 @@ impl Claims {
 
     /// A claim by name from the raw claims, including custom ones.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.raw.get(name)
+        self.raw().get(name)
     }
 
     /// All claims exactly as the token carried them.
     pub fn raw(&self) -> &Map<String, Value> {
-        &self.raw
+        // The payload parsed as a JSON object during verification, so the fallback is never
+        // taken; it only keeps this free of panics.
+        self.raw
+            .get_or_init(|| serde_json::from_slice(&self.payload).unwrap_or_default())
     }
 
     /// Applies the claim checks (after the signature): `iss`, `aud`, `exp`, `nbf`, then the
-    /// presence and types of the remaining claims.
+    /// presence and types of the remaining claims. `payload` is the JSON `claims` was read from.
     pub(crate) fn validate(
-        raw: Map<String, Value>,
+        claims: &RawClaims<'_>,
+        payload: &[u8],
         options: &VerifyOptions,
     ) -> Result<Claims, AuthError> {
-        let issuer = required(&raw, "iss", as_string)?;
+        let issuer: String = required(claims.iss, "iss")?;
         if issuer != options.issuer {
             return Err(AuthError::WrongIssuer);
         }
 
-        let audience = required(&raw, "aud", as_audience)?;
-        if !audience.iter().any(|aud| *aud == options.audience) {
+        let audience = audience(claims.aud)?;
+        if !audience.contains(&options.audience) {
             return Err(AuthError::WrongAudience);
         }
 
         let now = options.current_time();
         let leeway = options.leeway_seconds();
-        let expires_at = required(&raw, "exp", as_seconds)?;
+        let expires_at: i64 = required(claims.exp, "exp")?;
         if now >= expires_at.saturating_add(leeway) {
             return Err(AuthError::TokenExpired);
         }
-        let not_before = optional(&raw, "nbf", as_seconds)?;
+        let not_before: Option<i64> = optional(claims.nbf, "nbf")?;
         if not_before.is_some_and(|nbf| now < nbf.saturating_sub(leeway)) {
             return Err(AuthError::TokenNotYetValid);
         }
 
-        let subject = required(&raw, "sub", as_string)?;
-        let issued_at = required(&raw, "iat", as_seconds)?;
-        let organization = required(&raw, "org", as_organization)?;
-        let token_id = optional(&raw, "jti", as_string)?;
-        let session_id = optional(&raw, "sid", as_string)?;
-        let user = optional(&raw, "user", as_user)?;
-        let roles = optional(&raw, "roles", as_string_list)?.unwrap_or_default();
-        let actions = optional(&raw, "actions", as_string_list)?.unwrap_or_default();
-        let authentication_methods = optional(&raw, "amr", as_string_list)?.unwrap_or_default();
-        let actor = optional(&raw, "act", as_actor)?;
-
         Ok(Claims {
-            issuer: issuer.to_owned(),
-            subject: subject.to_owned(),
-            audience: audience.into_iter().map(str::to_owned).collect(),
+            issuer,
+            subject: required(claims.sub, "sub")?,
+            audience,
             expires_at,
-            issued_at,
+            issued_at: required(claims.iat, "iat")?,
             not_before,
-            token_id: token_id.map(str::to_owned),
-            session_id: session_id.map(str::to_owned),
-            organization,
-            user,
-            roles,
-            actions,
-            authentication_methods,
-            actor,
-            raw,
+            organization: object(claims.org, "org", organization)?
+                .ok_or(AuthError::MissingClaim("org"))?,
+            token_id: optional(claims.jti, "jti")?,
+            session_id: optional(claims.sid, "sid")?,
+            user: object(claims.user, "user", user)?,
+            roles: optional(claims.roles, "roles")?.unwrap_or_default(),
+            actions: optional(claims.actions, "actions")?.unwrap_or_default(),
+            authentication_methods: optional(claims.amr, "amr")?.unwrap_or_default(),
+            actor: object(claims.act, "act", actor)?,
+            payload: payload.into(),
+            raw: OnceLock::new(),
         })
     }
 }
 
 impl Serialize for Claims {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.raw.serialize(serializer)
+        self.raw().serialize(serializer)
     }
 }
 
-/// Reads a claim that must be present. `read` returns `None` for a value of the wrong type.
-fn required<'a, T>(
-    claims: &'a Map<String, Value>,
+/// The claims the contract names, each as unparsed JSON (see [`crate::json`]).
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub(crate) struct RawClaims<'a> {
+    #[serde(borrow, deserialize_with = "present")]
+    iss: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    sub: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    aud: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    exp: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    iat: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    nbf: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    jti: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    sid: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    org: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    user: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    roles: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    actions: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    amr: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    act: Option<&'a RawValue>,
+}
+
+/// A claim that must be present, parsed into its type (integers for times, strings, string
+/// lists); a value of another JSON type is `invalid_claim`.
+fn required<T: DeserializeOwned>(
+    raw: Option<&RawValue>,
     name: &'static str,
-    read: impl FnOnce(&'a Value) -> Result<Option<T>, AuthError>,
 ) -> Result<T, AuthError> {
-    optional(claims, name, read)?.ok_or(AuthError::MissingClaim(name))
+    optional(raw, name)?.ok_or(AuthError::MissingClaim(name))
 }
 
-/// Reads a claim that may be absent; present-but-mistyped is still an error.
-fn optional<'a, T>(
-    claims: &'a Map<String, Value>,
+/// A claim that may be absent; present-but-mistyped is still an error.
+fn optional<T: DeserializeOwned>(
+    raw: Option<&RawValue>,
     name: &'static str,
-    read: impl FnOnce(&'a Value) -> Result<Option<T>, AuthError>,
 ) -> Result<Option<T>, AuthError> {
-    match claims.get(name) {
-        None => Ok(None),
-        Some(value) => read(value)?.map(Some).ok_or(AuthError::InvalidClaim(name)),
-    }
+    raw.map(|raw| parse_member(raw).ok_or(AuthError::InvalidClaim(name)))
+        .transpose()
 }
 
-fn as_string(value: &Value) -> Result<Option<&str>, AuthError> {
-    Ok(value.as_str())
-}
-
-fn as_bool(value: &Value) -> Result<Option<bool>, AuthError> {
-    Ok(value.as_bool())
-}
-
-/// NumericDate as whole seconds: Gatehouse issues integers, and refusing fractions keeps the
-/// comparison exact and identical in every language.
-fn as_seconds(value: &Value) -> Result<Option<i64>, AuthError> {
-    Ok(value.as_i64())
-}
-
-fn as_string_list(value: &Value) -> Result<Option<Vec<String>>, AuthError> {
-    let Some(items) = value.as_array() else {
-        return Ok(None);
-    };
-    Ok(items
-        .iter()
-        .map(|item| item.as_str().map(str::to_owned))
-        .collect())
+/// A claim that is a JSON object, read by `read` (which checks its members).
+fn object<'a, T, R: Deserialize<'a>>(
+    raw: Option<&'a RawValue>,
+    name: &'static str,
+    read: impl FnOnce(R) -> Result<T, AuthError>,
+) -> Result<Option<T>, AuthError> {
+    let Some(raw) = raw else { return Ok(None) };
+    let members = parse_object(raw.get().as_bytes()).ok_or(AuthError::InvalidClaim(name))?;
+    read(members).map(Some)
 }
 
 /// `aud` is a string or a non-empty array of strings (RFC 7519 §4.1.3).
-fn as_audience(value: &Value) -> Result<Option<Vec<&str>>, AuthError> {
-    Ok(match value {
-        Value::String(aud) => Some(vec![aud.as_str()]),
-        Value::Array(items) if !items.is_empty() => items.iter().map(Value::as_str).collect(),
+fn audience(raw: Option<&RawValue>) -> Result<Vec<String>, AuthError> {
+    let raw = raw.ok_or(AuthError::MissingClaim("aud"))?;
+    let audience = match parse_member::<Value>(raw) {
+        Some(Value::String(aud)) => Some(vec![aud]),
+        Some(Value::Array(items)) if !items.is_empty() => items
+            .into_iter()
+            .map(|item| match item {
+                Value::String(aud) => Some(aud),
+                _ => None,
+            })
+            .collect(),
         _ => None,
+    };
+    audience.ok_or(AuthError::InvalidClaim("aud"))
+}
+
+/// The members of `org`.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct RawOrganization<'a> {
+    #[serde(borrow, deserialize_with = "present")]
+    id: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    slug: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    name: Option<&'a RawValue>,
+}
+
+fn organization(org: RawOrganization<'_>) -> Result<Organization, AuthError> {
+    Ok(Organization {
+        id: required(org.id, "org.id")?,
+        slug: optional(org.slug, "org.slug")?,
+        name: optional(org.name, "org.name")?,
     })
 }
 
-/// Reads a member of a nested claim object; errors name the nested path, such as `org.id`.
-fn member<'a, T>(
-    object: &'a Map<String, Value>,
-    name: &'static str,
-    path: &'static str,
-    read: impl FnOnce(&'a Value) -> Result<Option<T>, AuthError>,
-    is_required: bool,
-) -> Result<Option<T>, AuthError> {
-    match object.get(name) {
-        None if is_required => Err(AuthError::MissingClaim(path)),
-        None => Ok(None),
-        Some(value) => read(value)?.map(Some).ok_or(AuthError::InvalidClaim(path)),
-    }
+/// The members of `user`.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct RawUser<'a> {
+    #[serde(borrow, deserialize_with = "present")]
+    id: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    email: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    email_verified: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    name: Option<&'a RawValue>,
 }
 
-fn as_organization(value: &Value) -> Result<Option<Organization>, AuthError> {
-    let Some(org) = value.as_object() else {
-        return Ok(None);
-    };
-    let id = member(org, "id", "org.id", as_string, true)?.unwrap_or_default();
-    Ok(Some(Organization {
-        id: id.to_owned(),
-        slug: member(org, "slug", "org.slug", as_string, false)?.map(str::to_owned),
-        name: member(org, "name", "org.name", as_string, false)?.map(str::to_owned),
-    }))
+fn user(user: RawUser<'_>) -> Result<User, AuthError> {
+    Ok(User {
+        id: optional(user.id, "user.id")?,
+        email: optional(user.email, "user.email")?,
+        email_verified: optional(user.email_verified, "user.email_verified")?,
+        name: optional(user.name, "user.name")?,
+    })
 }
 
-fn as_user(value: &Value) -> Result<Option<User>, AuthError> {
-    let Some(user) = value.as_object() else {
-        return Ok(None);
-    };
-    Ok(Some(User {
-        id: member(user, "id", "user.id", as_string, false)?.map(str::to_owned),
-        email: member(user, "email", "user.email", as_string, false)?.map(str::to_owned),
-        email_verified: member(
-            user,
-            "email_verified",
-            "user.email_verified",
-            as_bool,
-            false,
-        )?,
-        name: member(user, "name", "user.name", as_string, false)?.map(str::to_owned),
-    }))
+/// The members of `act`.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct RawActor<'a> {
+    #[serde(borrow, deserialize_with = "present")]
+    sub: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    email: Option<&'a RawValue>,
 }
 
-fn as_actor(value: &Value) -> Result<Option<Actor>, AuthError> {
-    let Some(act) = value.as_object() else {
-        return Ok(None);
-    };
-    let subject = member(act, "sub", "act.sub", as_string, true)?.unwrap_or_default();
-    Ok(Some(Actor {
-        subject: subject.to_owned(),
-        email: member(act, "email", "act.email", as_string, false)?.map(str::to_owned),
-    }))
+fn actor(act: RawActor<'_>) -> Result<Actor, AuthError> {
+    Ok(Actor {
+        subject: required(act.sub, "act.sub")?,
+        email: optional(act.email, "act.email")?,
+    })
 }

@@ -9,6 +9,7 @@
 mod claims;
 mod credentials;
 mod error;
+mod json;
 mod jwks;
 mod publishable_key;
 mod verify;

@@ -9,10 +9,13 @@ use std::time::Duration;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::crypto::CryptoProvider;
-use serde_json::{Map, Value};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
 
 use crate::AuthError;
-use crate::claims::Claims;
+use crate::claims::{Claims, RawClaims};
+use crate::json::{parse_member, parse_object, present};
 use crate::jwks::{Algorithm, Jwks};
 
 /// Tokens longer than this are refused before any decoding, which bounds the work an attacker
@@ -125,37 +128,30 @@ pub fn verify_access_token(
     let payload_json = decode(payload_b64)?;
     let signature = decode(signature_b64)?;
 
-    let header: Map<String, Value> = serde_json::from_slice(&header_json)
-        .map_err(|_| AuthError::MalformedToken("the header is not a JSON object"))?;
+    let header: Header<'_> = parse_object(&header_json)
+        .ok_or(AuthError::MalformedToken("the header is not a JSON object"))?;
+    let header_text = |member: Option<&RawValue>| member.and_then(parse_member::<Cow<'_, str>>);
 
-    if !header
-        .get("typ")
-        .and_then(Value::as_str)
-        .is_some_and(is_access_token_type)
-    {
+    if !header_text(header.typ).is_some_and(|typ| is_access_token_type(&typ)) {
         return Err(AuthError::WrongTokenType);
     }
 
-    let algorithm = header
-        .get("alg")
-        .and_then(Value::as_str)
-        .and_then(Algorithm::from_name)
+    let algorithm = header_text(header.alg)
+        .and_then(|alg| Algorithm::from_name(&alg))
         .filter(|algorithm| options.algorithms.contains(algorithm))
         .ok_or(AuthError::UnsupportedAlgorithm(
             "the algorithm is not allowed",
         ))?;
 
     // We understand no JWS extension, and RFC 7515 says a token listing any must be refused.
-    if header.contains_key("crit") {
+    if header.crit.is_some() {
         return Err(AuthError::MalformedToken(
             "critical header extensions are not supported",
         ));
     }
 
-    let key = header
-        .get("kid")
-        .and_then(Value::as_str)
-        .and_then(|kid| jwks.find(kid))
+    let key = header_text(header.kid)
+        .and_then(|kid| jwks.find(&kid))
         .ok_or(AuthError::UnknownKey)?;
     if key.algorithm != algorithm {
         return Err(AuthError::UnsupportedAlgorithm(
@@ -174,9 +170,24 @@ pub fn verify_access_token(
         .verify(signed_part, &signature)
         .map_err(|_| AuthError::InvalidSignature)?;
 
-    let payload: Map<String, Value> = serde_json::from_slice(&payload_json)
-        .map_err(|_| AuthError::MalformedToken("the payload is not a JSON object"))?;
-    Claims::validate(payload, options)
+    let claims: RawClaims<'_> = parse_object(&payload_json).ok_or(AuthError::MalformedToken(
+        "the payload is not a JSON object",
+    ))?;
+    Claims::validate(&claims, &payload_json, options)
+}
+
+/// The header members the checks read, as unparsed JSON (see [`crate::json`]).
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Header<'a> {
+    #[serde(borrow, deserialize_with = "present")]
+    typ: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    alg: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    kid: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    crit: Option<&'a RawValue>,
 }
 
 /// RFC 9068 names the type `application/at+jwt`; RFC 7515 lets the `application/` prefix be

@@ -95,7 +95,7 @@ pub fn generate() -> String {
         "version": 1,
         "cases": cases,
     });
-    let mut text = serde_json::to_string_pretty(&document).expect("JSON");
+    let mut text = serde_json::to_string_pretty(&canonical(document)).expect("JSON");
     text.push('\n');
     text
 }
@@ -531,6 +531,38 @@ fn cases() -> Vec<Case> {
             "invalid_claim",
         ));
     }
+    let null_roles = claims_with(|c| {
+        c.insert("roles".into(), Value::Null);
+    });
+    cases.push(Case::invalid(
+        "roles_as_null",
+        "null is a value of the wrong type, not an absent claim",
+        ed_token(&null_roles),
+        "invalid_claim",
+    ));
+    let user_not_object = claims_with(|c| {
+        c.insert("user".into(), json!(["ada@acme.example"]));
+    });
+    cases.push(Case::invalid(
+        "user_as_array",
+        "user must be an object",
+        ed_token(&user_not_object),
+        "invalid_claim",
+    ));
+    let duplicate = b64_json(&full_claims());
+    let duplicate_json = format!(
+        "{{\"exp\":{},{}",
+        EXPIRES_AT + 86_400,
+        String::from_utf8(URL_SAFE_NO_PAD.decode(&duplicate).expect("payload"))
+            .expect("UTF-8")
+            .trim_start_matches('{')
+    );
+    cases.push(Case::invalid(
+        "duplicate_claim",
+        "exp appears twice (RFC 7519 lets verifiers refuse duplicates; we do)",
+        sign_parts(&b64_json(&ed_header), &b64(duplicate_json), ed()),
+        "malformed_token",
+    ));
     let org_id_number = claims_with(|c| {
         c.insert("org".into(), json!({"id": 12}));
     });
