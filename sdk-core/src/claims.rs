@@ -14,9 +14,8 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::json::{parse_member, parse_object, present};
-
 use crate::AuthError;
+use crate::json::{parse_member, parse_object, present};
 use crate::verify::VerifyOptions;
 
 /// The organization (tenant) the token was issued for: the `org` claim.
@@ -58,7 +57,7 @@ pub struct Actor {
 /// The claims of a verified access token.
 ///
 /// Serializes as the token's original claims object, so bindings can hand it over as JSON.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Claims {
     /// `iss`.
@@ -90,7 +89,7 @@ pub struct Claims {
     /// `act`, present when a staff member impersonates the user.
     pub actor: Option<Actor>,
     /// The payload JSON, a JSON object (checked during verification).
-    payload: Box<[u8]>,
+    payload: Box<str>,
     /// The payload parsed on first use: most requests never look at custom claims.
     raw: OnceLock<Map<String, Value>>,
 }
@@ -131,7 +130,7 @@ impl Claims {
         // The payload parsed as a JSON object during verification, so the fallback is never
         // taken; it only keeps this free of panics.
         self.raw
-            .get_or_init(|| serde_json::from_slice(&self.payload).unwrap_or_default())
+            .get_or_init(|| serde_json::from_str(&self.payload).unwrap_or_default())
     }
 
     /// Applies the claim checks (after the signature): `iss`, `aud`, `exp`, `nbf`, then the
@@ -178,9 +177,19 @@ impl Claims {
             actions: optional(claims.actions, "actions")?.unwrap_or_default(),
             authentication_methods: optional(claims.amr, "amr")?.unwrap_or_default(),
             actor: object(claims.act, "act", actor)?,
-            payload: payload.into(),
+            payload: String::from_utf8(payload.to_vec())
+                .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+                .into(),
             raw: OnceLock::new(),
         })
+    }
+}
+
+/// Every other field is derived from the payload, so equal payloads mean equal claims (and
+/// comparing the lazily parsed map would make equality depend on what was read before).
+impl PartialEq for Claims {
+    fn eq(&self, other: &Claims) -> bool {
+        self.payload == other.payload
     }
 }
 
