@@ -6,6 +6,7 @@
 //! in Python and Node bindings and in the browser (wasm32). Fetching and caching the JWKS over
 //! HTTP lives behind the `fetch` feature ([`Verifier`]), and axum extractors behind `axum`.
 
+mod api_key;
 mod claims;
 mod credentials;
 mod error;
@@ -20,6 +21,9 @@ mod fetch;
 #[cfg(feature = "axum")]
 pub mod axum;
 
+pub use api_key::{
+    API_KEY_SECRET_CHARS, base62_from_bytes, format_api_key, is_well_formed_api_key,
+};
 pub use claims::{Actor, Claims, Organization, User};
 pub use credentials::{
     ACCESS_TOKEN_COOKIE, API_KEY_PREFIX, Credential, ErrorResponse, extract_credential,

@@ -39,6 +39,8 @@ pub enum IdKind {
     Session,
     /// `evt_` (an audit log entry)
     AuditEvent,
+    /// `akey_` (the id of an API key, not the key itself)
+    ApiKey,
 }
 
 impl IdKind {
@@ -52,6 +54,7 @@ impl IdKind {
             Self::SigningKey => "jwk_",
             Self::Session => "sess_",
             Self::AuditEvent => "evt_",
+            Self::ApiKey => "akey_",
         }
     }
 

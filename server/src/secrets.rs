@@ -64,11 +64,16 @@ pub fn publishable_key(environment: &str, issuer: &str, project_id: &str) -> Str
     )
 }
 
-/// A random string of `bytes` random bytes in base64url, for passwords shown to humans.
-pub fn random_token(bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
+/// `count` bytes from `rand`'s thread-local CSPRNG (seeded and reseeded from the OS).
+pub fn random_bytes(count: usize) -> Vec<u8> {
+    let mut buf = vec![0u8; count];
     rand::rng().fill_bytes(&mut buf);
-    URL_SAFE_NO_PAD.encode(buf)
+    buf
+}
+
+/// A random string of `bytes` random bytes in base64url (refresh tokens, demo passwords).
+pub fn random_token(bytes: usize) -> String {
+    URL_SAFE_NO_PAD.encode(random_bytes(bytes))
 }
 
 #[cfg(test)]

@@ -300,6 +300,41 @@ pub fn redirect_uris(values: &[String]) -> Result<Vec<String>, ApiError> {
     Ok(out)
 }
 
+/// Most roles or actions one list may hold.
+pub const MAX_GRANTS: usize = 50;
+
+/// A list of role or action names: each 1 to 64 characters of lowercase letters, digits and
+/// `_ . : -`, starting with a letter or digit (`admin`, `invoices.read`); deduplicated in order.
+pub fn grants(field: &str, values: &[String]) -> Result<Vec<String>, ApiError> {
+    if values.len() > MAX_GRANTS {
+        return Err(ApiError::invalid_field(
+            "too_many_values",
+            field,
+            format!("at most {MAX_GRANTS} entries"),
+        ));
+    }
+    let mut out: Vec<String> = Vec::with_capacity(values.len());
+    for value in values {
+        let ok = !value.is_empty()
+            && value.len() <= 64
+            && value.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.:-".contains(&b));
+        if !ok {
+            return Err(ApiError::invalid_field(
+                "invalid_grant_name",
+                field,
+                format!("'{value}' is not a valid name: use lowercase letters, digits and _ . : -"),
+            ));
+        }
+        if !out.contains(value) {
+            out.push(value.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// A path or query identifier of the given kind; a malformed one is a 400, never a lookup.
 pub fn id(kind: IdKind, field: &str, value: &str) -> Result<String, ApiError> {
     if kind.matches(value) {

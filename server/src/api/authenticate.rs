@@ -1,6 +1,11 @@
-//! `POST /v1/authenticate`: checks a credential on behalf of a backend that has no Gatehouse
-//! binding (or wants revocation checked). Access tokens are verified with the same core every
-//! SDK uses, plus a check that their session is still live.
+//! `POST /v1/authenticate`: checks a credential for a backend. SDKs send API keys here
+//! (caching the answer briefly); backends without a Gatehouse binding, or that want session
+//! revocation honoured at once, send access tokens too. Access tokens are verified with the
+//! same core every SDK uses, plus a check that their session is still live.
+//!
+//! Failed API-key checks are counted per key prefix and locked out past a limit, so nobody
+//! can try keys against one prefix at speed; mistyped keys fail the checksum before any
+//! lookup.
 
 use axum::Json;
 use axum::extract::State;
@@ -8,13 +13,20 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use crate::db::{self, throttle};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ProjectAuth};
 use crate::state::AppState;
-use crate::tokens;
+use crate::{secrets, tokens};
 
-/// Prefix of organization API keys.
-const API_KEY_PREFIX: &str = "gh_key_";
+/// Failed API-key checks allowed per key prefix before it is locked.
+const API_KEY_POLICY: throttle::Policy = throttle::Policy {
+    max_failures: 20,
+    window_seconds: 15 * 60,
+    lockout_seconds: 15 * 60,
+};
+/// Characters of a presented key that identify it for throttling (`gh_key_` and five).
+const THROTTLE_PREFIX_CHARS: usize = 12;
 
 /// Body of `authenticate`.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -30,16 +42,29 @@ pub struct AuthenticateRequest {
 pub enum CredentialKind {
     /// A user's access token.
     AccessToken,
+    /// An organization's API key.
+    ApiKey,
 }
 
-/// A valid credential.
+/// A valid credential: who it speaks for and what it may do.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"kind": "api_key", "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a", "user_id": null, "api_key_id": "akey_01jdq7m5yb6k3r2x9v8w4n1c0c", "roles": [], "actions": ["invoices.read"], "claims": null}))]
 pub struct Authenticated {
     /// The credential's kind.
     pub kind: CredentialKind,
-    /// The verified claims of the access token.
-    #[schema(value_type = Object)]
-    pub claims: serde_json::Value,
+    /// The organization the credential acts for.
+    pub organization_id: String,
+    /// The user, for access tokens.
+    pub user_id: Option<String>,
+    /// The key, for API keys.
+    pub api_key_id: Option<String>,
+    /// Roles granted.
+    pub roles: Vec<String>,
+    /// Actions (permissions) granted.
+    pub actions: Vec<String>,
+    /// The verified claims, for access tokens.
+    #[schema(value_type = Option<Object>)]
+    pub claims: Option<serde_json::Value>,
 }
 
 /// Routes of this module.
@@ -59,6 +84,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 200, description = "The credential is valid", body = Authenticated),
         (status = 401, description = "Missing secret key, or an invalid credential (`code` says why: `token_expired`, `invalid_signature`, `session_revoked`, `invalid_api_key`...)", body = ErrorBody),
         (status = 422, description = "Invalid body", body = ErrorBody),
+        (status = 429, description = "Too many failed checks for this key prefix", body = ErrorBody),
     )
 )]
 async fn authenticate(
@@ -73,18 +99,59 @@ async fn authenticate(
             "no credential was given",
         ));
     }
-    if credential.starts_with(API_KEY_PREFIX) {
-        // No API key has been issued by this server version, so none can be valid.
-        return Err(ApiError::unauthorized(
-            "invalid_api_key",
-            "the API key is not valid",
-        ));
+    if credential.starts_with(gatehouse_core::API_KEY_PREFIX) {
+        return authenticate_api_key(&state, &auth.project.id, credential)
+            .await
+            .map(Json);
     }
     let claims = tokens::verify_access_token(&state, &auth.project, credential)
         .await?
         .map_err(|code| ApiError::unauthorized(code, "the access token is not valid"))?;
     Ok(Json(Authenticated {
         kind: CredentialKind::AccessToken,
-        claims: serde_json::to_value(&claims).map_err(|e| ApiError::Internal(e.into()))?,
+        organization_id: claims.organization_id().to_owned(),
+        user_id: Some(claims.user_id().to_owned()),
+        api_key_id: None,
+        roles: claims.roles.clone(),
+        actions: claims.actions.clone(),
+        claims: Some(serde_json::to_value(&claims).map_err(|e| ApiError::Internal(e.into()))?),
     }))
+}
+
+async fn authenticate_api_key(
+    state: &AppState,
+    project_id: &str,
+    credential: &str,
+) -> ApiResult<Authenticated> {
+    let invalid = || ApiError::unauthorized("invalid_api_key", "the API key is not valid");
+    if !gatehouse_core::is_well_formed_api_key(credential) {
+        return Err(invalid());
+    }
+    let now = state.clock.now();
+    let prefix: String = credential.chars().take(THROTTLE_PREFIX_CHARS).collect();
+    let throttle_key = format!("api_key:{project_id}:{prefix}");
+    if let Some(until) = throttle::locked_until(&state.db, &throttle_key, now).await? {
+        return Err(ApiError::RateLimited {
+            retry_after_seconds: until - now,
+        });
+    }
+    let key = db::api_keys::find_by_hash(&state.db, project_id, &secrets::hash_secret(credential))
+        .await?
+        .filter(|key| key.is_usable(now));
+    let Some(key) = key else {
+        throttle::record_failure(&state.db, &throttle_key, now, API_KEY_POLICY).await?;
+        return Err(invalid());
+    };
+    if key.last_used_at.is_none_or(|at| now - at >= 60) {
+        db::api_keys::touch(&state.db, project_id, &key.id, now).await?;
+    }
+    Ok(Authenticated {
+        kind: CredentialKind::ApiKey,
+        organization_id: key.organization_id,
+        user_id: None,
+        api_key_id: Some(key.id),
+        roles: key.roles,
+        actions: key.actions,
+        claims: None,
+    })
 }

@@ -2,6 +2,7 @@
 //! and router. This module assembles them under their prefixes and holds the OpenAPI
 //! document's top level (info, tags, security schemes).
 
+pub mod api_keys;
 pub mod authenticate;
 pub mod discovery;
 pub mod health;
@@ -42,6 +43,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "users", description = "Users; each belongs to one organization"),
         (name = "sessions", description = "Users' sessions"),
         (name = "signing_keys", description = "Keys that sign the project's tokens"),
+        (name = "api_keys", description = "Organization API keys for machine callers"),
         (name = "authenticate", description = "Check an access token or API key server-side"),
         (name = "discovery", description = "Public JWKS and OpenID metadata of a project's issuer"),
         (name = "login", description = "Sign-in for first-party apps"),
@@ -88,6 +90,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(users::router())
         .merge(sessions::router())
         .merge(signing_keys::router())
+        .merge(api_keys::router())
         .merge(authenticate::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)

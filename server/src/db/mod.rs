@@ -9,6 +9,7 @@
 //! Every function that touches tenant data takes the project id (and the organization id
 //! where it applies) as a parameter; there is no lookup by bare id.
 
+pub mod api_keys;
 pub mod audit;
 pub mod organizations;
 pub mod projects;

@@ -1,0 +1,364 @@
+//! Organization API keys over HTTP, on SQLite and PostgreSQL: life cycle, `authenticate`,
+//! expiry and revocation, checksum rejection before any lookup, per-prefix lockout, and
+//! tenant isolation.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{TestServer, assert_error};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+on_both_databases!(
+    api_key_life_cycle,
+    api_keys_authenticate_until_revoked_or_expired,
+    api_key_input_is_validated,
+    mistyped_keys_fail_before_lookup_and_guessing_locks_out,
+    api_keys_are_scoped_to_their_project,
+);
+
+async fn create_key(s: &TestServer, org: &str, body: Value) -> Value {
+    let mut body = body;
+    body["organization_id"] = json!(org);
+    let (status, key) = s.post("/v1/api_keys", body).await;
+    assert_eq!(status, StatusCode::CREATED, "{key}");
+    key
+}
+
+async fn authenticate(s: &TestServer, credential: &str) -> (StatusCode, Value) {
+    s.post("/v1/authenticate", json!({"credential": credential}))
+        .await
+}
+
+async fn api_key_life_cycle(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let key = create_key(s, &org, json!({"name": "billing sync", "roles": ["service"], "actions": ["invoices.read", "invoices.write", "invoices.read"]})).await;
+    let secret = key["secret"].as_str().unwrap().to_owned();
+    assert!(gatehouse_core::is_well_formed_api_key(&secret), "{secret}");
+    assert!(secret.starts_with(key["display_prefix"].as_str().unwrap()));
+    assert_eq!(key["actions"], json!(["invoices.read", "invoices.write"]));
+    assert_eq!(key["expires_at"], Value::Null);
+    let id = key["id"].as_str().unwrap().to_owned();
+    assert!(id.starts_with("akey_"));
+
+    let (status, fetched) = s.get(&format!("/v1/api_keys/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(fetched.get("secret").is_none(), "a key is shown once");
+    let (_, list) = s.get(&format!("/v1/api_keys?organization_id={org}")).await;
+    assert_eq!(list["data"].as_array().unwrap().len(), 1);
+    assert!(!list.to_string().contains(&secret));
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT key_hash FROM api_keys WHERE project_id = $1")
+            .bind(&s.project.project_id)
+            .fetch_all(s.db.pool())
+            .await
+            .unwrap();
+    assert!(
+        stored
+            .iter()
+            .all(|h| h.len() == 64 && !h.contains("gh_key_"))
+    );
+
+    let (status, updated) = s
+        .patch(
+            &format!("/v1/api_keys/{id}"),
+            json!({"name": "billing", "actions": ["invoices.read"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{updated}");
+    assert_eq!(updated["name"], "billing");
+    assert_eq!(updated["roles"], json!(["service"]));
+    let (_, checked) = authenticate(s, &secret).await;
+    assert_eq!(
+        checked["actions"],
+        json!(["invoices.read"]),
+        "changes apply to the next check"
+    );
+
+    // Pagination and the organization filter.
+    let other_org = s.create_org("Globex", "globex").await;
+    for i in 0..3 {
+        create_key(s, &other_org, json!({"name": format!("k{i}")})).await;
+    }
+    let (_, page) = s.get("/v1/api_keys?limit=2").await;
+    assert_eq!(page["data"].as_array().unwrap().len(), 2);
+    let cursor = page["next_cursor"].as_str().unwrap();
+    let (_, rest) = s
+        .get(&format!("/v1/api_keys?limit=2&starting_after={cursor}"))
+        .await;
+    assert_eq!(rest["data"].as_array().unwrap().len(), 2);
+    assert_eq!(rest["next_cursor"], Value::Null);
+    let (_, globex) = s
+        .get(&format!("/v1/api_keys?organization_id={other_org}"))
+        .await;
+    assert_eq!(globex["data"].as_array().unwrap().len(), 3);
+
+    let (status, revoked) = s
+        .post(&format!("/v1/api_keys/{id}/revoke"), json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(revoked["revoked_at"].is_string());
+    assert_error(
+        s.get("/v1/api_keys/akey_01arz3ndektsv4rrffq69g5fav").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.get("/v1/api_keys/org_01arz3ndektsv4rrffq69g5fav").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+}
+
+async fn api_keys_authenticate_until_revoked_or_expired(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let key = create_key(
+        s,
+        &org,
+        json!({"name": "sync", "roles": ["service"], "actions": ["invoices.read"]}),
+    )
+    .await;
+    let secret = key["secret"].as_str().unwrap();
+    let (status, body) = authenticate(s, secret).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        body,
+        json!({
+            "kind": "api_key", "organization_id": org, "user_id": null,
+            "api_key_id": key["id"], "roles": ["service"], "actions": ["invoices.read"], "claims": null
+        })
+    );
+    let (_, fetched) = s
+        .get(&format!("/v1/api_keys/{}", key["id"].as_str().unwrap()))
+        .await;
+    assert!(fetched["last_used_at"].is_string());
+
+    s.post(
+        &format!("/v1/api_keys/{}/revoke", key["id"].as_str().unwrap()),
+        json!({}),
+    )
+    .await;
+    assert_error(
+        authenticate(s, secret).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+
+    let expiry = time::OffsetDateTime::from_unix_timestamp(s.clock.now() + 3_600)
+        .unwrap()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let expiring = create_key(s, &org, json!({"name": "temp", "expires_at": expiry})).await;
+    let expiring_secret = expiring["secret"].as_str().unwrap();
+    assert_eq!(authenticate(s, expiring_secret).await.0, StatusCode::OK);
+    s.clock.advance(3_600);
+    assert_error(
+        authenticate(s, expiring_secret).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+
+    // Deleting the organization takes its keys with it.
+    let survivor = create_key(s, &org, json!({"name": "doomed"})).await;
+    s.delete(&format!("/v1/organizations/{org}")).await;
+    assert_error(
+        authenticate(s, survivor["secret"].as_str().unwrap()).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+}
+
+async fn api_key_input_is_validated(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    for (body, code) in [
+        (json!({"organization_id": org, "name": ""}), "invalid_name"),
+        (
+            json!({"organization_id": org, "name": "k", "roles": ["Admin"]}),
+            "invalid_grant_name",
+        ),
+        (
+            json!({"organization_id": org, "name": "k", "actions": ["invoices read"]}),
+            "invalid_grant_name",
+        ),
+        (
+            json!({"organization_id": org, "name": "k", "actions": ["x".repeat(65)]}),
+            "invalid_grant_name",
+        ),
+        (
+            json!({"organization_id": org, "name": "k", "roles": (0..51).map(|i| format!("r{i}")).collect::<Vec<_>>()}),
+            "too_many_values",
+        ),
+        (
+            json!({"organization_id": org, "name": "k", "expires_at": "2001-01-01T00:00:00Z"}),
+            "invalid_expires_at",
+        ),
+        (
+            json!({"organization_id": org, "name": "k", "expires_at": "tomorrow"}),
+            "invalid_expires_at",
+        ),
+        (
+            json!({"organization_id": org, "name": "k", "scopes": ["all"]}),
+            "invalid_body",
+        ),
+    ] {
+        let (status, answer) = s.post("/v1/api_keys", body.clone()).await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body} -> {answer}"
+        );
+        assert_eq!(answer["code"], code, "{body} -> {answer}");
+    }
+    assert_error(
+        s.post(
+            "/v1/api_keys",
+            json!({"organization_id": "acme", "name": "k"}),
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+    assert_error(
+        s.post(
+            "/v1/api_keys",
+            json!({"organization_id": "org_01arz3ndektsv4rrffq69g5fav", "name": "k"}),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_eq!(
+        s.get("/v1/api_keys").await.1["data"],
+        json!([]),
+        "failed creates left rows behind"
+    );
+}
+
+async fn mistyped_keys_fail_before_lookup_and_guessing_locks_out(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let key = create_key(s, &org, json!({"name": "sync"})).await;
+    let secret = key["secret"].as_str().unwrap().to_owned();
+
+    // Mistyped keys (bad checksum) are refused without counting against the prefix.
+    let mut typo = secret.clone().into_bytes();
+    let last = typo.len() - 1;
+    typo[last] = if typo[last] == b'A' { b'B' } else { b'A' };
+    let typo = String::from_utf8(typo).unwrap();
+    for _ in 0..25 {
+        assert_error(
+            authenticate(s, &typo).await,
+            StatusCode::UNAUTHORIZED,
+            "invalid_api_key",
+        );
+    }
+    assert_eq!(authenticate(s, &secret).await.0, StatusCode::OK);
+
+    // Well-formed guesses under the same prefix are counted, then locked out.
+    let prefix = &secret[..12];
+    let guess = |n: usize| {
+        let body = format!("{}{:0>width$}", &prefix[7..], n, width = 32 - 5);
+        gatehouse_core::format_api_key(&body).unwrap()
+    };
+    for n in 0..20 {
+        assert_error(
+            authenticate(s, &guess(n)).await,
+            StatusCode::UNAUTHORIZED,
+            "invalid_api_key",
+        );
+    }
+    assert_error(
+        authenticate(s, &guess(99)).await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_attempts",
+    );
+    s.clock.advance(16 * 60);
+    assert_eq!(
+        authenticate(s, &secret).await.0,
+        StatusCode::OK,
+        "the lock lifts"
+    );
+}
+
+async fn api_keys_are_scoped_to_their_project(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let key = create_key(
+        s,
+        &org,
+        json!({"name": "sync", "actions": ["invoices.read"]}),
+    )
+    .await;
+    let id = key["id"].as_str().unwrap().to_owned();
+    let other = s.other_project().await;
+    let b = Some(other.secret_key.as_str());
+
+    let (status, body) = s
+        .call(
+            Method::POST,
+            "/v1/authenticate",
+            b,
+            Some(json!({"credential": key["secret"]})),
+        )
+        .await;
+    assert_error((status, body), StatusCode::UNAUTHORIZED, "invalid_api_key");
+    assert_error(
+        s.call(Method::GET, &format!("/v1/api_keys/{id}"), b, None)
+            .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(
+            Method::PATCH,
+            &format!("/v1/api_keys/{id}"),
+            b,
+            Some(json!({"actions": ["everything"]})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            &format!("/v1/api_keys/{id}/revoke"),
+            b,
+            Some(json!({})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            "/v1/api_keys",
+            b,
+            Some(json!({"organization_id": org, "name": "mole"})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    let (_, list) = s
+        .call(
+            Method::GET,
+            &format!("/v1/api_keys?organization_id={org}"),
+            b,
+            None,
+        )
+        .await;
+    assert_eq!(list["data"], json!([]));
+    let (status, mine) = authenticate(s, key["secret"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        mine["actions"],
+        json!(["invoices.read"]),
+        "the failed attempts changed nothing"
+    );
+
+    // A key speaks for its own organization only.
+    let globex = s.create_org("Globex", "globex").await;
+    assert_eq!(mine["organization_id"], org.as_str());
+    assert_ne!(mine["organization_id"], globex.as_str());
+}
