@@ -54,6 +54,7 @@ pub async fn create_project(
     );
     let name = crate::validate::name("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
     let project = db::projects::insert(db, &IdKind::Project.generate(), &name, environment).await?;
+    db::rbac::ensure_built_in_roles(db, &project.id, db::now()).await?;
     let secret = add_secret_key(db, &project.id, environment, "initial").await?;
     Ok(credentials(config, &project, secret))
 }
@@ -143,6 +144,13 @@ pub async fn ensure_dev_environment(
         db::users::Write::Done(()) => {}
         db::users::Write::EmailTaken => anyhow::bail!("demo user already exists"),
     }
+    db::rbac::set_user_roles(
+        db,
+        &user.project_id,
+        &user.id,
+        &[db::rbac::OWNER_ROLE.to_owned()],
+    )
+    .await?;
     let env = DevEnvironment {
         project,
         demo_organization_id: org_id,
@@ -162,6 +170,7 @@ async fn reuse(
     let Some(project) = db::projects::get(db, project_id).await? else {
         return Ok(None);
     };
+    db::rbac::ensure_built_in_roles(db, &project.id, db::now()).await?;
     let stored = db::secret_keys::find_active_by_hash(
         db,
         &secrets::hash_secret(&previous.project.secret_key),

@@ -41,6 +41,8 @@ pub enum IdKind {
     AuditEvent,
     /// `akey_` (the id of an API key, not the key itself)
     ApiKey,
+    /// `role_`
+    Role,
 }
 
 impl IdKind {
@@ -55,6 +57,7 @@ impl IdKind {
             Self::Session => "sess_",
             Self::AuditEvent => "evt_",
             Self::ApiKey => "akey_",
+            Self::Role => "role_",
         }
     }
 

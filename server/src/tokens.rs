@@ -114,6 +114,13 @@ async fn access_token(
     let lifetime = project.access_token_lifetime_seconds;
     let issuer = state.config.issuer_of(project);
     let amr: Vec<String> = db::from_json_text(&session.amr)?;
+    // Roles and actions are read at every issuance, so changes reach a session at its next
+    // refresh.
+    let roles = db::rbac::roles_of_users(&state.db, &project.id, &[user.id.as_str()])
+        .await?
+        .remove(&user.id)
+        .unwrap_or_default();
+    let actions = db::rbac::expand_actions(&state.db, &project.id, &org.id, &roles).await?;
     let claims = AccessTokenClaims {
         client_id: secrets::publishable_key(&project.environment, &issuer, &project.id),
         iss: issuer,
@@ -135,10 +142,8 @@ async fn access_token(
             email_verified: user.email_verified != 0,
             name: user.name.as_deref(),
         },
-        // Role-based access control arrives with organizations' roles; until then tokens
-        // carry empty lists, which every SDK reads as "no roles, no permissions".
-        roles: Vec::new(),
-        actions: Vec::new(),
+        roles,
+        actions,
         amr,
     };
     let token = signing::sign(state, project, ACCESS_TOKEN_TYPE, &claims).await?;

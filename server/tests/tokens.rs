@@ -176,7 +176,11 @@ async fn password_login_issues_contract_tokens(s: &TestServer) {
         claims["user"],
         json!({"id": d.user, "email": "ada@acme.com", "email_verified": true, "name": "Ada"})
     );
-    assert_eq!(claims["roles"], json!([]));
+    assert_eq!(
+        claims["roles"],
+        json!(["member"]),
+        "new users get the default role"
+    );
     assert_eq!(claims["actions"], json!([]));
     assert_eq!(claims["amr"], json!(["pwd"]));
 

@@ -11,6 +11,7 @@ pub mod oauth;
 pub mod organizations;
 pub mod pagination;
 pub mod project;
+pub mod rbac;
 pub mod secret_keys;
 pub mod sessions;
 pub mod signing_keys;
@@ -43,6 +44,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "users", description = "Users; each belongs to one organization"),
         (name = "sessions", description = "Users' sessions"),
         (name = "signing_keys", description = "Keys that sign the project's tokens"),
+        (name = "rbac", description = "Actions (permissions) and roles"),
         (name = "api_keys", description = "Organization API keys for machine callers"),
         (name = "authenticate", description = "Check an access token or API key server-side"),
         (name = "discovery", description = "Public JWKS and OpenID metadata of a project's issuer"),
@@ -90,6 +92,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(users::router())
         .merge(sessions::router())
         .merge(signing_keys::router())
+        .merge(rbac::router())
         .merge(api_keys::router())
         .merge(authenticate::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())

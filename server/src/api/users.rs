@@ -38,6 +38,8 @@ pub struct User {
     pub name: Option<String>,
     /// Whether the user can sign in with a password.
     pub has_password: bool,
+    /// Keys of the user's roles.
+    pub roles: Vec<String>,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -46,9 +48,10 @@ pub struct User {
     pub updated_at: String,
 }
 
-impl From<db::users::User> for User {
-    fn from(user: db::users::User) -> Self {
+impl User {
+    fn from_record(user: db::users::User, roles: Vec<String>) -> Self {
         Self {
+            roles,
             id: user.id,
             organization_id: user.organization_id,
             email: user.email,
@@ -80,6 +83,8 @@ pub struct CreateUser {
     /// Mark the address as verified (for users provisioned by a trusted backend).
     #[serde(default)]
     pub email_verified: bool,
+    /// Role keys (project-wide or custom roles of the organization); default `["member"]`.
+    pub roles: Option<Vec<String>>,
 }
 
 /// Body of `update_user`; absent fields are left unchanged.
@@ -94,6 +99,8 @@ pub struct UpdateUser {
     pub name: Option<String>,
     /// New verification state.
     pub email_verified: Option<bool>,
+    /// The complete new list of role keys (effective at the user's next token refresh).
+    pub roles: Option<Vec<String>>,
 }
 
 /// A page of users.
@@ -132,6 +139,51 @@ fn email_taken() -> ApiError {
         Some("email"),
         "this organization already has a user with that email address",
     )
+}
+
+/// Validates role keys for a member of `organization_id`: each must name a project-wide role
+/// or a custom role of that organization.
+async fn role_keys(
+    state: &AppState,
+    project_id: &str,
+    organization_id: &str,
+    keys: &[String],
+) -> ApiResult<Vec<String>> {
+    let keys = validate::grants("roles", keys)?;
+    db::rbac::ensure_built_in_roles(&state.db, project_id, state.clock.now()).await?;
+    let visible = db::rbac::list_roles(&state.db, project_id, Some(organization_id)).await?;
+    if let Some(unknown) = keys.iter().find(|k| !visible.iter().any(|r| &r.key == *k)) {
+        return Err(ApiError::invalid_field(
+            "unknown_role",
+            "roles",
+            format!("no role '{unknown}' exists for this user's organization"),
+        ));
+    }
+    Ok(keys)
+}
+
+async fn with_roles(
+    state: &AppState,
+    project_id: &str,
+    users: Vec<db::users::User>,
+) -> ApiResult<Vec<User>> {
+    let ids: Vec<&str> = users.iter().map(|u| u.id.as_str()).collect();
+    let mut roles = db::rbac::roles_of_users(&state.db, project_id, &ids).await?;
+    Ok(users
+        .into_iter()
+        .map(|u| {
+            let keys = roles.remove(&u.id).unwrap_or_default();
+            User::from_record(u, keys)
+        })
+        .collect())
+}
+
+async fn one_with_roles(state: &AppState, user: db::users::User) -> ApiResult<User> {
+    let project_id = user.project_id.clone();
+    with_roles(state, &project_id, vec![user])
+        .await?
+        .pop()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("user vanished")))
 }
 
 async fn hash_password(password: &str) -> ApiResult<String> {
@@ -178,6 +230,14 @@ async fn create_user(
     db::organizations::get(&state.db, &auth.project.id, &organization_id)
         .await?
         .ok_or(ApiError::NotFound("organization"))?;
+    let default_roles = [db::rbac::DEFAULT_ROLE.to_owned()];
+    let roles = role_keys(
+        &state,
+        &auth.project.id,
+        &organization_id,
+        body.roles.as_deref().unwrap_or(&default_roles),
+    )
+    .await?;
     let password_hash = match &body.password {
         Some(password) => Some(hash_password(password).await?),
         None => None,
@@ -195,7 +255,10 @@ async fn create_user(
         updated_at: now,
     };
     match db::users::insert(&state.db, &user).await? {
-        Write::Done(()) => Ok((StatusCode::CREATED, Json(user.into()))),
+        Write::Done(()) => {
+            db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, &roles).await?;
+            Ok((StatusCode::CREATED, Json(User::from_record(user, roles))))
+        }
         Write::EmailTaken => Err(email_taken()),
     }
 }
@@ -244,7 +307,7 @@ async fn list_users(
     .await?;
     let (rows, next_cursor) = page.finish(rows, |user| &user.id);
     Ok(Json(UserList {
-        data: rows.into_iter().map(Into::into).collect(),
+        data: with_roles(&state, &auth.project.id, rows).await?,
         next_cursor,
     }))
 }
@@ -276,7 +339,8 @@ async fn get_user(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<User>> {
-    Ok(Json(load(&state, &auth.project.id, &id).await?.into()))
+    let user = load(&state, &auth.project.id, &id).await?;
+    Ok(Json(one_with_roles(&state, user).await?))
 }
 
 /// Update a user's email, password, name or verification state.
@@ -317,12 +381,21 @@ async fn update_user(
     if let Some(verified) = body.email_verified {
         user.email_verified = i64::from(verified);
     }
+    let roles = match &body.roles {
+        Some(keys) => Some(role_keys(&state, &auth.project.id, &user.organization_id, keys).await?),
+        None => None,
+    };
     if let Some(password) = &body.password {
         user.password_hash = Some(hash_password(password).await?);
     }
     user.updated_at = db::now();
     match db::users::update(&state.db, &user).await? {
-        Write::Done(()) => Ok(Json(user.into())),
+        Write::Done(()) => {
+            if let Some(roles) = &roles {
+                db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, roles).await?;
+            }
+            Ok(Json(one_with_roles(&state, user).await?))
+        }
         Write::EmailTaken => Err(email_taken()),
     }
 }

@@ -13,6 +13,7 @@ pub mod api_keys;
 pub mod audit;
 pub mod organizations;
 pub mod projects;
+pub mod rbac;
 pub mod secret_keys;
 pub mod sessions;
 pub mod signing_keys;

@@ -266,6 +266,18 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    for statement in [
+        "DELETE FROM user_roles WHERE project_id = $1 AND user_id IN \
+         (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
+        "DELETE FROM roles WHERE project_id = $1 AND organization_id = $2",
+        "DELETE FROM api_keys WHERE project_id = $1 AND organization_id = $2",
+    ] {
+        sqlx::query(statement)
+            .bind(project_id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
     sqlx::query("DELETE FROM users WHERE project_id = $1 AND organization_id = $2")
         .bind(project_id)
         .bind(id)

@@ -159,6 +159,11 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
     .bind(id)
     .execute(&mut *tx)
     .await?;
+    sqlx::query("DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM sessions WHERE project_id = $1 AND user_id = $2")
         .bind(project_id)
         .bind(id)

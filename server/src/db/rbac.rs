@@ -1,0 +1,345 @@
+//! Storage of role-based access control: the project's catalogue of actions, roles
+//! (project-wide, or custom to one organization), and the roles held by each user.
+//!
+//! A role key resolves to one role for a given organization: project-wide keys and an
+//! organization's custom keys never collide (writes refuse a clash), so expansion needs no
+//! precedence rules. The built-in `owner` role holds every action of the catalogue.
+
+use std::collections::{BTreeSet, HashMap};
+
+use sqlx::FromRow;
+
+use super::{Db, from_json_text, to_json_text};
+
+/// Keys of the built-in roles every project has.
+pub const BUILT_IN_ROLES: [(&str, &str); 3] =
+    [("owner", "Owner"), ("admin", "Admin"), ("member", "Member")];
+/// The built-in role that holds every action.
+pub const OWNER_ROLE: &str = "owner";
+/// The role new users get when none is given.
+pub const DEFAULT_ROLE: &str = "member";
+
+/// An action of the catalogue.
+#[derive(Debug, Clone, FromRow)]
+pub struct Action {
+    /// Name, such as `invoices.read`.
+    pub name: String,
+    /// What it allows.
+    pub description: String,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+/// A role as stored.
+#[derive(Debug, Clone)]
+pub struct Role {
+    /// `role_...`
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// The organization of a custom role; empty for project-wide roles.
+    pub organization_id: String,
+    /// Key used in tokens and assignments (`admin`, `billing-manager`).
+    pub key: String,
+    /// Display name.
+    pub name: String,
+    /// What it is for.
+    pub description: String,
+    /// Actions it grants.
+    pub actions: Vec<String>,
+    /// Whether it is one of the built-in roles (not deletable).
+    pub built_in: bool,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub updated_at: i64,
+}
+
+#[derive(FromRow)]
+struct RoleRow {
+    id: String,
+    project_id: String,
+    organization_id: String,
+    role_key: String,
+    name: String,
+    description: String,
+    actions: String,
+    built_in: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl TryFrom<RoleRow> for Role {
+    type Error = anyhow::Error;
+    fn try_from(row: RoleRow) -> anyhow::Result<Self> {
+        Ok(Self {
+            actions: from_json_text(&row.actions)?,
+            id: row.id,
+            project_id: row.project_id,
+            organization_id: row.organization_id,
+            key: row.role_key,
+            name: row.name,
+            description: row.description,
+            built_in: row.built_in != 0,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+const ROLE_COLUMNS: &str = "id, project_id, organization_id, role_key, name, description, \
+                            actions, built_in, created_at, updated_at";
+
+/// The project's actions, by name.
+pub async fn list_actions(db: &Db, project_id: &str) -> anyhow::Result<Vec<Action>> {
+    Ok(sqlx::query_as(
+        "SELECT name, description, created_at FROM actions WHERE project_id = $1 ORDER BY name",
+    )
+    .bind(project_id)
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Adds an action; false when the project already has it.
+pub async fn insert_action(db: &Db, project_id: &str, action: &Action) -> anyhow::Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO actions (project_id, name, description, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(project_id)
+    .bind(&action.name)
+    .bind(&action.description)
+    .bind(action.created_at)
+    .execute(db.pool())
+    .await;
+    match inserted {
+        Err(err) if super::is_unique_violation(&err) => Ok(false),
+        other => other.map(|_| true).map_err(Into::into),
+    }
+}
+
+/// Removes an action; false when it did not exist.
+pub async fn delete_action(db: &Db, project_id: &str, name: &str) -> anyhow::Result<bool> {
+    let deleted = sqlx::query("DELETE FROM actions WHERE project_id = $1 AND name = $2")
+        .bind(project_id)
+        .bind(name)
+        .execute(db.pool())
+        .await?;
+    Ok(deleted.rows_affected() > 0)
+}
+
+/// Creates the built-in roles of a project that lacks them (idempotent).
+pub async fn ensure_built_in_roles(db: &Db, project_id: &str, now: i64) -> anyhow::Result<()> {
+    for (key, name) in BUILT_IN_ROLES {
+        sqlx::query(
+            "INSERT INTO roles (id, project_id, organization_id, role_key, name, actions, built_in, \
+             created_at, updated_at) VALUES ($1, $2, '', $3, $4, '[]', 1, $5, $5) \
+             ON CONFLICT (project_id, organization_id, role_key) DO NOTHING",
+        )
+        .bind(crate::ids::IdKind::Role.generate())
+        .bind(project_id)
+        .bind(key)
+        .bind(name)
+        .bind(now)
+        .execute(db.pool())
+        .await?;
+    }
+    Ok(())
+}
+
+/// Roles visible to an organization (project-wide plus its custom ones), or every role of
+/// the project when `organization_id` is None.
+pub async fn list_roles(
+    db: &Db,
+    project_id: &str,
+    organization_id: Option<&str>,
+) -> anyhow::Result<Vec<Role>> {
+    let rows: Vec<RoleRow> = sqlx::query_as(&format!(
+        "SELECT {ROLE_COLUMNS} FROM roles WHERE project_id = $1 \
+         AND ($2 IS NULL OR organization_id = '' OR organization_id = $2) \
+         ORDER BY built_in DESC, organization_id, role_key"
+    ))
+    .bind(project_id)
+    .bind(organization_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(Role::try_from).collect()
+}
+
+/// One role of the project.
+pub async fn get_role(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Option<Role>> {
+    let row: Option<RoleRow> = sqlx::query_as(&format!(
+        "SELECT {ROLE_COLUMNS} FROM roles WHERE project_id = $1 AND id = $2"
+    ))
+    .bind(project_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(Role::try_from).transpose()
+}
+
+/// Whether `key` is already taken where a role of `organization_id` ('' for project-wide)
+/// would be visible: project-wide keys clash with every organization's custom keys.
+pub async fn key_clashes(
+    db: &Db,
+    project_id: &str,
+    organization_id: &str,
+    key: &str,
+) -> anyhow::Result<bool> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM roles WHERE project_id = $1 AND role_key = $2 \
+         AND ($3 = '' OR organization_id = '' OR organization_id = $3)",
+    )
+    .bind(project_id)
+    .bind(key)
+    .bind(organization_id)
+    .fetch_one(db.pool())
+    .await?;
+    Ok(count > 0)
+}
+
+/// Inserts a role.
+pub async fn insert_role(db: &Db, role: &Role) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO roles (id, project_id, organization_id, role_key, name, description, actions, \
+         built_in, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9)",
+    )
+    .bind(&role.id)
+    .bind(&role.project_id)
+    .bind(&role.organization_id)
+    .bind(&role.key)
+    .bind(&role.name)
+    .bind(&role.description)
+    .bind(to_json_text(&role.actions)?)
+    .bind(role.created_at)
+    .bind(role.updated_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Writes back name, description and actions.
+pub async fn update_role(db: &Db, role: &Role) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE roles SET name = $1, description = $2, actions = $3, updated_at = $4 \
+         WHERE project_id = $5 AND id = $6",
+    )
+    .bind(&role.name)
+    .bind(&role.description)
+    .bind(to_json_text(&role.actions)?)
+    .bind(role.updated_at)
+    .bind(&role.project_id)
+    .bind(&role.id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Deletes a role and withdraws it from the users who held it.
+pub async fn delete_role(db: &Db, role: &Role) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "DELETE FROM user_roles WHERE project_id = $1 AND role_key = $2 AND ($3 = '' OR user_id IN \
+         (SELECT id FROM users WHERE project_id = $1 AND organization_id = $3))",
+    )
+    .bind(&role.project_id)
+    .bind(&role.key)
+    .bind(&role.organization_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM roles WHERE project_id = $1 AND id = $2")
+        .bind(&role.project_id)
+        .bind(&role.id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether any role lists `action`.
+pub async fn action_in_use(db: &Db, project_id: &str, action: &str) -> anyhow::Result<bool> {
+    let roles = list_roles(db, project_id, None).await?;
+    Ok(roles.iter().any(|r| r.actions.iter().any(|a| a == action)))
+}
+
+/// Replaces a user's roles.
+pub async fn set_user_roles(
+    db: &Db,
+    project_id: &str,
+    user_id: &str,
+    keys: &[String],
+) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2")
+        .bind(project_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    for key in keys {
+        sqlx::query("INSERT INTO user_roles (project_id, user_id, role_key) VALUES ($1, $2, $3)")
+            .bind(project_id)
+            .bind(user_id)
+            .bind(key)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The role keys of several users at once, sorted per user.
+pub async fn roles_of_users(
+    db: &Db,
+    project_id: &str,
+    user_ids: &[&str],
+) -> anyhow::Result<HashMap<String, Vec<String>>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    if user_ids.is_empty() {
+        return Ok(out);
+    }
+    let placeholders = (0..user_ids.len())
+        .map(|i| format!("${}", i + 2))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT user_id, role_key FROM user_roles WHERE project_id = $1 \
+         AND user_id IN ({placeholders}) ORDER BY role_key"
+    );
+    let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
+    for id in user_ids {
+        query = query.bind(*id);
+    }
+    for (user, key) in query.fetch_all(db.pool()).await? {
+        out.entry(user).or_default().push(key);
+    }
+    Ok(out)
+}
+
+/// The actions granted by `role_keys` to a member of `organization_id`: the union of the
+/// matching roles' actions, limited to the catalogue (so deleting an action revokes it
+/// everywhere), with `owner` granting the whole catalogue.
+pub async fn expand_actions(
+    db: &Db,
+    project_id: &str,
+    organization_id: &str,
+    role_keys: &[String],
+) -> anyhow::Result<Vec<String>> {
+    if role_keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let catalogue: BTreeSet<String> = list_actions(db, project_id)
+        .await?
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    if role_keys.iter().any(|k| k == OWNER_ROLE) {
+        return Ok(catalogue.into_iter().collect());
+    }
+    let roles = list_roles(db, project_id, Some(organization_id)).await?;
+    let granted: BTreeSet<String> = roles
+        .iter()
+        .filter(|role| role_keys.contains(&role.key))
+        .flat_map(|role| role.actions.iter().cloned())
+        .filter(|action| catalogue.contains(action))
+        .collect();
+    Ok(granted.into_iter().collect())
+}
