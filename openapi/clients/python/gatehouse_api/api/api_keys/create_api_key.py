@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_api_key import CreateApiKey
+from ...models.created_api_key import CreatedApiKey
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateApiKey,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api_keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedApiKey | ErrorBody | None:
+    if response.status_code == 201:
+        response_201 = CreatedApiKey.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedApiKey | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKey,
+) -> Response[CreatedApiKey | ErrorBody]:
+    """Create an API key for an organization; the answer holds the key, shown only once.
+
+    Args:
+        body (CreateApiKey): Body of `create_api_key`. Example: {'actions': ['invoices.read'],
+            'expires_at': '2027-06-30T00:00:00Z', 'name': 'billing sync', 'organization_id':
+            'org_01jdq7m5yb6k3r2x9v8w4n1c0a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedApiKey | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKey,
+) -> CreatedApiKey | ErrorBody | None:
+    """Create an API key for an organization; the answer holds the key, shown only once.
+
+    Args:
+        body (CreateApiKey): Body of `create_api_key`. Example: {'actions': ['invoices.read'],
+            'expires_at': '2027-06-30T00:00:00Z', 'name': 'billing sync', 'organization_id':
+            'org_01jdq7m5yb6k3r2x9v8w4n1c0a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedApiKey | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKey,
+) -> Response[CreatedApiKey | ErrorBody]:
+    """Create an API key for an organization; the answer holds the key, shown only once.
+
+    Args:
+        body (CreateApiKey): Body of `create_api_key`. Example: {'actions': ['invoices.read'],
+            'expires_at': '2027-06-30T00:00:00Z', 'name': 'billing sync', 'organization_id':
+            'org_01jdq7m5yb6k3r2x9v8w4n1c0a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedApiKey | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKey,
+) -> CreatedApiKey | ErrorBody | None:
+    """Create an API key for an organization; the answer holds the key, shown only once.
+
+    Args:
+        body (CreateApiKey): Body of `create_api_key`. Example: {'actions': ['invoices.read'],
+            'expires_at': '2027-06-30T00:00:00Z', 'name': 'billing sync', 'organization_id':
+            'org_01jdq7m5yb6k3r2x9v8w4n1c0a'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedApiKey | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.signing_key import SigningKey
+from ...types import Response
+
+
+def _get_kwargs(
+    signing_key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/signing_keys/{signing_key_id}/revoke".format(
+            signing_key_id=quote(str(signing_key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | SigningKey | None:
+    if response.status_code == 200:
+        response_200 = SigningKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | SigningKey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    signing_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | SigningKey]:
+    """Revoke a signing key at once (suspected compromise): it leaves the JWKS now, and if it was
+    signing, another key takes over immediately.
+
+    Args:
+        signing_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SigningKey]
+    """
+
+    kwargs = _get_kwargs(
+        signing_key_id=signing_key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    signing_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | SigningKey | None:
+    """Revoke a signing key at once (suspected compromise): it leaves the JWKS now, and if it was
+    signing, another key takes over immediately.
+
+    Args:
+        signing_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SigningKey
+    """
+
+    return sync_detailed(
+        signing_key_id=signing_key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    signing_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | SigningKey]:
+    """Revoke a signing key at once (suspected compromise): it leaves the JWKS now, and if it was
+    signing, another key takes over immediately.
+
+    Args:
+        signing_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SigningKey]
+    """
+
+    kwargs = _get_kwargs(
+        signing_key_id=signing_key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    signing_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | SigningKey | None:
+    """Revoke a signing key at once (suspected compromise): it leaves the JWKS now, and if it was
+    signing, another key takes over immediately.
+
+    Args:
+        signing_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SigningKey
+    """
+
+    return (
+        await asyncio_detailed(
+            signing_key_id=signing_key_id,
+            client=client,
+        )
+    ).parsed

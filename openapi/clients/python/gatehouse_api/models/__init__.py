@@ -1,0 +1,101 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .action import Action
+from .action_list import ActionList
+from .api_key import ApiKey
+from .api_key_list import ApiKeyList
+from .authenticate_request import AuthenticateRequest
+from .authenticated import Authenticated
+from .authenticated_claims_type_0 import AuthenticatedClaimsType0
+from .create_action import CreateAction
+from .create_api_key import CreateApiKey
+from .create_organization import CreateOrganization
+from .create_role import CreateRole
+from .create_secret_key import CreateSecretKey
+from .create_user import CreateUser
+from .created_api_key import CreatedApiKey
+from .created_secret_key import CreatedSecretKey
+from .credential_kind import CredentialKind
+from .environment import Environment
+from .error_body import ErrorBody
+from .get_jwks_response_200 import GetJwksResponse200
+from .get_openid_configuration_response_200 import GetOpenidConfigurationResponse200
+from .health import Health
+from .login_method import LoginMethod
+from .o_auth_error_body import OAuthErrorBody
+from .organization import Organization
+from .organization_list import OrganizationList
+from .password_login import PasswordLogin
+from .project import Project
+from .revoke_request import RevokeRequest
+from .role import Role
+from .role_list import RoleList
+from .secret_key import SecretKey
+from .secret_key_list import SecretKeyList
+from .session import Session
+from .session_list import SessionList
+from .signing_algorithm import SigningAlgorithm
+from .signing_key import SigningKey
+from .signing_key_list import SigningKeyList
+from .signing_key_public_jwk import SigningKeyPublicJwk
+from .signing_key_state import SigningKeyState
+from .token_request import TokenRequest
+from .token_response import TokenResponse
+from .update_api_key import UpdateApiKey
+from .update_organization import UpdateOrganization
+from .update_project import UpdateProject
+from .update_role import UpdateRole
+from .update_user import UpdateUser
+from .user import User
+from .user_list import UserList
+
+__all__ = (
+    "Action",
+    "ActionList",
+    "ApiKey",
+    "ApiKeyList",
+    "AuthenticateRequest",
+    "Authenticated",
+    "AuthenticatedClaimsType0",
+    "CreateAction",
+    "CreateApiKey",
+    "CreateOrganization",
+    "CreateRole",
+    "CreateSecretKey",
+    "CreateUser",
+    "CreatedApiKey",
+    "CreatedSecretKey",
+    "CredentialKind",
+    "Environment",
+    "ErrorBody",
+    "GetJwksResponse200",
+    "GetOpenidConfigurationResponse200",
+    "Health",
+    "LoginMethod",
+    "OAuthErrorBody",
+    "Organization",
+    "OrganizationList",
+    "PasswordLogin",
+    "Project",
+    "RevokeRequest",
+    "Role",
+    "RoleList",
+    "SecretKey",
+    "SecretKeyList",
+    "Session",
+    "SessionList",
+    "SigningAlgorithm",
+    "SigningKey",
+    "SigningKeyList",
+    "SigningKeyPublicJwk",
+    "SigningKeyState",
+    "TokenRequest",
+    "TokenResponse",
+    "UpdateApiKey",
+    "UpdateOrganization",
+    "UpdateProject",
+    "UpdateRole",
+    "UpdateUser",
+    "User",
+    "UserList",
+)
