@@ -1,14 +1,43 @@
 //! Password hashing with argon2id (RFC 9106), on the blocking thread pool so hashing never
 //! stalls the async workers. Parameters are the `argon2` crate's defaults (19 MiB, 2
 //! iterations, 1 lane), which match OWASP's minimum recommendation for argon2id.
+//!
+//! At most one hash per CPU runs at a time; further requests wait their turn. Without that
+//! bound a burst of sign-ins would start a blocking thread per request, each holding 19 MiB
+//! (and glibc keeps freed memory per thread), so a login flood could exhaust memory; with it
+//! memory stays at a few hashes' worth and throughput is unchanged, since the CPUs were the
+//! limit anyway.
+
+use std::sync::OnceLock;
 
 use anyhow::Context;
 use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
 use argon2::{Argon2, PasswordHash, PasswordVerifier};
+use tokio::sync::Semaphore;
+
+fn hashing_slots() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+    })
+}
+
+/// Runs one argon2 computation on the blocking pool, within the concurrency bound.
+async fn bounded<T: Send + 'static>(
+    work: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    let _slot = hashing_slots()
+        .acquire()
+        .await
+        .context("password hashing is shutting down")?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .context("password hashing task")?
+}
 
 /// Hashes `password` into a PHC string.
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || {
+    bounded(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
@@ -16,12 +45,11 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
             .map_err(|err| anyhow::anyhow!("hashing a password: {err}"))
     })
     .await
-    .context("password hashing task")?
 }
 
 /// Whether `password` matches the PHC string `hash`.
 pub async fn verify(password: String, hash: String) -> anyhow::Result<bool> {
-    tokio::task::spawn_blocking(move || {
+    bounded(move || {
         let parsed = PasswordHash::new(&hash)
             .map_err(|err| anyhow::anyhow!("stored password hash is malformed: {err}"))?;
         Ok(Argon2::default()
@@ -29,7 +57,6 @@ pub async fn verify(password: String, hash: String) -> anyhow::Result<bool> {
             .is_ok())
     })
     .await
-    .context("password verification task")?
 }
 
 /// Spends the same work as [`verify`] against a hash no password matches, so that a sign-in
