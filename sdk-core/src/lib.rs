@@ -16,6 +16,8 @@ mod publishable_key;
 mod verify;
 
 #[cfg(feature = "fetch")]
+mod authenticate;
+#[cfg(feature = "fetch")]
 mod fetch;
 
 #[cfg(feature = "axum")]
@@ -33,5 +35,7 @@ pub use jwks::{Algorithm, Jwks};
 pub use publishable_key::{PublishableKey, PublishableKeyError};
 pub use verify::{DEFAULT_LEEWAY, MAX_TOKEN_BYTES, VerifyOptions, verify_access_token};
 
+#[cfg(feature = "fetch")]
+pub use authenticate::{Authentication, Authenticator, AuthenticatorOptions, CredentialKind};
 #[cfg(feature = "fetch")]
 pub use fetch::{CacheOptions, Verifier};
