@@ -221,16 +221,12 @@ async fn create_api_key(
         revoked_at: None,
     };
     db::api_keys::insert(&state.db, &key, &secrets::hash_secret(&secret)).await?;
-    db::audit::record(
+    db::audit::admin_change(
         &state.db,
-        &db::audit::Event {
-            project_id: &key.project_id,
-            organization_id: Some(&key.organization_id),
-            actor: Some("secret_key"),
-            action: "api_key.created",
-            target: Some(&key.id),
-            ..Default::default()
-        },
+        &key.project_id,
+        Some(&key.organization_id),
+        "api_key.created",
+        &key.id,
         now,
     )
     .await?;
@@ -378,16 +374,12 @@ async fn revoke_api_key(
         key.revoked_at = Some(now);
         key.updated_at = now;
         db::api_keys::update(&state.db, &key).await?;
-        db::audit::record(
+        db::audit::admin_change(
             &state.db,
-            &db::audit::Event {
-                project_id: &key.project_id,
-                organization_id: Some(&key.organization_id),
-                actor: Some("secret_key"),
-                action: "api_key.revoked",
-                target: Some(&key.id),
-                ..Default::default()
-            },
+            &key.project_id,
+            Some(&key.organization_id),
+            "api_key.revoked",
+            &key.id,
             now,
         )
         .await?;

@@ -3,6 +3,7 @@
 //! document's top level (info, tags, security schemes).
 
 pub mod api_keys;
+pub mod audit_log;
 pub mod authenticate;
 pub mod discovery;
 pub mod health;
@@ -46,6 +47,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "signing_keys", description = "Keys that sign the project's tokens"),
         (name = "rbac", description = "Actions (permissions) and roles"),
         (name = "api_keys", description = "Organization API keys for machine callers"),
+        (name = "audit_log", description = "Sign-ins and administrative changes"),
         (name = "authenticate", description = "Check an access token or API key server-side"),
         (name = "discovery", description = "Public JWKS and OpenID metadata of a project's issuer"),
         (name = "login", description = "Sign-in for first-party apps"),
@@ -94,6 +96,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(signing_keys::router())
         .merge(rbac::router())
         .merge(api_keys::router())
+        .merge(audit_log::router())
         .merge(authenticate::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)

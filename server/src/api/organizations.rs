@@ -93,6 +93,12 @@ pub struct OrganizationList {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ListOrganizationsQuery {
+    /// Only the organization with this slug.
+    pub slug: Option<String>,
+    /// Only organizations that verified this email domain (e.g. `acme.com`).
+    pub domain: Option<String>,
+    /// Only organizations in which this email address has a user.
+    pub user_email: Option<String>,
     /// Page size, 1 to 100 (default 20).
     pub limit: Option<i64>,
     /// Return organizations created after this one (`next_cursor` of the previous page).
@@ -160,12 +166,24 @@ async fn create_organization(
     match db::organizations::insert(&state.db, &id, &auth.project.id, &name, &slug, &domains)
         .await?
     {
-        Write::Done(org) => Ok((StatusCode::CREATED, Json(org.into()))),
+        Write::Done(org) => {
+            db::audit::admin_change(
+                &state.db,
+                &org.project_id,
+                Some(&org.id),
+                "organization.created",
+                &org.id,
+                db::now(),
+            )
+            .await?;
+            Ok((StatusCode::CREATED, Json(org.into())))
+        }
         Write::SlugTaken => Err(slug_taken(&slug)),
     }
 }
 
-/// List organizations, oldest first.
+/// List organizations, oldest first; filter by slug, verified email domain, or the email of
+/// one of their users to find where a person signs in.
 #[utoipa::path(
     get,
     path = "/organizations",
@@ -189,9 +207,22 @@ async fn list_organizations(
         query.starting_after.as_deref(),
         IdKind::Organization,
     )?;
+    let slug = query.slug.as_deref().map(validate::slug).transpose()?;
+    let domain = query.domain.as_deref().map(validate::domain).transpose()?;
+    let user_email = query
+        .user_email
+        .as_deref()
+        .map(|e| validate::email("user_email", e))
+        .transpose()?;
+    let filter = db::organizations::Filter {
+        slug: slug.as_deref(),
+        domain: domain.as_deref(),
+        user_email: user_email.as_deref(),
+    };
     let rows = db::organizations::list(
         &state.db,
         &auth.project.id,
+        &filter,
         page.starting_after.as_deref(),
         page.fetch_limit(),
     )
@@ -262,7 +293,18 @@ async fn update_organization(
     }
     org.updated_at = db::now();
     match db::organizations::update(&state.db, &org).await? {
-        Write::Done(()) => Ok(Json(org.into())),
+        Write::Done(()) => {
+            db::audit::admin_change(
+                &state.db,
+                &org.project_id,
+                Some(&org.id),
+                "organization.updated",
+                &org.id,
+                org.updated_at,
+            )
+            .await?;
+            Ok(Json(org.into()))
+        }
         Write::SlugTaken => Err(slug_taken(&org.slug)),
     }
 }
@@ -289,6 +331,15 @@ async fn delete_organization(
 ) -> ApiResult<StatusCode> {
     let id = validate::id(IdKind::Organization, "organization_id", &id)?;
     if db::organizations::delete(&state.db, &auth.project.id, &id).await? {
+        db::audit::admin_change(
+            &state.db,
+            &auth.project.id,
+            Some(&id),
+            "organization.deleted",
+            &id,
+            db::now(),
+        )
+        .await?;
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound("organization"))

@@ -352,6 +352,16 @@ async fn create_role(
         updated_at: now,
     };
     rbac::insert_role(&state.db, &role).await?;
+    let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
+    db::audit::admin_change(
+        &state.db,
+        &role.project_id,
+        org,
+        "role.created",
+        &role.id,
+        now,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(role.into())))
 }
 
@@ -452,6 +462,16 @@ async fn update_role(
     }
     role.updated_at = state.clock.now();
     rbac::update_role(&state.db, &role).await?;
+    let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
+    db::audit::admin_change(
+        &state.db,
+        &role.project_id,
+        org,
+        "role.updated",
+        &role.id,
+        role.updated_at,
+    )
+    .await?;
     Ok(Json(role.into()))
 }
 
@@ -485,5 +505,15 @@ async fn delete_role(
         ));
     }
     rbac::delete_role(&state.db, &role).await?;
+    let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
+    db::audit::admin_change(
+        &state.db,
+        &role.project_id,
+        org,
+        "role.deleted",
+        &role.id,
+        state.clock.now(),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

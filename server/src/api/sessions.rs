@@ -145,15 +145,12 @@ async fn revoke_session(
     if !db::sessions::revoke(&state.db, &auth.project.id, &id, "revoked", now).await? {
         return Err(ApiError::NotFound("session"));
     }
-    db::audit::record(
+    db::audit::admin_change(
         &state.db,
-        &db::audit::Event {
-            project_id: &auth.project.id,
-            actor: Some("secret_key"),
-            action: "session.revoked",
-            target: Some(&id),
-            ..Default::default()
-        },
+        &auth.project.id,
+        None,
+        "session.revoked",
+        &id,
         now,
     )
     .await?;

@@ -257,6 +257,15 @@ async fn create_user(
     match db::users::insert(&state.db, &user).await? {
         Write::Done(()) => {
             db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, &roles).await?;
+            db::audit::admin_change(
+                &state.db,
+                &user.project_id,
+                Some(&user.organization_id),
+                "user.created",
+                &user.id,
+                now,
+            )
+            .await?;
             Ok((StatusCode::CREATED, Json(User::from_record(user, roles))))
         }
         Write::EmailTaken => Err(email_taken()),
@@ -394,6 +403,15 @@ async fn update_user(
             if let Some(roles) = &roles {
                 db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, roles).await?;
             }
+            db::audit::admin_change(
+                &state.db,
+                &user.project_id,
+                Some(&user.organization_id),
+                "user.updated",
+                &user.id,
+                user.updated_at,
+            )
+            .await?;
             Ok(Json(one_with_roles(&state, user).await?))
         }
         Write::EmailTaken => Err(email_taken()),
@@ -420,8 +438,17 @@ async fn delete_user(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
-    let id = validate::id(IdKind::User, "user_id", &id)?;
-    if db::users::delete(&state.db, &auth.project.id, &id).await? {
+    let user = load(&state, &auth.project.id, &id).await?;
+    if db::users::delete(&state.db, &auth.project.id, &user.id).await? {
+        db::audit::admin_change(
+            &state.db,
+            &auth.project.id,
+            Some(&user.organization_id),
+            "user.deleted",
+            &user.id,
+            db::now(),
+        )
+        .await?;
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound("user"))

@@ -176,20 +176,41 @@ pub async fn get(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Option<O
     }
 }
 
+/// Filters for [`list`], the lookups used to find a person's organization at sign-in.
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    /// Only the organization with this slug.
+    pub slug: Option<&'a str>,
+    /// Only organizations that verified this email domain.
+    pub domain: Option<&'a str>,
+    /// Only organizations with a user of this (normalised) email.
+    pub user_email: Option<&'a str>,
+}
+
 /// A page of the project's organizations in creation order, after `starting_after`;
 /// fetches `limit` rows (callers ask for one more than they show, to know if more exist).
 pub async fn list(
     db: &Db,
     project_id: &str,
+    filter: &Filter<'_>,
     starting_after: Option<&str>,
     limit: i64,
 ) -> anyhow::Result<Vec<Organization>> {
+    // Absent filters bind NULL and their `$n IS NULL OR` arm lets every row through.
     let rows: Vec<OrganizationRow> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM organizations WHERE project_id = $1 AND id > $2 \
-         ORDER BY id LIMIT $3"
+        "SELECT {COLUMNS} FROM organizations o WHERE project_id = $1 AND id > $2 \
+         AND ($3 IS NULL OR slug = $3) \
+         AND ($4 IS NULL OR EXISTS (SELECT 1 FROM organization_domains d \
+              WHERE d.project_id = $1 AND d.organization_id = o.id AND d.domain = $4)) \
+         AND ($5 IS NULL OR EXISTS (SELECT 1 FROM users u \
+              WHERE u.project_id = $1 AND u.organization_id = o.id AND u.email = $5)) \
+         ORDER BY id LIMIT $6"
     ))
     .bind(project_id)
     .bind(starting_after.unwrap_or(""))
+    .bind(filter.slug)
+    .bind(filter.domain)
+    .bind(filter.user_email)
     .bind(limit)
     .fetch_all(db.pool())
     .await?;

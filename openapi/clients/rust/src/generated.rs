@@ -1,0 +1,2988 @@
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///An action (permission) of the catalogue.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Action {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///What it allows.
+        pub description: ::std::string::String,
+        ///Name, such as `invoices.read`.
+        pub name: ::std::string::String,
+    }
+
+    ///The project's actions.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ActionList {
+        ///Actions by name.
+        pub data: ::std::vec::Vec<Action>,
+    }
+
+    ///An API key, without its secret.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ApiKey {
+        ///Actions (permissions) granted to callers using the key.
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The first characters of the key, to recognise it.
+        pub display_prefix: ::std::string::String,
+        ///RFC 3339 expiry time; null for keys that do not expire.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Identifier, `akey_...`.
+        pub id: ::std::string::String,
+        ///RFC 3339 time of the last successful use (updated at most once a
+        /// minute).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Label.
+        pub name: ::std::string::String,
+        ///The organization that owns the key.
+        pub organization_id: ::std::string::String,
+        ///RFC 3339 revocation time; null while the key is active.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Roles granted to callers using the key.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///A page of API keys.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ApiKeyList {
+        ///Keys in creation order.
+        pub data: ::std::vec::Vec<ApiKey>,
+        ///Pass as `starting_after` to get the next page; null on the last
+        /// page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    ///One audit event.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AuditEvent {
+        ///What happened: `user.login`, `user.login_failed`, `session.logout`,
+        ///`session.revoked`, `session.refresh_token_reused`,
+        /// `organization.created|updated|deleted`,
+        /// `user.created|updated|deleted`, `role.created|updated|deleted`,
+        ///`api_key.created|revoked`.
+        pub action: ::std::string::String,
+        ///Who acted: a user id, `secret_key`, or the email given in a failed
+        /// sign-in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actor: ::std::option::Option<::std::string::String>,
+        ///RFC 3339 time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Extra facts.
+        pub details: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Identifier, `evt_...`; events sort by id in the order they happened.
+        pub id: ::std::string::String,
+        ///Client address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///The organization it concerns, when known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        ///What it happened to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<::std::string::String>,
+        ///Client user agent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_agent: ::std::option::Option<::std::string::String>,
+    }
+
+    ///A page of audit events.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct AuditEventList {
+        ///Events, oldest first.
+        pub data: ::std::vec::Vec<AuditEvent>,
+        ///Pass as `starting_after` to get the next page; null on the last
+        /// page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `authenticate`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AuthenticateRequest {
+        ///An access token (JWT) or an API key (`gh_key_...`).
+        pub credential: ::std::string::String,
+    }
+
+    ///A valid credential: who it speaks for and what it may do.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Authenticated {
+        ///Actions (permissions) granted.
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///The key, for API keys.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_key_id: ::std::option::Option<::std::string::String>,
+        ///The verified claims, for access tokens.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub claims:
+            ::std::option::Option<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+        pub kind: CredentialKind,
+        ///The organization the credential acts for.
+        pub organization_id: ::std::string::String,
+        ///Roles granted.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        ///The user, for access tokens.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_id: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `create_action`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateAction {
+        ///What it allows (at most 200 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///1 to 64 lowercase letters, digits and `_ . : -`.
+        pub name: ::std::string::String,
+    }
+
+    ///Body of `create_api_key`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateApiKey {
+        ///Actions granted to callers, e.g. `invoices.read` (at most 50).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 time after which the key stops working; must be in the
+        /// future.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<::std::string::String>,
+        ///Label, 1 to 200 characters.
+        pub name: ::std::string::String,
+        ///The organization that owns the key.
+        pub organization_id: ::std::string::String,
+        ///Roles granted to callers (at most 50).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub roles: ::std::vec::Vec<::std::string::String>,
+    }
+
+    ///Body of `create_organization`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateOrganization {
+        ///Verified email domains (at most 50).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub domains: ::std::vec::Vec<::std::string::String>,
+        ///Display name, 1 to 200 characters.
+        pub name: ::std::string::String,
+        ///2 to 63 lowercase letters, digits and hyphens; derived from the name
+        /// when absent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `create_role`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateRole {
+        ///Actions it grants; each must be in the catalogue.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///What it is for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///1 to 64 lowercase letters, digits and `_ . : -`; unique where the
+        /// role is visible.
+        pub key: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///Make it a custom role of this organization instead of a project-wide
+        /// role.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `create_secret_key`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateSecretKey {
+        ///Label, 1 to 200 characters.
+        pub name: ::std::string::String,
+    }
+
+    ///Body of `create_user`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateUser {
+        ///Email address; unique within the organization.
+        pub email: ::std::string::String,
+        ///Mark the address as verified (for users provisioned by a trusted
+        /// backend).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_verified: ::std::option::Option<bool>,
+        ///Display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The organization the user joins.
+        pub organization_id: ::std::string::String,
+        ///Optional password, 8 characters to 256 bytes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        ///Role keys (project-wide or custom roles of the organization);
+        /// default `["member"]`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    ///A newly created API key with its secret (shown only this once).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CreatedApiKey {
+        ///Actions (permissions) granted to callers using the key.
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The first characters of the key, to recognise it.
+        pub display_prefix: ::std::string::String,
+        ///RFC 3339 expiry time; null for keys that do not expire.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Identifier, `akey_...`.
+        pub id: ::std::string::String,
+        ///RFC 3339 time of the last successful use (updated at most once a
+        /// minute).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Label.
+        pub name: ::std::string::String,
+        ///The organization that owns the key.
+        pub organization_id: ::std::string::String,
+        ///RFC 3339 revocation time; null while the key is active.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Roles granted to callers using the key.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        ///The key itself, `gh_key_...`. Hand it to the caller now: it cannot
+        /// be shown again.
+        pub secret: ::std::string::String,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///A newly created secret key, with the secret itself (shown only this
+    /// once).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CreatedSecretKey {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The first characters of the secret, to recognise it.
+        pub display_prefix: ::std::string::String,
+        ///Identifier, `skey_...`.
+        pub id: ::std::string::String,
+        ///RFC 3339 time of the last use (updated at most once a minute).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Label chosen when the key was created.
+        pub name: ::std::string::String,
+        ///RFC 3339 revocation time; null while the key is active.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The secret, `sk_test_...` or `sk_live_...`. Store it now: it cannot
+        /// be shown again.
+        pub secret: ::std::string::String,
+    }
+
+    ///What kind of credential was checked.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum CredentialKind {
+        #[serde(rename = "access_token")]
+        AccessToken,
+        #[serde(rename = "api_key")]
+        ApiKey,
+    }
+
+    impl ::std::fmt::Display for CredentialKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::AccessToken => f.write_str("access_token"),
+                Self::ApiKey => f.write_str("api_key"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for CredentialKind {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "access_token" => Ok(Self::AccessToken),
+                "api_key" => Ok(Self::ApiKey),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CredentialKind {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CredentialKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///Whether tokens and keys of a project are for testing or production.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum Environment {
+        #[serde(rename = "test")]
+        Test,
+        #[serde(rename = "live")]
+        Live,
+    }
+
+    impl ::std::fmt::Display for Environment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Test => f.write_str("test"),
+                Self::Live => f.write_str("live"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for Environment {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "test" => Ok(Self::Test),
+                "live" => Ok(Self::Live),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for Environment {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for Environment {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///The body of every error answer.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ErrorBody {
+        ///Stable, machine-readable code (for example `slug_taken` or
+        /// `invalid_secret_key`).
+        pub code: ::std::string::String,
+        ///Error category, derived from the HTTP status (`invalid_request`,
+        /// `unauthorized`, `not_found`, `conflict`,
+        /// `payload_too_large`, `rate_limited`, `internal_error`, ...).
+        pub error: ::std::string::String,
+        ///The request field the error is about, when there is one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub field: ::std::option::Option<::std::string::String>,
+        ///Human-readable explanation; wording may change between releases.
+        pub message: ::std::string::String,
+    }
+
+    ///Answer of `/healthz`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Health {
+        ///`sqlite` or `postgres`.
+        pub database: ::std::string::String,
+        ///Always `ok` in a 200 answer.
+        pub status: ::std::string::String,
+    }
+
+    ///A way end users may sign in.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum LoginMethod {
+        #[serde(rename = "password")]
+        Password,
+        #[serde(rename = "magic_link")]
+        MagicLink,
+        #[serde(rename = "google")]
+        Google,
+        #[serde(rename = "github")]
+        Github,
+        #[serde(rename = "microsoft")]
+        Microsoft,
+        #[serde(rename = "saml")]
+        Saml,
+        #[serde(rename = "oidc")]
+        Oidc,
+        #[serde(rename = "passkey")]
+        Passkey,
+    }
+
+    impl ::std::fmt::Display for LoginMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Password => f.write_str("password"),
+                Self::MagicLink => f.write_str("magic_link"),
+                Self::Google => f.write_str("google"),
+                Self::Github => f.write_str("github"),
+                Self::Microsoft => f.write_str("microsoft"),
+                Self::Saml => f.write_str("saml"),
+                Self::Oidc => f.write_str("oidc"),
+                Self::Passkey => f.write_str("passkey"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for LoginMethod {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "password" => Ok(Self::Password),
+                "magic_link" => Ok(Self::MagicLink),
+                "google" => Ok(Self::Google),
+                "github" => Ok(Self::Github),
+                "microsoft" => Ok(Self::Microsoft),
+                "saml" => Ok(Self::Saml),
+                "oidc" => Ok(Self::Oidc),
+                "passkey" => Ok(Self::Passkey),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for LoginMethod {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for LoginMethod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///An RFC 6749 §5.2 error body.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OAuthErrorBody {
+        ///Same as `error`, for clients of the rest of the Gatehouse API.
+        pub code: ::std::string::String,
+        ///RFC 6749 error code (`invalid_request`, `invalid_grant`,
+        /// `unsupported_grant_type`).
+        pub error: ::std::string::String,
+        ///Human explanation.
+        pub error_description: ::std::string::String,
+        ///Same as `error_description`.
+        pub message: ::std::string::String,
+    }
+
+    ///An organization.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Organization {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Verified email domains, sorted.
+        pub domains: ::std::vec::Vec<::std::string::String>,
+        ///Identifier, `org_...`.
+        pub id: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///Memorable identifier, unique within the project.
+        pub slug: ::std::string::String,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///A page of organizations.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OrganizationList {
+        ///Organizations in creation order.
+        pub data: ::std::vec::Vec<Organization>,
+        ///Pass as `starting_after` to get the next page; null on the last
+        /// page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `login_with_password`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct PasswordLogin {
+        ///The user's email address.
+        pub email: ::std::string::String,
+        ///The organization's id (`org_...`) or slug.
+        pub organization: ::std::string::String,
+        ///The user's password.
+        pub password: ::std::string::String,
+    }
+
+    ///A project.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Project {
+        ///Lifetime of access tokens, in seconds.
+        pub access_token_lifetime_seconds: i64,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub environment: Environment,
+        ///Identifier, `proj_...`; the default audience of access tokens.
+        pub id: ::std::string::String,
+        ///Issuer URL of the project's tokens (`iss`): the custom issuer when
+        /// set, else `{public_url}/p/{project_id}`.
+        pub issuer: ::std::string::String,
+        ///The custom issuer URL, if one is set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issuer_url: ::std::option::Option<::std::string::String>,
+        ///Login methods end users may use.
+        pub login_methods: ::std::vec::Vec<LoginMethod>,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///Public key for frontends; encodes the issuer.
+        pub publishable_key: ::std::string::String,
+        ///Allowed OAuth redirect URIs.
+        pub redirect_uris: ::std::vec::Vec<::std::string::String>,
+        pub signing_algorithm: SigningAlgorithm,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///Form body of the revocation endpoint.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct RevokeRequest {
+        ///The token to revoke (a refresh token ends its whole session).
+        pub token: ::std::string::String,
+        ///`refresh_token` or `access_token` (a hint only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token_type_hint: ::std::option::Option<::std::string::String>,
+    }
+
+    ///A role.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Role {
+        ///Actions it grants (`owner` grants every action whatever this lists).
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///Built-in roles cannot be deleted.
+        pub built_in: bool,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///What it is for.
+        pub description: ::std::string::String,
+        ///Identifier, `role_...`.
+        pub id: ::std::string::String,
+        ///Key used in tokens and assignments.
+        pub key: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///The organization of a custom role; null for project-wide roles.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::std::string::String>,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///Roles.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct RoleList {
+        ///Built-in roles first, then project-wide, then custom roles.
+        pub data: ::std::vec::Vec<Role>,
+    }
+
+    ///A secret key, without its secret.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SecretKey {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The first characters of the secret, to recognise it.
+        pub display_prefix: ::std::string::String,
+        ///Identifier, `skey_...`.
+        pub id: ::std::string::String,
+        ///RFC 3339 time of the last use (updated at most once a minute).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Label chosen when the key was created.
+        pub name: ::std::string::String,
+        ///RFC 3339 revocation time; null while the key is active.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    ///All secret keys of the project.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SecretKeyList {
+        ///Keys, newest first.
+        pub data: ::std::vec::Vec<SecretKey>,
+    }
+
+    ///A session.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct Session {
+        ///Whether the session can still refresh.
+        pub active: bool,
+        ///Authentication methods used at sign-in (RFC 8176).
+        pub amr: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 sign-in time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///RFC 3339 end of the session's absolute lifetime.
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Identifier, `sess_...` (the `sid` claim).
+        pub id: ::std::string::String,
+        ///Client address at sign-in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///RFC 3339 time of the last refresh.
+        pub last_seen_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The user's organization.
+        pub organization_id: ::std::string::String,
+        ///RFC 3339 revocation time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Why it was revoked (`logout`, `revoked`, `refresh_token_reuse`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_reason: ::std::option::Option<::std::string::String>,
+        ///User agent at sign-in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_agent: ::std::option::Option<::std::string::String>,
+        ///The signed-in user.
+        pub user_id: ::std::string::String,
+    }
+
+    ///A user's sessions.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SessionList {
+        ///Sessions, newest first (at most 200).
+        pub data: ::std::vec::Vec<Session>,
+    }
+
+    ///Algorithm of a project's signing keys.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum SigningAlgorithm {
+        #[serde(rename = "EdDSA")]
+        EdDsa,
+        #[serde(rename = "ES256")]
+        Es256,
+    }
+
+    impl ::std::fmt::Display for SigningAlgorithm {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::EdDsa => f.write_str("EdDSA"),
+                Self::Es256 => f.write_str("ES256"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for SigningAlgorithm {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "EdDSA" => Ok(Self::EdDsa),
+                "ES256" => Ok(Self::Es256),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SigningAlgorithm {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SigningAlgorithm {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///A signing key (public part and schedule only).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SigningKey {
+        ///RFC 3339 time it starts (or started) signing.
+        pub activates_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///`EdDSA` or `ES256`.
+        pub algorithm: ::std::string::String,
+        ///RFC 3339 time it was created and published.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The key id (`kid`), `jwk_...`.
+        pub id: ::std::string::String,
+        ///The public JWK as published.
+        pub public_jwk: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///RFC 3339 time it stops signing, once a successor is scheduled.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub retires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///RFC 3339 time it was revoked.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub state: SigningKeyState,
+        ///RFC 3339 time it leaves the JWKS.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unpublish_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    ///The project's signing keys.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SigningKeyList {
+        ///Keys, oldest first.
+        pub data: ::std::vec::Vec<SigningKey>,
+    }
+
+    ///Life-cycle state of a signing key.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum SigningKeyState {
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "retired")]
+        Retired,
+        #[serde(rename = "expired")]
+        Expired,
+        #[serde(rename = "revoked")]
+        Revoked,
+    }
+
+    impl ::std::fmt::Display for SigningKeyState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("pending"),
+                Self::Active => f.write_str("active"),
+                Self::Retired => f.write_str("retired"),
+                Self::Expired => f.write_str("expired"),
+                Self::Revoked => f.write_str("revoked"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for SigningKeyState {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "pending" => Ok(Self::Pending),
+                "active" => Ok(Self::Active),
+                "retired" => Ok(Self::Retired),
+                "expired" => Ok(Self::Expired),
+                "revoked" => Ok(Self::Revoked),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SigningKeyState {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SigningKeyState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    ///Form body of the token endpoint.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TokenRequest {
+        ///The client's id (optional for the project's first-party client).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_id: ::std::option::Option<::std::string::String>,
+        ///Only `refresh_token` for now.
+        pub grant_type: ::std::string::String,
+        ///The refresh token to exchange.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub refresh_token: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Tokens handed to a client after sign-in or refresh.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct TokenResponse {
+        ///RFC 9068 JWT access token.
+        pub access_token: ::std::string::String,
+        ///Seconds until the access token expires.
+        pub expires_in: i64,
+        ///Opaque refresh token; single use: every refresh returns the next
+        /// one.
+        pub refresh_token: ::std::string::String,
+        ///Always `Bearer`.
+        pub token_type: ::std::string::String,
+    }
+
+    ///Body of `update_api_key`; absent fields are left unchanged.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateApiKey {
+        ///The complete new list of actions.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///New label.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The complete new list of roles.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    ///Body of `update_organization`; absent fields are left unchanged.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateOrganization {
+        ///The complete new list of verified domains.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///New display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///New slug.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub slug: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `update_project`; absent fields are left unchanged.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateProject {
+        ///Access-token lifetime, 60 to 86400 seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub access_token_lifetime_seconds: ::std::option::Option<i64>,
+        ///Custom issuer URL (`https://auth.example.com`), or null for the default. Route
+        ///`{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your
+        /// reverse proxy first: SDKs fetch the JWKS from the issuer.
+        /// Changing it invalidates outstanding access tokens.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issuer_url: ::std::option::Option<::std::string::String>,
+        ///The complete list of allowed login methods (at least one).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub login_methods: ::std::option::Option<::std::vec::Vec<LoginMethod>>,
+        ///New display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The complete list of allowed redirect URIs: `https`, loopback
+        /// `http`, or a reverse-DNS app scheme (RFC 8252); no
+        /// fragments.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub signing_algorithm: ::std::option::Option<SigningAlgorithm>,
+    }
+
+    ///Body of `update_role`; absent fields are left unchanged.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateRole {
+        ///The complete new list of actions.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///New description.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///New display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Body of `update_user`; absent fields are left unchanged.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateUser {
+        ///New email address (marks it unverified unless `email_verified` is
+        /// also given).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///New verification state.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_verified: ::std::option::Option<bool>,
+        ///New display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///New password.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        ///The complete new list of role keys (effective at the user's next
+        /// token refresh).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    ///A user.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct User {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Lowercased email address, unique within the organization.
+        pub email: ::std::string::String,
+        ///Whether the address has been verified.
+        pub email_verified: bool,
+        ///Whether the user can sign in with a password.
+        pub has_password: bool,
+        ///Identifier, `user_...`; the `sub` of this user's access tokens.
+        pub id: ::std::string::String,
+        ///Display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The organization the user belongs to.
+        pub organization_id: ::std::string::String,
+        ///Keys of the user's roles.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///A page of users.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct UserList {
+        ///Users in creation order.
+        pub data: ::std::vec::Vec<User>,
+        ///Pass as `starting_after` to get the next page; null on the last
+        /// page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+///Client for Gatehouse API
+///
+///Backend API of Gatehouse, the self-hostable B2B authentication server.
+/// Authenticate with a project secret key: `Authorization: Bearer sk_...`.
+/// Every error answers with the `ErrorBody` shape.
+///
+///Version: 0.1.0
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "0.1.0"
+    }
+
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+
+impl ClientHooks<()> for &Client {}
+#[allow(clippy::all)]
+impl Client {
+    ///Check that the server and its database answer
+    ///
+    ///Sends a `GET` request to `/healthz`
+    pub async fn health<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::Health>, Error<types::ErrorBody>> {
+        let url = format!("{}/healthz", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "health",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            503u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Prometheus metrics in the OpenMetrics text format
+    ///
+    ///Sends a `GET` request to `/metrics`
+    pub async fn metrics<'a>(&'a self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+        let url = format!("{}/metrics", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "metrics",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => Ok(ResponseValue::stream(response)),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List the project's actions
+    ///
+    ///Sends a `GET` request to `/v1/actions`
+    pub async fn list_actions<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::ActionList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/actions", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_actions",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Add an action to the project's catalogue
+    ///
+    ///Sends a `POST` request to `/v1/actions`
+    pub async fn create_action<'a>(
+        &'a self,
+        body: &'a types::CreateAction,
+    ) -> Result<ResponseValue<types::Action>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/actions", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_action",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Remove an action from the catalogue (refused while a role lists it)
+    ///
+    ///Sends a `DELETE` request to `/v1/actions/{action_name}`
+    ///
+    ///Arguments:
+    /// - `action_name`: Action name
+    pub async fn delete_action<'a>(
+        &'a self,
+        action_name: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/actions/{}",
+            self.baseurl,
+            encode_path(&action_name.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_action",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List API keys, oldest first, optionally of one organization
+    ///
+    ///Sends a `GET` request to `/v1/api_keys`
+    ///
+    ///Arguments:
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `organization_id`: Only keys of this organization.
+    /// - `starting_after`: Return keys created after this one (`next_cursor` of
+    ///   the previous page).
+    pub async fn list_api_keys<'a>(
+        &'a self,
+        limit: Option<i64>,
+        organization_id: Option<&'a str>,
+        starting_after: Option<&'a str>,
+    ) -> Result<ResponseValue<types::ApiKeyList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/api_keys", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new(
+                "organization_id",
+                &organization_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_api_keys",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create an API key for an organization; the answer holds the key, shown
+    /// only once
+    ///
+    ///Sends a `POST` request to `/v1/api_keys`
+    pub async fn create_api_key<'a>(
+        &'a self,
+        body: &'a types::CreateApiKey,
+    ) -> Result<ResponseValue<types::CreatedApiKey>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/api_keys", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_api_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get an API key
+    ///
+    ///Sends a `GET` request to `/v1/api_keys/{api_key_id}`
+    ///
+    ///Arguments:
+    /// - `api_key_id`: API key id, `akey_...`
+    pub async fn get_api_key<'a>(
+        &'a self,
+        api_key_id: &'a str,
+    ) -> Result<ResponseValue<types::ApiKey>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/api_keys/{}",
+            self.baseurl,
+            encode_path(&api_key_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_api_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Rename an API key or change its roles and actions (effective within the
+    /// SDKs' cache TTL)
+    ///
+    ///Sends a `PATCH` request to `/v1/api_keys/{api_key_id}`
+    ///
+    ///Arguments:
+    /// - `api_key_id`: API key id, `akey_...`
+    /// - `body`
+    pub async fn update_api_key<'a>(
+        &'a self,
+        api_key_id: &'a str,
+        body: &'a types::UpdateApiKey,
+    ) -> Result<ResponseValue<types::ApiKey>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/api_keys/{}",
+            self.baseurl,
+            encode_path(&api_key_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_api_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Revoke an API key. The server refuses it at once; SDKs that cached a
+    /// successful check accept it for at most their cache TTL (30 s by
+    /// default)
+    ///
+    ///Sends a `POST` request to `/v1/api_keys/{api_key_id}/revoke`
+    ///
+    ///Arguments:
+    /// - `api_key_id`: API key id, `akey_...`
+    pub async fn revoke_api_key<'a>(
+        &'a self,
+        api_key_id: &'a str,
+    ) -> Result<ResponseValue<types::ApiKey>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/api_keys/{}/revoke",
+            self.baseurl,
+            encode_path(&api_key_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "revoke_api_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List audit events, oldest first
+    ///
+    ///Sends a `GET` request to `/v1/audit_log`
+    ///
+    ///Arguments:
+    /// - `action`: Only events with this action.
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `organization_id`: Only events of this organization.
+    /// - `starting_after`: Return events after this one.
+    pub async fn list_audit_events<'a>(
+        &'a self,
+        action: Option<&'a str>,
+        limit: Option<i64>,
+        organization_id: Option<&'a str>,
+        starting_after: Option<&'a str>,
+    ) -> Result<ResponseValue<types::AuditEventList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/audit_log", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("action", &action))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new(
+                "organization_id",
+                &organization_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_audit_events",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Check an access token or API key
+    ///
+    ///Sends a `POST` request to `/v1/authenticate`
+    pub async fn authenticate<'a>(
+        &'a self,
+        body: &'a types::AuthenticateRequest,
+    ) -> Result<ResponseValue<types::Authenticated>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/authenticate", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "authenticate",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List organizations, oldest first; filter by slug, verified email domain,
+    /// or the email of one of their users to find where a person signs in
+    ///
+    ///Sends a `GET` request to `/v1/organizations`
+    ///
+    ///Arguments:
+    /// - `domain`: Only organizations that verified this email domain (e.g.
+    ///   `acme.com`).
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `slug`: Only the organization with this slug.
+    /// - `starting_after`: Return organizations created after this one
+    ///   (`next_cursor` of the previous page).
+    /// - `user_email`: Only organizations in which this email address has a
+    ///   user.
+    pub async fn list_organizations<'a>(
+        &'a self,
+        domain: Option<&'a str>,
+        limit: Option<i64>,
+        slug: Option<&'a str>,
+        starting_after: Option<&'a str>,
+        user_email: Option<&'a str>,
+    ) -> Result<ResponseValue<types::OrganizationList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/organizations", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("domain", &domain))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("slug", &slug))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "user_email",
+                &user_email,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_organizations",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create an organization
+    ///
+    ///Sends a `POST` request to `/v1/organizations`
+    pub async fn create_organization<'a>(
+        &'a self,
+        body: &'a types::CreateOrganization,
+    ) -> Result<ResponseValue<types::Organization>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/organizations", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_organization",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get an organization
+    ///
+    ///Sends a `GET` request to `/v1/organizations/{organization_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    pub async fn get_organization<'a>(
+        &'a self,
+        organization_id: &'a str,
+    ) -> Result<ResponseValue<types::Organization>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_organization",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Delete an organization with its users
+    ///
+    ///Sends a `DELETE` request to `/v1/organizations/{organization_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    pub async fn delete_organization<'a>(
+        &'a self,
+        organization_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_organization",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Update an organization's name, slug or domains
+    ///
+    ///Sends a `PATCH` request to `/v1/organizations/{organization_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `body`
+    pub async fn update_organization<'a>(
+        &'a self,
+        organization_id: &'a str,
+        body: &'a types::UpdateOrganization,
+    ) -> Result<ResponseValue<types::Organization>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_organization",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get the project the secret key belongs to
+    ///
+    ///Sends a `GET` request to `/v1/project`
+    pub async fn get_project<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::Project>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/project", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_project",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Update the project's name, redirect URIs, login methods or token
+    /// lifetime
+    ///
+    ///Sends a `PATCH` request to `/v1/project`
+    pub async fn update_project<'a>(
+        &'a self,
+        body: &'a types::UpdateProject,
+    ) -> Result<ResponseValue<types::Project>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/project", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_project",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List roles
+    ///
+    ///Sends a `GET` request to `/v1/roles`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Only roles visible to this organization
+    ///   (project-wide and its custom roles).
+    pub async fn list_roles<'a>(
+        &'a self,
+        organization_id: Option<&'a str>,
+    ) -> Result<ResponseValue<types::RoleList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/roles", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new(
+                "organization_id",
+                &organization_id,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_roles",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create a project-wide role, or a custom role of one organization
+    ///
+    ///Sends a `POST` request to `/v1/roles`
+    pub async fn create_role<'a>(
+        &'a self,
+        body: &'a types::CreateRole,
+    ) -> Result<ResponseValue<types::Role>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/roles", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_role",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get a role
+    ///
+    ///Sends a `GET` request to `/v1/roles/{role_id}`
+    ///
+    ///Arguments:
+    /// - `role_id`: Role id, `role_...`
+    pub async fn get_role<'a>(
+        &'a self,
+        role_id: &'a str,
+    ) -> Result<ResponseValue<types::Role>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/roles/{}",
+            self.baseurl,
+            encode_path(&role_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_role",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Delete a custom role; users holding it lose it
+    ///
+    ///Sends a `DELETE` request to `/v1/roles/{role_id}`
+    ///
+    ///Arguments:
+    /// - `role_id`: Role id, `role_...`
+    pub async fn delete_role<'a>(
+        &'a self,
+        role_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/roles/{}",
+            self.baseurl,
+            encode_path(&role_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_role",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Change a role's name, description or actions (built-in roles too)
+    ///
+    ///Sends a `PATCH` request to `/v1/roles/{role_id}`
+    ///
+    ///Arguments:
+    /// - `role_id`: Role id, `role_...`
+    /// - `body`
+    pub async fn update_role<'a>(
+        &'a self,
+        role_id: &'a str,
+        body: &'a types::UpdateRole,
+    ) -> Result<ResponseValue<types::Role>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/roles/{}",
+            self.baseurl,
+            encode_path(&role_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_role",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List the project's secret keys, newest first
+    ///
+    ///Sends a `GET` request to `/v1/secret_keys`
+    pub async fn list_secret_keys<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::SecretKeyList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/secret_keys", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_secret_keys",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create a secret key; the answer holds the secret, which is never shown
+    /// again
+    ///
+    ///Sends a `POST` request to `/v1/secret_keys`
+    pub async fn create_secret_key<'a>(
+        &'a self,
+        body: &'a types::CreateSecretKey,
+    ) -> Result<ResponseValue<types::CreatedSecretKey>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/secret_keys", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_secret_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Revoke a secret key at once. The project's last active key cannot be
+    /// revoked
+    ///
+    ///Sends a `POST` request to `/v1/secret_keys/{secret_key_id}/revoke`
+    ///
+    ///Arguments:
+    /// - `secret_key_id`: Secret key id, `skey_...`
+    pub async fn revoke_secret_key<'a>(
+        &'a self,
+        secret_key_id: &'a str,
+    ) -> Result<ResponseValue<types::SecretKey>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/secret_keys/{}/revoke",
+            self.baseurl,
+            encode_path(&secret_key_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "revoke_secret_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List a user's sessions
+    ///
+    ///Sends a `GET` request to `/v1/sessions`
+    ///
+    ///Arguments:
+    /// - `user_id`: The user whose sessions to list.
+    pub async fn list_sessions<'a>(
+        &'a self,
+        user_id: &'a str,
+    ) -> Result<ResponseValue<types::SessionList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/sessions", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("user_id", &user_id))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_sessions",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Revoke a session
+    ///
+    ///Sends a `DELETE` request to `/v1/sessions/{session_id}`
+    ///
+    ///Arguments:
+    /// - `session_id`: Session id, `sess_...`
+    pub async fn revoke_session<'a>(
+        &'a self,
+        session_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/sessions/{}",
+            self.baseurl,
+            encode_path(&session_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "revoke_session",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List the project's signing keys with their states
+    ///
+    ///Sends a `GET` request to `/v1/signing_keys`
+    pub async fn list_signing_keys<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::SigningKeyList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/signing_keys", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_signing_keys",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Schedule a new signing key: published now, signing after the pre-publish
+    /// window
+    ///
+    ///Sends a `POST` request to `/v1/signing_keys/rotate`
+    pub async fn rotate_signing_key<'a>(
+        &'a self,
+    ) -> Result<ResponseValue<types::SigningKey>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/signing_keys/rotate", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "rotate_signing_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Revoke a signing key at once (suspected compromise): it leaves the JWKS
+    /// now, and if it was signing, another key takes over immediately
+    ///
+    ///Sends a `POST` request to `/v1/signing_keys/{signing_key_id}/revoke`
+    ///
+    ///Arguments:
+    /// - `signing_key_id`: Key id (`kid`), `jwk_...`
+    pub async fn revoke_signing_key<'a>(
+        &'a self,
+        signing_key_id: &'a str,
+    ) -> Result<ResponseValue<types::SigningKey>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/signing_keys/{}/revoke",
+            self.baseurl,
+            encode_path(&signing_key_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "revoke_signing_key",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List users, oldest first, optionally filtered by organization or email
+    ///
+    ///Sends a `GET` request to `/v1/users`
+    ///
+    ///Arguments:
+    /// - `email`: Only users with this email address (case-insensitive).
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `organization_id`: Only users of this organization.
+    /// - `starting_after`: Return users created after this one (`next_cursor`
+    ///   of the previous page).
+    pub async fn list_users<'a>(
+        &'a self,
+        email: Option<&'a str>,
+        limit: Option<i64>,
+        organization_id: Option<&'a str>,
+        starting_after: Option<&'a str>,
+    ) -> Result<ResponseValue<types::UserList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/users", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("email", &email))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new(
+                "organization_id",
+                &organization_id,
+            ))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_users",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create a user in an organization
+    ///
+    ///Sends a `POST` request to `/v1/users`
+    pub async fn create_user<'a>(
+        &'a self,
+        body: &'a types::CreateUser,
+    ) -> Result<ResponseValue<types::User>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/users", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_user",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get a user
+    ///
+    ///Sends a `GET` request to `/v1/users/{user_id}`
+    ///
+    ///Arguments:
+    /// - `user_id`: User id, `user_...`
+    pub async fn get_user<'a>(
+        &'a self,
+        user_id: &'a str,
+    ) -> Result<ResponseValue<types::User>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/users/{}",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_user",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Delete a user
+    ///
+    ///Sends a `DELETE` request to `/v1/users/{user_id}`
+    ///
+    ///Arguments:
+    /// - `user_id`: User id, `user_...`
+    pub async fn delete_user<'a>(
+        &'a self,
+        user_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/users/{}",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_user",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Update a user's email, password, name or verification state
+    ///
+    ///Sends a `PATCH` request to `/v1/users/{user_id}`
+    ///
+    ///Arguments:
+    /// - `user_id`: User id, `user_...`
+    /// - `body`
+    pub async fn update_user<'a>(
+        &'a self,
+        user_id: &'a str,
+        body: &'a types::UpdateUser,
+    ) -> Result<ResponseValue<types::User>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/users/{}",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_user",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    #[allow(unused_imports)]
+    pub use super::Client;
+}
