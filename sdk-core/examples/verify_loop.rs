@@ -9,7 +9,8 @@
 //! ```
 //!
 //! Paths: `core` (`verify_access_token`), `raw` (the bare aws-lc-rs signature check on the same
-//! bytes), `none` (setup only, to subtract).
+//! bytes), `raw-rustcrypto` (the same with ed25519-dalek or p256, the wasm32 backend's crates;
+//! compare with `core` built with `--features rust-crypto`), `none` (setup only, to subtract).
 
 #![allow(clippy::expect_used, missing_docs)]
 
@@ -73,6 +74,7 @@ fn main() {
     };
     let (signed, signature) = token.rsplit_once('.').expect("segments");
     let signature = URL_SAFE_NO_PAD.decode(signature).expect("signature");
+    let rustcrypto_verify = rustcrypto_verifier(&public_key, &signature);
 
     for _ in 0..count {
         match path.as_str() {
@@ -80,7 +82,26 @@ fn main() {
             "raw" => algorithm
                 .verify_sig(&public_key, black_box(signed.as_bytes()), &signature)
                 .expect("signature"),
+            "raw-rustcrypto" => assert!(rustcrypto_verify(black_box(signed.as_bytes()))),
             _ => {}
         }
+    }
+}
+
+/// Checks the fixed signature over a message.
+type SignatureCheck = Box<dyn Fn(&[u8]) -> bool>;
+
+/// The RustCrypto verification jsonwebtoken's `rust_crypto` backend performs, for the key type.
+fn rustcrypto_verifier(public_key: &[u8], signature: &[u8]) -> SignatureCheck {
+    // ed25519-dalek and p256 share the `signature` crate's `Verifier` trait.
+    use ed25519_dalek::Verifier as _;
+    if let Ok(key) = <[u8; 32]>::try_from(public_key) {
+        let key = ed25519_dalek::VerifyingKey::from_bytes(&key).expect("Ed25519 key");
+        let signature = ed25519_dalek::Signature::from_slice(signature).expect("signature");
+        Box::new(move |message| key.verify(message, &signature).is_ok())
+    } else {
+        let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(public_key).expect("P-256 key");
+        let signature = p256::ecdsa::Signature::from_slice(signature).expect("signature");
+        Box::new(move |message| key.verify(message, &signature).is_ok())
     }
 }
