@@ -197,6 +197,48 @@ type ApiKeyList struct {
 	NextCursor *string `json:"next_cursor,omitempty"`
 }
 
+// AuditEvent One audit event.
+type AuditEvent struct {
+	// Action What happened: `user.login`, `user.login_failed`, `session.logout`,
+	// `session.revoked`, `session.refresh_token_reused`, `organization.created|updated|deleted`,
+	// `user.created|updated|deleted`, `role.created|updated|deleted`,
+	// `api_key.created|revoked`.
+	Action string `json:"action"`
+
+	// Actor Who acted: a user id, `secret_key`, or the email given in a failed sign-in.
+	Actor *string `json:"actor,omitempty"`
+
+	// CreatedAt RFC 3339 time.
+	CreatedAt time.Time `json:"created_at"`
+
+	// Details Extra facts.
+	Details map[string]interface{} `json:"details"`
+
+	// Id Identifier, `evt_...`; events sort by id in the order they happened.
+	Id string `json:"id"`
+
+	// Ip Client address.
+	Ip *string `json:"ip,omitempty"`
+
+	// OrganizationId The organization it concerns, when known.
+	OrganizationId *string `json:"organization_id,omitempty"`
+
+	// Target What it happened to.
+	Target *string `json:"target,omitempty"`
+
+	// UserAgent Client user agent.
+	UserAgent *string `json:"user_agent,omitempty"`
+}
+
+// AuditEventList A page of audit events.
+type AuditEventList struct {
+	// Data Events, oldest first.
+	Data []AuditEvent `json:"data"`
+
+	// NextCursor Pass as `starting_after` to get the next page; null on the last page.
+	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
 // AuthenticateRequest Body of `authenticate`.
 type AuthenticateRequest struct {
 	// Credential An access token (JWT) or an API key (`gh_key_...`).
@@ -818,8 +860,32 @@ type ListApiKeysParams struct {
 	StartingAfter *string `form:"starting_after,omitempty" json:"starting_after,omitempty"`
 }
 
+// ListAuditEventsParams defines parameters for ListAuditEvents.
+type ListAuditEventsParams struct {
+	// OrganizationId Only events of this organization.
+	OrganizationId *string `form:"organization_id,omitempty" json:"organization_id,omitempty"`
+
+	// Action Only events with this action.
+	Action *string `form:"action,omitempty" json:"action,omitempty"`
+
+	// Limit Page size, 1 to 100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// StartingAfter Return events after this one.
+	StartingAfter *string `form:"starting_after,omitempty" json:"starting_after,omitempty"`
+}
+
 // ListOrganizationsParams defines parameters for ListOrganizations.
 type ListOrganizationsParams struct {
+	// Slug Only the organization with this slug.
+	Slug *string `form:"slug,omitempty" json:"slug,omitempty"`
+
+	// Domain Only organizations that verified this email domain (e.g. `acme.com`).
+	Domain *string `form:"domain,omitempty" json:"domain,omitempty"`
+
+	// UserEmail Only organizations in which this email address has a user.
+	UserEmail *string `form:"user_email,omitempty" json:"user_email,omitempty"`
+
 	// Limit Page size, 1 to 100 (default 20).
 	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
 
@@ -1113,6 +1179,11 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/api_keys/{api_key_id}/revoke (the `RevokeApiKey` operationId).
 	RevokeApiKey(ctx context.Context, apiKeyId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListAuditEvents List audit events, oldest first.
+	//
+	// Corresponds with GET /v1/audit_log (the `ListAuditEvents` operationId).
+	ListAuditEvents(ctx context.Context, params *ListAuditEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// AuthenticateWithBody Check an access token or API key.
 	//
 	// Takes any type of body and a specified content type.
@@ -1127,7 +1198,8 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/authenticate (the `Authenticate` operationId).
 	Authenticate(ctx context.Context, body AuthenticateJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// ListOrganizations List organizations, oldest first.
+	// ListOrganizations List organizations, oldest first; filter by slug, verified email domain, or the email of
+	// one of their users to find where a person signs in.
 	//
 	// Corresponds with GET /v1/organizations (the `ListOrganizations` operationId).
 	ListOrganizations(ctx context.Context, params *ListOrganizationsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -1686,6 +1758,21 @@ func (c *Client) RevokeApiKey(ctx context.Context, apiKeyId string, reqEditors .
 	return c.Client.Do(req)
 }
 
+// ListAuditEvents List audit events, oldest first.
+//
+// Corresponds with GET /v1/audit_log (the `ListAuditEvents` operationId).
+func (c *Client) ListAuditEvents(ctx context.Context, params *ListAuditEventsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListAuditEventsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // AuthenticateWithBody Check an access token or API key.
 //
 // Takes any type of body and a specified content type.
@@ -1720,7 +1807,8 @@ func (c *Client) Authenticate(ctx context.Context, body AuthenticateJSONRequestB
 	return c.Client.Do(req)
 }
 
-// ListOrganizations List organizations, oldest first.
+// ListOrganizations List organizations, oldest first; filter by slug, verified email domain, or the email of
+// one of their users to find where a person signs in.
 //
 // Corresponds with GET /v1/organizations (the `ListOrganizations` operationId).
 func (c *Client) ListOrganizations(ctx context.Context, params *ListOrganizationsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -2879,6 +2967,96 @@ func NewRevokeApiKeyRequest(server string, apiKeyId string) (*http.Request, erro
 	return req, nil
 }
 
+// NewListAuditEventsRequest constructs an http.Request for the ListAuditEvents method
+func NewListAuditEventsRequest(server string, params *ListAuditEventsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/audit_log")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.OrganizationId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "organization_id", *params.OrganizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Action != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "action", *params.Action, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.StartingAfter != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "starting_after", *params.StartingAfter, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewAuthenticateRequest calls the generic Authenticate builder with application/json body
 func NewAuthenticateRequest(server string, body AuthenticateJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -2946,6 +3124,42 @@ func NewListOrganizationsRequest(server string, params *ListOrganizationsParams)
 		// styled parameters, preserving literal commas as delimiters
 		// per the OpenAPI spec (e.g. "color=blue,black,brown").
 		var rawQueryFragments []string
+
+		if params.Slug != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "slug", *params.Slug, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Domain != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "domain", *params.Domain, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.UserEmail != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "user_email", *params.UserEmail, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
 
 		if params.Limit != nil {
 
@@ -4138,6 +4352,13 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/api_keys/{api_key_id}/revoke (the `RevokeApiKey` operationId).
 	RevokeApiKeyWithResponse(ctx context.Context, apiKeyId string, reqEditors ...RequestEditorFn) (*RevokeApiKeyResponse, error)
 
+	// ListAuditEventsWithResponse List audit events, oldest first.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/audit_log (the `ListAuditEvents` operationId).
+	ListAuditEventsWithResponse(ctx context.Context, params *ListAuditEventsParams, reqEditors ...RequestEditorFn) (*ListAuditEventsResponse, error)
+
 	// AuthenticateWithBodyWithResponse Check an access token or API key.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -4152,7 +4373,8 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/authenticate (the `Authenticate` operationId).
 	AuthenticateWithResponse(ctx context.Context, body AuthenticateJSONRequestBody, reqEditors ...RequestEditorFn) (*AuthenticateResponse, error)
 
-	// ListOrganizationsWithResponse List organizations, oldest first.
+	// ListOrganizationsWithResponse List organizations, oldest first; filter by slug, verified email domain, or the email of
+	// one of their users to find where a person signs in.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -5266,6 +5488,61 @@ func (r RevokeApiKeyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RevokeApiKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListAuditEventsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *AuditEventList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListAuditEventsResponse) GetJSON200() *AuditEventList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListAuditEventsResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListAuditEventsResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetBody returns the raw response body bytes
+func (r ListAuditEventsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListAuditEventsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListAuditEventsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListAuditEventsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -7155,6 +7432,19 @@ func (c *ClientWithResponses) RevokeApiKeyWithResponse(ctx context.Context, apiK
 	return ParseRevokeApiKeyResponse(rsp)
 }
 
+// ListAuditEventsWithResponse List audit events, oldest first.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/audit_log (the `ListAuditEvents` operationId).
+func (c *ClientWithResponses) ListAuditEventsWithResponse(ctx context.Context, params *ListAuditEventsParams, reqEditors ...RequestEditorFn) (*ListAuditEventsResponse, error) {
+	rsp, err := c.ListAuditEvents(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListAuditEventsResponse(rsp)
+}
+
 // AuthenticateWithBodyWithResponse Check an access token or API key.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -7181,7 +7471,8 @@ func (c *ClientWithResponses) AuthenticateWithResponse(ctx context.Context, body
 	return ParseAuthenticateResponse(rsp)
 }
 
-// ListOrganizationsWithResponse List organizations, oldest first.
+// ListOrganizationsWithResponse List organizations, oldest first; filter by slug, verified email domain, or the email of
+// one of their users to find where a person signs in.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -8264,6 +8555,46 @@ func ParseRevokeApiKeyResponse(rsp *http.Response) (*RevokeApiKeyResponse, error
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListAuditEventsResponse parses an HTTP response from a ListAuditEventsWithResponse call
+func ParseListAuditEventsResponse(rsp *http.Response) (*ListAuditEventsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListAuditEventsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest AuditEventList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
 
 	}
 

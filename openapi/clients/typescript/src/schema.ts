@@ -149,6 +149,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the project's actions. */
+        get: operations["list_actions"];
+        put?: never;
+        /** Add an action to the project's catalogue. */
+        post: operations["create_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actions/{action_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an action from the catalogue (refused while a role lists it). */
+        delete: operations["delete_action"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api_keys": {
         parameters: {
             query?: never;
@@ -205,6 +240,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit_log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List audit events, oldest first. */
+        get: operations["list_audit_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/authenticate": {
         parameters: {
             query?: never;
@@ -229,7 +281,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List organizations, oldest first. */
+        /**
+         * List organizations, oldest first; filter by slug, verified email domain, or the email of
+         *     one of their users to find where a person signs in.
+         */
         get: operations["list_organizations"];
         put?: never;
         /** Create an organization. */
@@ -275,6 +330,43 @@ export interface paths {
         head?: never;
         /** Update the project's name, redirect URIs, login methods or token lifetime. */
         patch: operations["update_project"];
+        trace?: never;
+    };
+    "/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List roles. */
+        get: operations["list_roles"];
+        put?: never;
+        /** Create a project-wide role, or a custom role of one organization. */
+        post: operations["create_role"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a role. */
+        get: operations["get_role"];
+        put?: never;
+        post?: never;
+        /** Delete a custom role; users holding it lose it. */
+        delete: operations["delete_role"];
+        options?: never;
+        head?: never;
+        /** Change a role's name, description or actions (built-in roles too). */
+        patch: operations["update_role"];
         trace?: never;
     };
     "/v1/secret_keys": {
@@ -441,6 +533,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An action (permission) of the catalogue. */
+        Action: {
+            /** @description Name, such as `invoices.read`. */
+            name: string;
+            /** @description What it allows. */
+            description: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+        };
+        /** @description The project's actions. */
+        ActionList: {
+            /** @description Actions by name. */
+            data: components["schemas"]["Action"][];
+        };
         /** @description An API key, without its secret. */
         ApiKey: {
             /** @description Identifier, `akey_...`. */
@@ -488,6 +597,42 @@ export interface components {
             /** @description Pass as `starting_after` to get the next page; null on the last page. */
             next_cursor?: string | null;
         };
+        /** @description One audit event. */
+        AuditEvent: {
+            /** @description Identifier, `evt_...`; events sort by id in the order they happened. */
+            id: string;
+            /** @description The organization it concerns, when known. */
+            organization_id?: string | null;
+            /** @description Who acted: a user id, `secret_key`, or the email given in a failed sign-in. */
+            actor?: string | null;
+            /**
+             * @description What happened: `user.login`, `user.login_failed`, `session.logout`,
+             *     `session.revoked`, `session.refresh_token_reused`, `organization.created|updated|deleted`,
+             *     `user.created|updated|deleted`, `role.created|updated|deleted`,
+             *     `api_key.created|revoked`.
+             */
+            action: string;
+            /** @description What it happened to. */
+            target?: string | null;
+            /** @description Client address. */
+            ip?: string | null;
+            /** @description Client user agent. */
+            user_agent?: string | null;
+            /** @description Extra facts. */
+            details: Record<string, never>;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time.
+             */
+            created_at: string;
+        };
+        /** @description A page of audit events. */
+        AuditEventList: {
+            /** @description Events, oldest first. */
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `starting_after` to get the next page; null on the last page. */
+            next_cursor?: string | null;
+        };
         /** @description Body of `authenticate`. */
         AuthenticateRequest: {
             /** @description An access token (JWT) or an API key (`gh_key_...`). */
@@ -522,6 +667,19 @@ export interface components {
             actions: string[];
             /** @description The verified claims, for access tokens. */
             claims?: Record<string, never> | null;
+        };
+        /**
+         * @description Body of `create_action`.
+         * @example {
+         *       "description": "Create and edit invoices",
+         *       "name": "invoices.write"
+         *     }
+         */
+        CreateAction: {
+            /** @description 1 to 64 lowercase letters, digits and `_ . : -`. */
+            name: string;
+            /** @description What it allows (at most 200 characters). */
+            description?: string;
         };
         /**
          * @description Body of `create_api_key`.
@@ -565,6 +723,29 @@ export interface components {
             domains?: string[];
         };
         /**
+         * @description Body of `create_role`.
+         * @example {
+         *       "actions": [
+         *         "invoices.read",
+         *         "invoices.write"
+         *       ],
+         *       "key": "billing-manager",
+         *       "name": "Billing manager"
+         *     }
+         */
+        CreateRole: {
+            /** @description 1 to 64 lowercase letters, digits and `_ . : -`; unique where the role is visible. */
+            key: string;
+            /** @description Display name. */
+            name: string;
+            /** @description What it is for. */
+            description?: string;
+            /** @description Actions it grants; each must be in the catalogue. */
+            actions?: string[];
+            /** @description Make it a custom role of this organization instead of a project-wide role. */
+            organization_id?: string | null;
+        };
+        /**
          * @description Body of `create_secret_key`.
          * @example {
          *       "name": "billing service"
@@ -594,6 +775,8 @@ export interface components {
             name?: string | null;
             /** @description Mark the address as verified (for users provisioned by a trusted backend). */
             email_verified?: boolean;
+            /** @description Role keys (project-wide or custom roles of the organization); default `["member"]`. */
+            roles?: string[] | null;
         };
         /** @description A newly created API key with its secret (shown only this once). */
         CreatedApiKey: components["schemas"]["ApiKey"] & {
@@ -761,6 +944,38 @@ export interface components {
             token: string;
             /** @description `refresh_token` or `access_token` (a hint only). */
             token_type_hint?: string | null;
+        };
+        /** @description A role. */
+        Role: {
+            /** @description Identifier, `role_...`. */
+            id: string;
+            /** @description Key used in tokens and assignments. */
+            key: string;
+            /** @description Display name. */
+            name: string;
+            /** @description What it is for. */
+            description: string;
+            /** @description The organization of a custom role; null for project-wide roles. */
+            organization_id?: string | null;
+            /** @description Actions it grants (`owner` grants every action whatever this lists). */
+            actions: string[];
+            /** @description Built-in roles cannot be deleted. */
+            built_in: boolean;
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time of the last change.
+             */
+            updated_at: string;
+        };
+        /** @description Roles. */
+        RoleList: {
+            /** @description Built-in roles first, then project-wide, then custom roles. */
+            data: components["schemas"]["Role"][];
         };
         /** @description A secret key, without its secret. */
         SecretKey: {
@@ -972,6 +1187,15 @@ export interface components {
              */
             issuer_url?: string | null;
         };
+        /** @description Body of `update_role`; absent fields are left unchanged. */
+        UpdateRole: {
+            /** @description New display name. */
+            name?: string | null;
+            /** @description New description. */
+            description?: string | null;
+            /** @description The complete new list of actions. */
+            actions?: string[] | null;
+        };
         /** @description Body of `update_user`; absent fields are left unchanged. */
         UpdateUser: {
             /** @description New email address (marks it unverified unless `email_verified` is also given). */
@@ -982,6 +1206,8 @@ export interface components {
             name?: string | null;
             /** @description New verification state. */
             email_verified?: boolean | null;
+            /** @description The complete new list of role keys (effective at the user's next token refresh). */
+            roles?: string[] | null;
         };
         /**
          * @description A user.
@@ -1009,6 +1235,8 @@ export interface components {
             name?: string | null;
             /** @description Whether the user can sign in with a password. */
             has_password: boolean;
+            /** @description Keys of the user's roles. */
+            roles: string[];
             /**
              * Format: date-time
              * @description RFC 3339 creation time.
@@ -1362,6 +1590,134 @@ export interface operations {
             };
         };
     };
+    list_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionList"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAction"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The action exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Action name */
+                action_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such action */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A role still lists it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_api_keys: {
         parameters: {
             query?: {
@@ -1630,6 +1986,53 @@ export interface operations {
             };
         };
     };
+    list_audit_events: {
+        parameters: {
+            query?: {
+                /** @description Only events of this organization. */
+                organization_id?: string;
+                /** @description Only events with this action. */
+                action?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Return events after this one. */
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /** @description Invalid filter, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     authenticate: {
         parameters: {
             query?: never;
@@ -1684,6 +2087,12 @@ export interface operations {
     list_organizations: {
         parameters: {
             query?: {
+                /** @description Only the organization with this slug. */
+                slug?: string;
+                /** @description Only organizations that verified this email domain (e.g. `acme.com`). */
+                domain?: string;
+                /** @description Only organizations in which this email address has a user. */
+                user_email?: string;
                 /** @description Page size, 1 to 100 (default 20). */
                 limit?: number;
                 /** @description Return organizations created after this one (`next_cursor` of the previous page). */
@@ -2016,6 +2425,286 @@ export interface operations {
             };
             /** @description Missing or invalid secret key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_roles: {
+        parameters: {
+            query?: {
+                /** @description Only roles visible to this organization (project-wide and its custom roles). */
+                organization_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            /** @description Malformed organization id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRole"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The key is taken where the role would be visible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Role id, `role_...` */
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such role in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Role id, `role_...` */
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such role in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Built-in roles cannot be deleted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Role id, `role_...` */
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRole"];
+            };
+        };
+        responses: {
+            /** @description The updated role */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such role in this project */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,9 @@ from .action import Action
 from .action_list import ActionList
 from .api_key import ApiKey
 from .api_key_list import ApiKeyList
+from .audit_event import AuditEvent
+from .audit_event_details import AuditEventDetails
+from .audit_event_list import AuditEventList
 from .authenticate_request import AuthenticateRequest
 from .authenticated import Authenticated
 from .authenticated_claims_type_0 import AuthenticatedClaimsType0
@@ -54,6 +57,9 @@ __all__ = (
     "ActionList",
     "ApiKey",
     "ApiKeyList",
+    "AuditEvent",
+    "AuditEventDetails",
+    "AuditEventList",
     "AuthenticateRequest",
     "Authenticated",
     "AuthenticatedClaimsType0",

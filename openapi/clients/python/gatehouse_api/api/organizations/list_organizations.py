@@ -12,11 +12,20 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    slug: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["slug"] = slug
+
+    params["domain"] = domain
+
+    params["user_email"] = user_email
 
     params["limit"] = limit
 
@@ -71,12 +80,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    slug: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
 ) -> Response[ErrorBody | OrganizationList]:
-    """List organizations, oldest first.
+    """List organizations, oldest first; filter by slug, verified email domain, or the email of
+    one of their users to find where a person signs in.
 
     Args:
+        slug (str | Unset):
+        domain (str | Unset):
+        user_email (str | Unset):
         limit (int | Unset):
         starting_after (str | Unset):
 
@@ -89,6 +105,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        slug=slug,
+        domain=domain,
+        user_email=user_email,
         limit=limit,
         starting_after=starting_after,
     )
@@ -103,12 +122,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    slug: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
 ) -> ErrorBody | OrganizationList | None:
-    """List organizations, oldest first.
+    """List organizations, oldest first; filter by slug, verified email domain, or the email of
+    one of their users to find where a person signs in.
 
     Args:
+        slug (str | Unset):
+        domain (str | Unset):
+        user_email (str | Unset):
         limit (int | Unset):
         starting_after (str | Unset):
 
@@ -122,6 +148,9 @@ def sync(
 
     return sync_detailed(
         client=client,
+        slug=slug,
+        domain=domain,
+        user_email=user_email,
         limit=limit,
         starting_after=starting_after,
     ).parsed
@@ -130,12 +159,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    slug: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
 ) -> Response[ErrorBody | OrganizationList]:
-    """List organizations, oldest first.
+    """List organizations, oldest first; filter by slug, verified email domain, or the email of
+    one of their users to find where a person signs in.
 
     Args:
+        slug (str | Unset):
+        domain (str | Unset):
+        user_email (str | Unset):
         limit (int | Unset):
         starting_after (str | Unset):
 
@@ -148,6 +184,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        slug=slug,
+        domain=domain,
+        user_email=user_email,
         limit=limit,
         starting_after=starting_after,
     )
@@ -160,12 +199,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    slug: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    user_email: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
 ) -> ErrorBody | OrganizationList | None:
-    """List organizations, oldest first.
+    """List organizations, oldest first; filter by slug, verified email domain, or the email of
+    one of their users to find where a person signs in.
 
     Args:
+        slug (str | Unset):
+        domain (str | Unset):
+        user_email (str | Unset):
         limit (int | Unset):
         starting_after (str | Unset):
 
@@ -180,6 +226,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            slug=slug,
+            domain=domain,
+            user_email=user_email,
             limit=limit,
             starting_after=starting_after,
         )
