@@ -69,7 +69,11 @@ impl Fixture {
             .json(&json!({"organization": "bench", "email": self.email, "password": self.password}))
             .send()
             .await?;
-        anyhow::ensure!(response.status().is_success(), "login answered {}", response.status());
+        anyhow::ensure!(
+            response.status().is_success(),
+            "login answered {}",
+            response.status()
+        );
         Ok(response.json().await?)
     }
 }
@@ -87,7 +91,10 @@ async fn provision(args: &Args) -> anyhow::Result<Fixture> {
         .error_for_status()?
         .json()
         .await?;
-    let issuer = project["issuer"].as_str().context("project has no issuer")?.to_owned();
+    let issuer = project["issuer"]
+        .as_str()
+        .context("project has no issuer")?
+        .to_owned();
     let org: Value = client
         .post(format!("{}/v1/organizations", args.url))
         .header("authorization", &auth)
@@ -129,10 +136,16 @@ async fn worker(
     let mut access_token = String::new();
     match scenario {
         Scenario::RefreshGrant => {
-            refresh_token = fixture.login().await?["refresh_token"].as_str().unwrap_or_default().to_owned();
+            refresh_token = fixture.login().await?["refresh_token"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
         }
         Scenario::Authenticate => {
-            access_token = fixture.login().await?["access_token"].as_str().unwrap_or_default().to_owned();
+            access_token = fixture.login().await?["access_token"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
         }
         Scenario::Jwks | Scenario::PasswordLogin => {}
     }
@@ -150,13 +163,19 @@ async fn worker(
                 let response = fixture
                     .client
                     .post(format!("{}/oauth/token", fixture.issuer))
-                    .form(&[("grant_type", "refresh_token"), ("refresh_token", refresh_token.as_str())])
+                    .form(&[
+                        ("grant_type", "refresh_token"),
+                        ("refresh_token", refresh_token.as_str()),
+                    ])
                     .send()
                     .await;
                 match response {
                     Ok(r) if r.status().is_success() => {
                         let body: Value = r.json().await?;
-                        refresh_token = body["refresh_token"].as_str().unwrap_or_default().to_owned();
+                        refresh_token = body["refresh_token"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned();
                         true
                     }
                     _ => false,

@@ -113,22 +113,23 @@ pub async fn ensure_dev_environment(
     }
     let project = create_project(db, config, "Development", "test").await?;
     let org_id = IdKind::Organization.generate();
-    let domains = vec!["acme.test".to_owned()];
-    match db::organizations::insert(
-        db,
-        &org_id,
-        &project.project_id,
-        "Acme Inc.",
-        "acme",
-        &domains,
-    )
-    .await?
-    {
-        db::organizations::Write::Done(_) => {}
+    let now = db::now();
+    let org = db::organizations::Organization {
+        id: org_id.clone(),
+        project_id: project.project_id.clone(),
+        name: "Acme Inc.".to_owned(),
+        slug: "acme".to_owned(),
+        domains: vec!["acme.test".to_owned()],
+        login_methods: None,
+        session_lifetime_seconds: None,
+        created_at: now,
+        updated_at: now,
+    };
+    match db::organizations::insert(db, &org).await? {
+        db::organizations::Write::Done(()) => {}
         db::organizations::Write::SlugTaken => anyhow::bail!("demo organization slug is taken"),
     }
     let demo_password = secrets::random_token(12);
-    let now = db::now();
     let user = db::users::User {
         id: IdKind::User.generate(),
         project_id: project.project_id.clone(),

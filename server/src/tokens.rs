@@ -171,7 +171,10 @@ pub async fn start_session(
         ip: client.ip.clone(),
         created_at: now,
         last_seen_at: now,
-        expires_at: now + state.config.session_lifetime_seconds,
+        expires_at: now
+            + org
+                .session_lifetime_seconds
+                .unwrap_or(state.config.session_lifetime_seconds),
         revoked_at: None,
         revoked_reason: None,
     };

@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 on_both_databases!(
     organization_lookups,
     audit_log_records_and_pages,
-    audit_log_is_scoped
+    audit_log_is_scoped,
+    organization_login_policy,
 );
 
 fn ids(list: &Value) -> Vec<String> {
@@ -203,4 +204,91 @@ async fn audit_log_is_scoped(s: &TestServer) {
         ["organization.created", "organization.deleted"],
         "the log outlives the organization"
     );
+}
+
+async fn organization_login_policy(s: &TestServer) {
+    let (status, org) = s
+        .post("/v1/organizations", json!({"name": "Acme", "slug": "acme", "login_methods": ["magic_link", "saml"], "session_lifetime_seconds": 3600}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{org}");
+    assert_eq!(org["login_methods"], json!(["magic_link", "saml"]));
+    let org_id = org["id"].as_str().unwrap().to_owned();
+    s.post("/v1/users", json!({"organization_id": org_id, "email": "ada@acme.com", "password": "correct horse battery"})).await;
+    let login_path = format!("/p/{}/v1/login/password", s.project.project_id);
+    let login = |password: &'static str| {
+        s.call(
+            Method::POST,
+            &login_path,
+            None,
+            Some(json!({"organization": "acme", "email": "ada@acme.com", "password": password})),
+        )
+    };
+    // A wrong password still gets the uniform answer: the policy is not an oracle.
+    assert_error(
+        login("wrong password").await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_credentials",
+    );
+    assert_error(
+        login("correct horse battery").await,
+        StatusCode::FORBIDDEN,
+        "login_method_disabled",
+    );
+
+    // Back to the project's methods (password): sessions last the organization's hour.
+    let (status, updated) = s
+        .patch(
+            &format!("/v1/organizations/{org_id}"),
+            json!({"login_methods": null}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{updated}");
+    assert_eq!(updated["login_methods"], Value::Null);
+    assert_eq!(updated["session_lifetime_seconds"], 3600);
+    let (status, tokens) = login("correct horse battery").await;
+    assert_eq!(status, StatusCode::OK, "{tokens}");
+    s.clock.advance(3_601);
+    let refreshed: Value = s
+        .client()
+        .post(format!("{}/p/{}/oauth/token", s.url, s.project.project_id))
+        .form(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        refreshed["error"], "invalid_grant",
+        "the organization's session lifetime applies"
+    );
+
+    for (body, code) in [
+        (json!({"login_methods": []}), "invalid_login_methods"),
+        (json!({"login_methods": ["telepathy"]}), "invalid_body"),
+        (
+            json!({"session_lifetime_seconds": 60}),
+            "invalid_session_lifetime",
+        ),
+        (
+            json!({"session_lifetime_seconds": 91 * 86_400}),
+            "invalid_session_lifetime",
+        ),
+    ] {
+        assert_error(
+            s.patch(&format!("/v1/organizations/{org_id}"), body).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            code,
+        );
+    }
+    let (_, cleared) = s
+        .patch(
+            &format!("/v1/organizations/{org_id}"),
+            json!({"session_lifetime_seconds": null}),
+        )
+        .await;
+    assert_eq!(cleared["session_lifetime_seconds"], Value::Null);
 }

@@ -183,6 +183,15 @@ async fn login_with_password(
         ));
     };
     throttle::clear(&state.db, &account_key).await?;
+    // The organization's policy is checked only after the credentials, so it reveals
+    // nothing to someone who does not know the password.
+    let allowed = org.login_methods.as_ref().unwrap_or(&project.login_methods);
+    if !allowed.iter().any(|m| m == "password") {
+        return Err(ApiError::Forbidden {
+            code: "login_method_disabled",
+            message: "this organization does not allow password sign-in".to_owned(),
+        });
+    }
     let tokens = tokens::start_session(&state, &project, &org, &user, &["pwd"], &client).await?;
     db::audit::record(
         &state.db,

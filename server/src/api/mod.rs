@@ -18,6 +18,7 @@ pub mod sessions;
 pub mod signing_keys;
 pub mod users;
 
+use serde::Deserialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 use utoipa_axum::router::OpenApiRouter;
@@ -109,6 +110,15 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The OpenAPI document of the whole API.
 pub fn openapi() -> utoipa::openapi::OpenApi {
     router().into_openapi()
+}
+
+/// Tells an explicit `null` (clear the value) from an absent field (leave it unchanged).
+pub fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// Formats Unix seconds as an RFC 3339 timestamp for responses.

@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::pagination::PageRequest;
+use super::project::LoginMethod;
 use super::timestamp;
 use crate::db::{self, organizations::Write};
 use crate::error::{ApiError, ApiResult, ErrorBody};
@@ -33,6 +34,11 @@ pub struct Organization {
     pub slug: String,
     /// Verified email domains, sorted.
     pub domains: Vec<String>,
+    /// Login methods allowed in this organization; null follows the project's setting.
+    pub login_methods: Option<Vec<LoginMethod>>,
+    /// Session lifetime for this organization's users, in seconds; null uses the default
+    /// (30 days).
+    pub session_lifetime_seconds: Option<i64>,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -48,6 +54,10 @@ impl From<db::organizations::Organization> for Organization {
             name: org.name,
             slug: org.slug,
             domains: org.domains,
+            login_methods: org
+                .login_methods
+                .map(|names| names.iter().filter_map(|m| LoginMethod::parse(m)).collect()),
+            session_lifetime_seconds: org.session_lifetime_seconds,
             created_at: timestamp(org.created_at),
             updated_at: timestamp(org.updated_at),
         }
@@ -66,6 +76,10 @@ pub struct CreateOrganization {
     /// Verified email domains (at most 50).
     #[serde(default)]
     pub domains: Vec<String>,
+    /// Login methods allowed in this organization; absent follows the project.
+    pub login_methods: Option<Vec<LoginMethod>>,
+    /// Session lifetime for this organization's users, 3600 to 7776000 seconds.
+    pub session_lifetime_seconds: Option<i64>,
 }
 
 /// Body of `update_organization`; absent fields are left unchanged.
@@ -78,6 +92,14 @@ pub struct UpdateOrganization {
     pub slug: Option<String>,
     /// The complete new list of verified domains.
     pub domains: Option<Vec<String>>,
+    /// New allowed login methods, or null to follow the project again.
+    #[serde(default, deserialize_with = "super::present")]
+    #[schema(value_type = Option<Vec<LoginMethod>>)]
+    pub login_methods: Option<Option<Vec<LoginMethod>>>,
+    /// New session lifetime, or null for the default.
+    #[serde(default, deserialize_with = "super::present")]
+    #[schema(value_type = Option<i64>)]
+    pub session_lifetime_seconds: Option<Option<i64>>,
 }
 
 /// A page of organizations.
@@ -114,6 +136,36 @@ pub fn router() -> OpenApiRouter<AppState> {
             update_organization,
             delete_organization
         ))
+}
+
+/// Bounds of an organization's session lifetime override: an hour to 90 days.
+const SESSION_LIFETIME_RANGE: std::ops::RangeInclusive<i64> = 3_600..=90 * 86_400;
+
+fn login_methods(methods: &[LoginMethod]) -> ApiResult<Vec<String>> {
+    if methods.is_empty() {
+        return Err(ApiError::invalid_field(
+            "invalid_login_methods",
+            "login_methods",
+            "at least one login method must stay enabled (or null to follow the project)",
+        ));
+    }
+    Ok(LoginMethod::names(methods))
+}
+
+fn session_lifetime(seconds: i64) -> ApiResult<i64> {
+    if SESSION_LIFETIME_RANGE.contains(&seconds) {
+        Ok(seconds)
+    } else {
+        Err(ApiError::invalid_field(
+            "invalid_session_lifetime",
+            "session_lifetime_seconds",
+            format!(
+                "session_lifetime_seconds must be between {} and {}",
+                SESSION_LIFETIME_RANGE.start(),
+                SESSION_LIFETIME_RANGE.end()
+            ),
+        ))
+    }
 }
 
 fn slug_taken(slug: &str) -> ApiError {
@@ -161,12 +213,27 @@ async fn create_organization(
         Some(slug) => validate::slug(slug)?,
         None => validate::slug_from_name(&name)?,
     };
-    let domains = validate::domains(&body.domains)?;
-    let id = IdKind::Organization.generate();
-    match db::organizations::insert(&state.db, &id, &auth.project.id, &name, &slug, &domains)
-        .await?
-    {
-        Write::Done(org) => {
+    let now = db::now();
+    let org = db::organizations::Organization {
+        id: IdKind::Organization.generate(),
+        project_id: auth.project.id.clone(),
+        name,
+        domains: validate::domains(&body.domains)?,
+        login_methods: body
+            .login_methods
+            .as_deref()
+            .map(login_methods)
+            .transpose()?,
+        session_lifetime_seconds: body
+            .session_lifetime_seconds
+            .map(session_lifetime)
+            .transpose()?,
+        slug,
+        created_at: now,
+        updated_at: now,
+    };
+    match db::organizations::insert(&state.db, &org).await? {
+        Write::Done(()) => {
             db::audit::admin_change(
                 &state.db,
                 &org.project_id,
@@ -178,7 +245,7 @@ async fn create_organization(
             .await?;
             Ok((StatusCode::CREATED, Json(org.into())))
         }
-        Write::SlugTaken => Err(slug_taken(&slug)),
+        Write::SlugTaken => Err(slug_taken(&org.slug)),
     }
 }
 
@@ -290,6 +357,12 @@ async fn update_organization(
     }
     if let Some(domains) = &body.domains {
         org.domains = validate::domains(domains)?;
+    }
+    if let Some(methods) = &body.login_methods {
+        org.login_methods = methods.as_deref().map(login_methods).transpose()?;
+    }
+    if let Some(lifetime) = body.session_lifetime_seconds {
+        org.session_lifetime_seconds = lifetime.map(session_lifetime).transpose()?;
     }
     org.updated_at = db::now();
     match db::organizations::update(&state.db, &org).await? {

@@ -43,7 +43,8 @@ pub enum LoginMethod {
 }
 
 impl LoginMethod {
-    fn as_str(self) -> &'static str {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Password => "password",
             Self::MagicLink => "magic_link",
@@ -56,7 +57,20 @@ impl LoginMethod {
         }
     }
 
-    fn parse(value: &str) -> Option<Self> {
+    /// Stored names of `methods`, deduplicated in order.
+    pub fn names(methods: &[Self]) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for method in methods {
+            let name = method.as_str().to_owned();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// Parses a stored name.
+    pub fn parse(value: &str) -> Option<Self> {
         serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
     }
 }
@@ -169,18 +183,9 @@ pub struct UpdateProject {
     /// Custom issuer URL (`https://auth.example.com`), or null for the default. Route
     /// `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
     /// SDKs fetch the JWKS from the issuer. Changing it invalidates outstanding access tokens.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "super::present")]
     #[schema(value_type = Option<String>)]
     pub issuer_url: Option<Option<String>>,
-}
-
-/// Tells an explicit `null` (clear the value) from an absent field (leave it unchanged).
-fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// Routes of this resource.
@@ -239,14 +244,7 @@ async fn update_project(
                 "at least one login method must stay enabled",
             ));
         }
-        let mut names: Vec<String> = Vec::new();
-        for method in methods {
-            let name = method.as_str().to_owned();
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        project.login_methods = names;
+        project.login_methods = LoginMethod::names(methods);
     }
     if let Some(lifetime) = body.access_token_lifetime_seconds {
         if !(MIN_TOKEN_LIFETIME..=MAX_TOKEN_LIFETIME).contains(&lifetime) {

@@ -2,7 +2,7 @@
 
 use sqlx::{Any, FromRow, Transaction};
 
-use super::{Db, now};
+use super::{Db, from_json_text, to_json_text};
 
 /// An organization as stored, with its domains.
 #[derive(Debug, Clone)]
@@ -17,6 +17,10 @@ pub struct Organization {
     pub slug: String,
     /// Verified email domains, sorted.
     pub domains: Vec<String>,
+    /// Login methods allowed in this organization; None follows the project.
+    pub login_methods: Option<Vec<String>>,
+    /// Session lifetime for this organization's users; None uses the server default.
+    pub session_lifetime_seconds: Option<i64>,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -29,11 +33,14 @@ struct OrganizationRow {
     project_id: String,
     name: String,
     slug: String,
+    login_methods: Option<String>,
+    session_lifetime_seconds: Option<i64>,
     created_at: i64,
     updated_at: i64,
 }
 
-const COLUMNS: &str = "id, project_id, name, slug, created_at, updated_at";
+const COLUMNS: &str = "id, project_id, name, slug, login_methods, session_lifetime_seconds, \
+                       created_at, updated_at";
 
 /// Outcome of writes that may hit the per-project slug uniqueness.
 #[derive(Debug)]
@@ -45,26 +52,20 @@ pub enum Write<T> {
 }
 
 /// Inserts an organization and its domains in one transaction.
-pub async fn insert(
-    db: &Db,
-    id: &str,
-    project_id: &str,
-    name: &str,
-    slug: &str,
-    domains: &[String],
-) -> anyhow::Result<Write<Organization>> {
-    let now = now();
+pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
     let inserted = sqlx::query(
-        "INSERT INTO organizations (id, project_id, name, slug, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO organizations (id, project_id, name, slug, login_methods, \
+         session_lifetime_seconds, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
-    .bind(id)
-    .bind(project_id)
-    .bind(name)
-    .bind(slug)
-    .bind(now)
-    .bind(now)
+    .bind(&org.id)
+    .bind(&org.project_id)
+    .bind(&org.name)
+    .bind(&org.slug)
+    .bind(org.login_methods.as_ref().map(to_json_text).transpose()?)
+    .bind(org.session_lifetime_seconds)
+    .bind(org.created_at)
+    .bind(org.updated_at)
     .execute(&mut *tx)
     .await;
     match inserted {
@@ -73,17 +74,16 @@ pub async fn insert(
             other?;
         }
     }
-    replace_domains(&mut tx, project_id, id, domains, now).await?;
+    replace_domains(
+        &mut tx,
+        &org.project_id,
+        &org.id,
+        &org.domains,
+        org.created_at,
+    )
+    .await?;
     tx.commit().await?;
-    Ok(Write::Done(Organization {
-        id: id.to_owned(),
-        project_id: project_id.to_owned(),
-        name: name.to_owned(),
-        slug: slug.to_owned(),
-        domains: domains.to_vec(),
-        created_at: now,
-        updated_at: now,
-    }))
+    Ok(Write::Done(()))
 }
 
 async fn replace_domains(
@@ -143,22 +143,29 @@ async fn with_domains(
 ) -> anyhow::Result<Vec<Organization>> {
     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let domains = domains_of(db, project_id, &ids).await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| Organization {
-            domains: domains
-                .iter()
-                .filter(|(org, _)| *org == row.id)
-                .map(|(_, d)| d.clone())
-                .collect(),
-            id: row.id,
-            project_id: row.project_id,
-            name: row.name,
-            slug: row.slug,
-            created_at: row.created_at,
-            updated_at: row.updated_at,
+    rows.into_iter()
+        .map(|row| {
+            Ok(Organization {
+                domains: domains
+                    .iter()
+                    .filter(|(org, _)| *org == row.id)
+                    .map(|(_, d)| d.clone())
+                    .collect(),
+                login_methods: row
+                    .login_methods
+                    .as_deref()
+                    .map(from_json_text)
+                    .transpose()?,
+                session_lifetime_seconds: row.session_lifetime_seconds,
+                id: row.id,
+                project_id: row.project_id,
+                name: row.name,
+                slug: row.slug,
+                created_at: row.created_at,
+                updated_at: row.updated_at,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// One organization of the project.
@@ -240,11 +247,13 @@ pub async fn find_by_slug(
 pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
     let updated = sqlx::query(
-        "UPDATE organizations SET name = $1, slug = $2, updated_at = $3 \
-         WHERE project_id = $4 AND id = $5",
+        "UPDATE organizations SET name = $1, slug = $2, login_methods = $3, \
+         session_lifetime_seconds = $4, updated_at = $5 WHERE project_id = $6 AND id = $7",
     )
     .bind(&org.name)
     .bind(&org.slug)
+    .bind(org.login_methods.as_ref().map(to_json_text).transpose()?)
+    .bind(org.session_lifetime_seconds)
     .bind(org.updated_at)
     .bind(&org.project_id)
     .bind(&org.id)
