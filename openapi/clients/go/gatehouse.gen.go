@@ -301,8 +301,14 @@ type CreateOrganization struct {
 	// Domains Verified email domains (at most 50).
 	Domains *[]string `json:"domains,omitempty"`
 
+	// LoginMethods Login methods allowed in this organization; absent follows the project.
+	LoginMethods *[]LoginMethod `json:"login_methods,omitempty"`
+
 	// Name Display name, 1 to 200 characters.
 	Name string `json:"name"`
+
+	// SessionLifetimeSeconds Session lifetime for this organization's users, 3600 to 7776000 seconds.
+	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
 
 	// Slug 2 to 63 lowercase letters, digits and hyphens; derived from the name when absent.
 	Slug *string `json:"slug,omitempty"`
@@ -476,8 +482,15 @@ type Organization struct {
 	// Id Identifier, `org_...`.
 	Id string `json:"id"`
 
+	// LoginMethods Login methods allowed in this organization; null follows the project's setting.
+	LoginMethods *[]LoginMethod `json:"login_methods,omitempty"`
+
 	// Name Display name.
 	Name string `json:"name"`
+
+	// SessionLifetimeSeconds Session lifetime for this organization's users, in seconds; null uses the default
+	// (30 days).
+	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
 
 	// Slug Memorable identifier, unique within the project.
 	Slug string `json:"slug"`
@@ -750,8 +763,14 @@ type UpdateOrganization struct {
 	// Domains The complete new list of verified domains.
 	Domains *[]string `json:"domains,omitempty"`
 
+	// LoginMethods New allowed login methods, or null to follow the project again.
+	LoginMethods *[]LoginMethod `json:"login_methods,omitempty"`
+
 	// Name New display name.
 	Name *string `json:"name,omitempty"`
+
+	// SessionLifetimeSeconds New session lifetime, or null for the default.
+	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
 
 	// Slug New slug.
 	Slug *string `json:"slug,omitempty"`

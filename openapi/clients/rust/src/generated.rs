@@ -177,8 +177,16 @@ pub mod types {
         ///Verified email domains (at most 50).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub domains: ::std::vec::Vec<::std::string::String>,
+        ///Login methods allowed in this organization; absent follows the
+        /// project.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub login_methods: ::std::option::Option<::std::vec::Vec<LoginMethod>>,
         ///Display name, 1 to 200 characters.
         pub name: ::std::string::String,
+        ///Session lifetime for this organization's users, 3600 to 7776000
+        /// seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_lifetime_seconds: ::std::option::Option<i64>,
         ///2 to 63 lowercase letters, digits and hyphens; derived from the name
         /// when absent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -536,8 +544,16 @@ pub mod types {
         pub domains: ::std::vec::Vec<::std::string::String>,
         ///Identifier, `org_...`.
         pub id: ::std::string::String,
+        ///Login methods allowed in this organization; null follows the
+        /// project's setting.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub login_methods: ::std::option::Option<::std::vec::Vec<LoginMethod>>,
         ///Display name.
         pub name: ::std::string::String,
+        ///Session lifetime for this organization's users, in seconds; null
+        /// uses the default (30 days).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_lifetime_seconds: ::std::option::Option<i64>,
         ///Memorable identifier, unique within the project.
         pub slug: ::std::string::String,
         ///RFC 3339 time of the last change.
@@ -908,9 +924,15 @@ pub mod types {
         ///The complete new list of verified domains.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///New allowed login methods, or null to follow the project again.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub login_methods: ::std::option::Option<::std::vec::Vec<LoginMethod>>,
         ///New display name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///New session lifetime, or null for the default.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_lifetime_seconds: ::std::option::Option<i64>,
         ///New slug.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,

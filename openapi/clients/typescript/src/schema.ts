@@ -721,6 +721,13 @@ export interface components {
             slug?: string | null;
             /** @description Verified email domains (at most 50). */
             domains?: string[];
+            /** @description Login methods allowed in this organization; absent follows the project. */
+            login_methods?: components["schemas"]["LoginMethod"][] | null;
+            /**
+             * Format: int64
+             * @description Session lifetime for this organization's users, 3600 to 7776000 seconds.
+             */
+            session_lifetime_seconds?: number | null;
         };
         /**
          * @description Body of `create_role`.
@@ -865,6 +872,14 @@ export interface components {
             slug: string;
             /** @description Verified email domains, sorted. */
             domains: string[];
+            /** @description Login methods allowed in this organization; null follows the project's setting. */
+            login_methods?: components["schemas"]["LoginMethod"][] | null;
+            /**
+             * Format: int64
+             * @description Session lifetime for this organization's users, in seconds; null uses the default
+             *     (30 days).
+             */
+            session_lifetime_seconds?: number | null;
             /**
              * Format: date-time
              * @description RFC 3339 creation time.
@@ -1149,6 +1164,13 @@ export interface components {
             slug?: string | null;
             /** @description The complete new list of verified domains. */
             domains?: string[] | null;
+            /** @description New allowed login methods, or null to follow the project again. */
+            login_methods?: components["schemas"]["LoginMethod"][] | null;
+            /**
+             * Format: int64
+             * @description New session lifetime, or null for the default.
+             */
+            session_lifetime_seconds?: number | null;
         };
         /**
          * @description Body of `update_project`; absent fields are left unchanged.

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.login_method import LoginMethod
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Organization")
 
 
@@ -25,6 +28,11 @@ class Organization:
         domains (list[str]): Verified email domains, sorted.
         created_at (datetime.datetime): RFC 3339 creation time.
         updated_at (datetime.datetime): RFC 3339 time of the last change.
+        login_methods (list[LoginMethod] | None | Unset): Login methods allowed in this organization; null follows the
+            project's setting.
+        session_lifetime_seconds (int | None | Unset): Session lifetime for this organization's users, in seconds; null
+            uses the default
+            (30 days).
     """
 
     id: str
@@ -33,6 +41,8 @@ class Organization:
     domains: list[str]
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    login_methods: list[LoginMethod] | Unset | None = UNSET
+    session_lifetime_seconds: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +58,24 @@ class Organization:
 
         updated_at = self.updated_at.isoformat()
 
+        login_methods: list[str] | Unset | None
+        if isinstance(self.login_methods, Unset):
+            login_methods = UNSET
+        elif isinstance(self.login_methods, list):
+            login_methods = []
+            for login_methods_type_0_item_data in self.login_methods:
+                login_methods_type_0_item = login_methods_type_0_item_data.value
+                login_methods.append(login_methods_type_0_item)
+
+        else:
+            login_methods = self.login_methods
+
+        session_lifetime_seconds: int | Unset | None
+        if isinstance(self.session_lifetime_seconds, Unset):
+            session_lifetime_seconds = UNSET
+        else:
+            session_lifetime_seconds = self.session_lifetime_seconds
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +88,10 @@ class Organization:
                 "updated_at": updated_at,
             }
         )
+        if login_methods is not UNSET:
+            field_dict["login_methods"] = login_methods
+        if session_lifetime_seconds is not UNSET:
+            field_dict["session_lifetime_seconds"] = session_lifetime_seconds
 
         return field_dict
 
@@ -78,6 +110,39 @@ class Organization:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        def _parse_login_methods(data: object) -> list[LoginMethod] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                login_methods_type_0 = []
+                _login_methods_type_0 = data
+                for login_methods_type_0_item_data in _login_methods_type_0:
+                    login_methods_type_0_item = LoginMethod(login_methods_type_0_item_data)
+
+                    login_methods_type_0.append(login_methods_type_0_item)
+
+                return login_methods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LoginMethod] | Unset | None, data)
+
+        login_methods = _parse_login_methods(d.pop("login_methods", UNSET))
+
+        def _parse_session_lifetime_seconds(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | Unset | None, data)
+
+        session_lifetime_seconds = _parse_session_lifetime_seconds(
+            d.pop("session_lifetime_seconds", UNSET)
+        )
+
         organization = cls(
             id=id,
             name=name,
@@ -85,6 +150,8 @@ class Organization:
             domains=domains,
             created_at=created_at,
             updated_at=updated_at,
+            login_methods=login_methods,
+            session_lifetime_seconds=session_lifetime_seconds,
         )
 
         organization.additional_properties = d

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.login_method import LoginMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrganization")
@@ -18,11 +19,16 @@ class UpdateOrganization:
         name (None | str | Unset): New display name.
         slug (None | str | Unset): New slug.
         domains (list[str] | None | Unset): The complete new list of verified domains.
+        login_methods (list[LoginMethod] | None | Unset): New allowed login methods, or null to follow the project
+            again.
+        session_lifetime_seconds (int | None | Unset): New session lifetime, or null for the default.
     """
 
     name: str | Unset | None = UNSET
     slug: str | Unset | None = UNSET
     domains: list[str] | Unset | None = UNSET
+    login_methods: list[LoginMethod] | Unset | None = UNSET
+    session_lifetime_seconds: int | Unset | None = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset | None
@@ -46,6 +52,24 @@ class UpdateOrganization:
         else:
             domains = self.domains
 
+        login_methods: list[str] | Unset | None
+        if isinstance(self.login_methods, Unset):
+            login_methods = UNSET
+        elif isinstance(self.login_methods, list):
+            login_methods = []
+            for login_methods_type_0_item_data in self.login_methods:
+                login_methods_type_0_item = login_methods_type_0_item_data.value
+                login_methods.append(login_methods_type_0_item)
+
+        else:
+            login_methods = self.login_methods
+
+        session_lifetime_seconds: int | Unset | None
+        if isinstance(self.session_lifetime_seconds, Unset):
+            session_lifetime_seconds = UNSET
+        else:
+            session_lifetime_seconds = self.session_lifetime_seconds
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -55,6 +79,10 @@ class UpdateOrganization:
             field_dict["slug"] = slug
         if domains is not UNSET:
             field_dict["domains"] = domains
+        if login_methods is not UNSET:
+            field_dict["login_methods"] = login_methods
+        if session_lifetime_seconds is not UNSET:
+            field_dict["session_lifetime_seconds"] = session_lifetime_seconds
 
         return field_dict
 
@@ -97,10 +125,45 @@ class UpdateOrganization:
 
         domains = _parse_domains(d.pop("domains", UNSET))
 
+        def _parse_login_methods(data: object) -> list[LoginMethod] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                login_methods_type_0 = []
+                _login_methods_type_0 = data
+                for login_methods_type_0_item_data in _login_methods_type_0:
+                    login_methods_type_0_item = LoginMethod(login_methods_type_0_item_data)
+
+                    login_methods_type_0.append(login_methods_type_0_item)
+
+                return login_methods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LoginMethod] | Unset | None, data)
+
+        login_methods = _parse_login_methods(d.pop("login_methods", UNSET))
+
+        def _parse_session_lifetime_seconds(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | Unset | None, data)
+
+        session_lifetime_seconds = _parse_session_lifetime_seconds(
+            d.pop("session_lifetime_seconds", UNSET)
+        )
+
         update_organization = cls(
             name=name,
             slug=slug,
             domains=domains,
+            login_methods=login_methods,
+            session_lifetime_seconds=session_lifetime_seconds,
         )
 
         return update_organization
