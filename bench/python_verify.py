@@ -175,7 +175,7 @@ def bench_flask(binary: str, seconds: float) -> dict[str, float]:
 def _healthy(port: int) -> bool:
     try:
         return requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok
-    except requests.ConnectionError:
+    except requests.RequestException:
         return False
 
 

@@ -13,7 +13,6 @@ from typing import Any
 import gatehouse
 import pytest
 import requests
-from conftest import Backend, create_project
 from flask import Flask, jsonify
 from gatehouse.flask import (
     access_token_claims,
@@ -28,6 +27,7 @@ from gatehouse.flask import (
     require_permission,
     user_id,
 )
+from gatehouse_sdk_server import Backend, create_project
 from werkzeug.serving import make_server
 
 

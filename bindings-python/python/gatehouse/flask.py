@@ -66,14 +66,7 @@ def init_app(
     refusals do.
     """
     if client is None:
-        publishable_key = publishable_key or app.config.get("GATEHOUSE_PUBLISHABLE_KEY")
-        if not publishable_key:
-            raise ValueError("a publishable key is required (or GATEHOUSE_PUBLISHABLE_KEY)")
-        client = Client(
-            publishable_key,
-            secret_key=secret_key or app.config.get("GATEHOUSE_SECRET_KEY"),
-            api_url=api_url or app.config.get("GATEHOUSE_API_URL"),
-        )
+        client = _client_from_config(app, publishable_key, secret_key, api_url)
     app.extensions[_EXTENSION] = client
     app.register_error_handler(AuthError, _refusal)
     return client
@@ -183,10 +176,28 @@ def is_impersonated() -> bool:
     return authentication().is_impersonated()
 
 
+def _client_from_config(
+    app: Flask,
+    publishable_key: str | None = None,
+    secret_key: str | None = None,
+    api_url: str | None = None,
+) -> Client:
+    publishable_key = publishable_key or app.config.get("GATEHOUSE_PUBLISHABLE_KEY")
+    if not publishable_key:
+        raise ValueError("a publishable key is required (or GATEHOUSE_PUBLISHABLE_KEY)")
+    return Client(
+        publishable_key,
+        secret_key=secret_key or app.config.get("GATEHOUSE_SECRET_KEY"),
+        api_url=api_url or app.config.get("GATEHOUSE_API_URL"),
+    )
+
+
 def _client() -> Client:
     client = current_app.extensions.get(_EXTENSION)
     if client is None:
-        client = init_app(current_app)
+        # Decorators used without init_app: configure from app.config on first use. Two
+        # threads may both get here; either client is equivalent.
+        client = current_app.extensions.setdefault(_EXTENSION, _client_from_config(current_app))
     return cast(Client, client)
 
 

@@ -48,7 +48,7 @@ def dev() -> Iterator[dict[str, Any]]:
                 try:
                     if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
                         break
-                except requests.ConnectionError:
+                except requests.RequestException:
                     pass
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise RuntimeError("gatehouse dev did not come up")
