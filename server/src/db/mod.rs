@@ -135,6 +135,30 @@ impl Db {
     }
 }
 
+/// Runs `statements` in order in one transaction, each bound to `$1` = `project_id` and
+/// `$2` = `id`, and returns the rows affected by the last one. Used for deletes that must
+/// remove dependent rows explicitly, so the outcome never depends on a connection having
+/// foreign-key enforcement switched on.
+pub async fn delete_scoped(
+    db: &Db,
+    statements: &[&str],
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<u64> {
+    let mut tx = db.pool().begin().await?;
+    let mut affected = 0;
+    for statement in statements {
+        affected = sqlx::query(statement)
+            .bind(project_id)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    }
+    tx.commit().await?;
+    Ok(affected)
+}
+
 /// Current time in Unix seconds.
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()

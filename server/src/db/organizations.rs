@@ -277,52 +277,27 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     Ok(Write::Done(()))
 }
 
-/// Deletes an organization and, through foreign keys, its domains and users.
-/// Returns whether it existed in this project.
+/// Deletes an organization with everything it owns: users with their sessions, refresh
+/// tokens and roles, custom roles, API keys and domains. Returns whether it existed in this
+/// project.
 pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
-    // Users and domains are removed explicitly as well, so the outcome never depends on a
-    // database connection having foreign-key enforcement switched on.
-    sqlx::query(
-        "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
-         (SELECT id FROM sessions WHERE project_id = $1 AND organization_id = $2)",
+    let deleted = super::delete_scoped(
+        db,
+        &[
+            "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
+             (SELECT id FROM sessions WHERE project_id = $1 AND organization_id = $2)",
+            "DELETE FROM sessions WHERE project_id = $1 AND organization_id = $2",
+            "DELETE FROM user_roles WHERE project_id = $1 AND user_id IN \
+             (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
+            "DELETE FROM roles WHERE project_id = $1 AND organization_id = $2",
+            "DELETE FROM api_keys WHERE project_id = $1 AND organization_id = $2",
+            "DELETE FROM users WHERE project_id = $1 AND organization_id = $2",
+            "DELETE FROM organization_domains WHERE project_id = $1 AND organization_id = $2",
+            "DELETE FROM organizations WHERE project_id = $1 AND id = $2",
+        ],
+        project_id,
+        id,
     )
-    .bind(project_id)
-    .bind(id)
-    .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM sessions WHERE project_id = $1 AND organization_id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    for statement in [
-        "DELETE FROM user_roles WHERE project_id = $1 AND user_id IN \
-         (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
-        "DELETE FROM roles WHERE project_id = $1 AND organization_id = $2",
-        "DELETE FROM api_keys WHERE project_id = $1 AND organization_id = $2",
-    ] {
-        sqlx::query(statement)
-            .bind(project_id)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    }
-    sqlx::query("DELETE FROM users WHERE project_id = $1 AND organization_id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("DELETE FROM organization_domains WHERE project_id = $1 AND organization_id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    let deleted = sqlx::query("DELETE FROM organizations WHERE project_id = $1 AND id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(deleted.rows_affected() > 0)
+    Ok(deleted > 0)
 }

@@ -146,34 +146,21 @@ pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
     }
 }
 
-/// Deletes a user; returns whether it existed in this project.
+/// Deletes a user with their sessions, refresh tokens and roles; returns whether the user
+/// existed in this project.
 pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
-    // Sessions (and, through them, refresh tokens) go too; deleted explicitly so the outcome
-    // never depends on foreign-key enforcement.
-    sqlx::query(
-        "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
-         (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
+    let deleted = super::delete_scoped(
+        db,
+        &[
+            "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
+             (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
+            "DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM sessions WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM users WHERE project_id = $1 AND id = $2",
+        ],
+        project_id,
+        id,
     )
-    .bind(project_id)
-    .bind(id)
-    .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("DELETE FROM sessions WHERE project_id = $1 AND user_id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    let deleted = sqlx::query("DELETE FROM users WHERE project_id = $1 AND id = $2")
-        .bind(project_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(deleted.rows_affected() > 0)
+    Ok(deleted > 0)
 }
