@@ -1,0 +1,75 @@
+'use strict'
+/**
+ * Express integration of @gatehouse/node (Express 4 and 5).
+ *
+ *   const { requireAuth, requirePermission } = require('@gatehouse/node/express')
+ *   app.use(requireAuth({ publishableKey, secretKey }))
+ *   app.post('/invoices', requirePermission('invoices.write'), handler)
+ *
+ * Refusals answer exactly as every Gatehouse SDK does: 401 (403 for a missing permission, 503
+ * when the signing keys cannot be fetched) with `WWW-Authenticate` per RFC 6750 and the JSON
+ * body `{"error": ..., "code": ..., "message": ...}`, all computed by gatehouse-core.
+ */
+
+const { AuthError, Authentication, Gatehouse, forbidden } = require('./index.cjs')
+
+/** Sends the answer for a refusal. */
+function refuse(res, error) {
+  res.statusCode = error.status
+  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value)
+  res.end(error.body)
+}
+
+/**
+ * Middleware that requires a valid credential and sets `req.auth` (an `Authentication`).
+ * `options` are those of `new Gatehouse(...)`, or `{ gatehouse }` to share an instance.
+ * `OPTIONS` requests (CORS preflights, which carry no credentials) pass unauthenticated.
+ */
+function requireAuth(options) {
+  const gatehouse =
+    options instanceof Gatehouse
+      ? options
+      : options?.gatehouse instanceof Gatehouse
+        ? options.gatehouse
+        : new Gatehouse(options)
+  return async function gatehouseRequireAuth(req, res, next) {
+    if (req.method === 'OPTIONS' || req.auth instanceof Authentication) return next()
+    let auth
+    try {
+      auth = await gatehouse.authenticateRequest(req)
+    } catch (error) {
+      if (error instanceof AuthError) return refuse(res, error)
+      return next(error)
+    }
+    req.auth = auth
+    next()
+  }
+}
+
+/**
+ * Middleware that requires the authenticated credential to grant `action` (else 403
+ * `forbidden`). It must run after `requireAuth`.
+ */
+function requirePermission(action) {
+  if (typeof action !== 'string') throw new TypeError('action must be a string')
+  return function gatehouseRequirePermission(req, res, next) {
+    if (!(req.auth instanceof Authentication)) {
+      return next(new Error(`requirePermission(${JSON.stringify(action)}) must come after requireAuth`))
+    }
+    if (!req.auth.hasPermission(action)) return refuse(res, forbidden(action))
+    next()
+  }
+}
+
+/**
+ * Error-handling middleware: an `AuthError` thrown by a handler (say `throw forbidden('x')`)
+ * answers like a refusal; other errors go on to the next error handler.
+ */
+function authErrorHandler() {
+  return function gatehouseAuthErrorHandler(error, req, res, next) {
+    if (error instanceof AuthError && !res.headersSent) return refuse(res, error)
+    next(error)
+  }
+}
+
+module.exports = { authErrorHandler, requireAuth, requirePermission }
