@@ -17,8 +17,11 @@ use axum::extract::State;
 use axum::http::{Request, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use gatehouse_core::axum::{Auth, Permission, RequirePermission};
-use gatehouse_core::{AuthError, CacheOptions, Verifier, VerifyOptions};
+use gatehouse_core::axum::{Auth, AuthState, Permission, RequirePermission};
+use gatehouse_core::{
+    AuthError, Authenticator, AuthenticatorOptions, CacheOptions, Verifier, VerifyOptions,
+    format_api_key,
+};
 use serde_json::{Value, json};
 use support::{AUDIENCE, ED_KID, ES_KID, ISSUER, Keys, Signer, header as jwt_header, sign};
 use tower::ServiceExt;
@@ -289,21 +292,27 @@ impl Permission for WriteInvoices {
 }
 
 async fn me(auth: Auth) -> String {
-    format!("{} {}", auth.user_id(), auth.organization_id())
+    let who = auth.user_id().unwrap_or("api key");
+    format!("{who} {}", auth.organization_id())
 }
 
 async fn write_invoice(permitted: RequirePermission<WriteInvoices>) -> String {
-    format!("written by {}", permitted.auth.user_id())
+    let who = permitted.auth.user_id().unwrap_or("api key");
+    format!("written by {who}")
+}
+
+fn router(state: AuthState) -> Router {
+    Router::new()
+        .route("/me", get(me))
+        .route("/invoices", axum::routing::post(write_invoice))
+        .with_state(state)
 }
 
 async fn app() -> (Router, JwksServer, Keys) {
     let keys = Keys::fixed();
     let server = JwksServer::start(&keys.jwks(), "max-age=600").await;
-    let router = Router::new()
-        .route("/me", get(me))
-        .route("/invoices", axum::routing::post(write_invoice))
-        .with_state(server.verifier(CacheOptions::default()));
-    (router, server, keys)
+    let state = AuthState::new(server.verifier(CacheOptions::default()));
+    (router(state), server, keys)
 }
 
 async fn call(router: &Router, request: Request<Body>) -> (StatusCode, Option<String>, Value) {
@@ -430,4 +439,246 @@ async fn require_permission_answers_403_without_the_action() {
     .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, json!("written by user_01j9zr2b3c4d5e6f7g8h9j0k1m"));
+}
+
+#[tokio::test]
+async fn auth_gives_the_same_accessors_for_tokens() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=600").await;
+    let state = AuthState::from(server.verifier(CacheOptions::default()));
+    let token = ed_token(&keys, ED_KID);
+    let auth = state
+        .authenticate(gatehouse_core::Credential::AccessToken(token.clone()))
+        .await
+        .unwrap();
+    assert!(!auth.is_api_key());
+    assert_eq!(auth.credentials(), token);
+    assert_eq!(auth.organization_id(), "org_01j9zr1x2y3z4a5b6c7d8e9f0g");
+    assert_eq!(auth.user_id(), Some("user_01j9zr2b3c4d5e6f7g8h9j0k1m"));
+    assert!(auth.claims().is_some() && auth.api_key().is_none());
+    assert!(auth.has_permission("invoices:read") && !auth.has_permission("invoices:write"));
+    assert_eq!(
+        auth.has_role("admin"),
+        auth.claims().unwrap().has_role("admin")
+    );
+}
+
+/// A stand-in for the server's `POST /v1/authenticate`: knows one API key, counts requests.
+struct AuthenticateServer {
+    addr: SocketAddr,
+    hits: Arc<AtomicUsize>,
+    _task: tokio::task::JoinHandle<()>,
+}
+
+const SECRET_KEY: &str = "sk_test_fixture";
+const API_KEY_ORG: &str = "org_01j9zr1x2y3z4a5b6c7d8e9f0h";
+
+fn api_key(secret: &str) -> String {
+    format_api_key(secret).unwrap()
+}
+
+fn writer_key() -> String {
+    api_key("WRITERwriterWRITERwriterWRITERwr")
+}
+
+fn reader_key() -> String {
+    api_key("READERreaderREADERreaderREADERre")
+}
+
+impl AuthenticateServer {
+    async fn start() -> AuthenticateServer {
+        let hits = Arc::new(AtomicUsize::new(0));
+        let counted = hits.clone();
+        let app = Router::new().route(
+            "/v1/authenticate",
+            axum::routing::post(
+                move |headers: axum::http::HeaderMap, body: axum::Json<Value>| async move {
+                    counted.fetch_add(1, Ordering::SeqCst);
+                    let authorized = headers.get(header::AUTHORIZATION).map(|v| v.as_bytes())
+                        == Some(format!("Bearer {SECRET_KEY}").as_bytes());
+                    if !authorized {
+                        let refusal = json!({"error": "unauthorized", "code": "invalid_secret_key", "message": "no"});
+                        return (StatusCode::UNAUTHORIZED, axum::Json(refusal));
+                    }
+                    let credential = body["credential"].as_str().unwrap_or_default();
+                    let actions = if credential == writer_key() {
+                        json!(["invoices:write"])
+                    } else if credential == reader_key() {
+                        json!([])
+                    } else {
+                        let refusal = json!({"error": "unauthorized", "code": "invalid_api_key", "message": "no"});
+                        return (StatusCode::UNAUTHORIZED, axum::Json(refusal));
+                    };
+                    let answer = json!({
+                        "kind": "api_key", "organization_id": API_KEY_ORG, "user_id": null,
+                        "api_key_id": "akey_1", "roles": ["integration"], "actions": actions,
+                    });
+                    (StatusCode::OK, axum::Json(answer))
+                },
+            ),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        AuthenticateServer {
+            addr,
+            hits,
+            _task: task,
+        }
+    }
+
+    fn authenticator(&self, secret_key: &str, ttl: Duration) -> Authenticator {
+        Authenticator::new(
+            &format!("http://{}", self.addr),
+            secret_key,
+            AuthenticatorOptions::default().with_cache_ttl(ttl),
+        )
+        .unwrap()
+    }
+
+    fn hits(&self) -> usize {
+        self.hits.load(Ordering::SeqCst)
+    }
+}
+
+async fn app_with_api_keys(secret_key: &str) -> (Router, JwksServer, AuthenticateServer, Keys) {
+    let keys = Keys::fixed();
+    let jwks = JwksServer::start(&keys.jwks(), "max-age=600").await;
+    let authenticate = AuthenticateServer::start().await;
+    let state = AuthState::new(jwks.verifier(CacheOptions::default()))
+        .with_authenticator(authenticate.authenticator(secret_key, Duration::from_secs(30)));
+    (router(state), jwks, authenticate, keys)
+}
+
+#[tokio::test]
+async fn api_keys_are_checked_by_the_server_and_cached() {
+    let (router, jwks, server, keys) = app_with_api_keys(SECRET_KEY).await;
+    let writer = format!("Bearer {}", writer_key());
+    for _ in 0..3 {
+        let (status, _, body) = call(
+            &router,
+            request("GET", "/me", &[("authorization", &writer)]),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body, json!(format!("api key {API_KEY_ORG}")));
+    }
+    assert_eq!(server.hits(), 1);
+
+    // Access tokens still never reach the server.
+    let token = format!("Bearer {}", ed_token(&keys, ED_KID));
+    let (status, _, _) = call(&router, request("GET", "/me", &[("authorization", &token)])).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(server.hits(), 1);
+
+    let state = AuthState::new(jwks.verifier(CacheOptions::default()))
+        .with_authenticator(server.authenticator(SECRET_KEY, Duration::from_secs(30)));
+    let auth = state
+        .authenticate(gatehouse_core::Credential::ApiKey(writer_key()))
+        .await
+        .unwrap();
+    assert!(auth.is_api_key());
+    assert_eq!(auth.credentials(), writer_key());
+    assert_eq!(auth.user_id(), None);
+    assert!(auth.claims().is_none());
+    assert_eq!(
+        auth.api_key().unwrap().api_key_id.as_deref(),
+        Some("akey_1")
+    );
+    assert!(auth.has_role("integration") && !auth.has_role("admin"));
+    assert!(auth.has_permission("invoices:write") && !auth.has_permission("invoices:read"));
+}
+
+#[tokio::test]
+async fn api_key_permissions_decide_require_permission() {
+    let (router, _jwks, _server, _keys) = app_with_api_keys(SECRET_KEY).await;
+    let writer = format!("Bearer {}", writer_key());
+    let (status, _, body) = call(
+        &router,
+        request("POST", "/invoices", &[("authorization", &writer)]),
+    )
+    .await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::OK, json!("written by api key"))
+    );
+
+    let reader = format!("Bearer {}", reader_key());
+    let (status, challenge, body) = call(
+        &router,
+        request("POST", "/invoices", &[("authorization", &reader)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        challenge.as_deref(),
+        Some(
+            "Bearer error=\"insufficient_scope\", error_description=\"missing permission invoices:write\""
+        )
+    );
+    assert_eq!(body["code"], "forbidden");
+}
+
+#[tokio::test]
+async fn mistyped_api_keys_are_refused_without_a_request() {
+    let (router, _jwks, server, _keys) = app_with_api_keys(SECRET_KEY).await;
+    let mut typo = writer_key();
+    typo.replace_range(10..11, if &typo[10..11] == "a" { "b" } else { "a" });
+    for credential in [typo, format!("{}x", writer_key()), "gh_key_".to_owned()] {
+        let bearer = format!("Bearer {credential}");
+        let (status, challenge, body) = call(
+            &router,
+            request("GET", "/me", &[("authorization", &bearer)]),
+        )
+        .await;
+        let expected = AuthError::InvalidApiKey.to_response();
+        assert_eq!(status.as_u16(), expected.status);
+        assert_eq!(challenge, expected.www_authenticate);
+        assert_eq!(body, serde_json::from_str::<Value>(&expected.body).unwrap());
+    }
+    assert_eq!(server.hits(), 0);
+}
+
+#[tokio::test]
+async fn unknown_api_keys_are_refused_by_the_server() {
+    let (router, _jwks, server, _keys) = app_with_api_keys(SECRET_KEY).await;
+    let unknown = format!("Bearer {}", api_key("UNKNOWNunknownUNKNOWNunknownUNKN"));
+    let (status, _, body) = call(
+        &router,
+        request("GET", "/me", &[("authorization", &unknown)]),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_api_key"))
+    );
+    assert_eq!(server.hits(), 1);
+}
+
+#[tokio::test]
+async fn api_keys_without_an_authenticator_or_with_a_bad_secret_key() {
+    let (router, _server, _keys) = app().await;
+    let writer = format!("Bearer {}", writer_key());
+    let (status, _, body) = call(
+        &router,
+        request("GET", "/me", &[("authorization", &writer)]),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_api_key"))
+    );
+
+    // A refused secret key is the app's misconfiguration: 503, not the caller's 401.
+    let (router, _jwks, _server, _keys) = app_with_api_keys("sk_test_wrong").await;
+    let (status, challenge, body) = call(
+        &router,
+        request("GET", "/me", &[("authorization", &writer)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(challenge, None);
+    assert_eq!(body["code"], "jwks_unavailable");
 }
