@@ -242,9 +242,7 @@ impl NativeClient {
             .map_err(|_| {
                 invalid_argument("apiKeyCacheTtl must be a number of seconds >= 0".into())
             })?;
-        let api_url = options
-            .api_url
-            .or_else(|| Authenticator::api_url_for(&key));
+        let api_url = options.api_url.or_else(|| Authenticator::api_url_for(&key));
         let authenticator = match (&api_url, &options.secret_key) {
             (Some(api_url), Some(secret_key)) => Some(
                 Authenticator::new(
