@@ -13,14 +13,17 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::trace::TraceLayer;
 
+use utoipa_swagger_ui::SwaggerUi;
+
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::{api, metrics};
 
 /// The complete router over `state`.
 pub fn app(state: AppState) -> Router {
-    let (router, _openapi) = api::router().split_for_parts();
+    let (router, openapi) = api::router().split_for_parts();
     router
+        .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,

@@ -24,6 +24,7 @@ on_both_databases!(
     other_projects_cannot_see_or_touch_users,
     request_shape_errors,
     health_and_metrics,
+    api_reference_is_served,
 );
 
 async fn organizations_life_cycle(s: &TestServer) {
@@ -915,4 +916,24 @@ async fn health_and_metrics(s: &TestServer) {
     );
     assert!(text.contains("gatehouse_http_request_duration_seconds_bucket"));
     assert!(!text.contains(&org), "metrics must not carry identifiers");
+}
+
+async fn api_reference_is_served(s: &TestServer) {
+    let docs = s
+        .client()
+        .get(format!("{}/docs/", s.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(docs.status(), StatusCode::OK);
+    assert!(
+        docs.text().await.unwrap().contains("swagger-ui"),
+        "the API reference page is served"
+    );
+    let (status, document) = s.call(Method::GET, "/openapi.json", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        document,
+        serde_json::from_str::<Value>(&gatehouse_server::cli::openapi_json().unwrap()).unwrap()
+    );
 }

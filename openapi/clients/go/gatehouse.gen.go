@@ -794,7 +794,10 @@ type UpdateProject struct {
 
 	// RedirectUris The complete list of allowed redirect URIs: `https`, loopback `http`, or a
 	// reverse-DNS app scheme (RFC 8252); no fragments.
-	RedirectUris     *[]string         `json:"redirect_uris,omitempty"`
+	RedirectUris *[]string `json:"redirect_uris,omitempty"`
+
+	// SigningAlgorithm Algorithm of signing keys created from now on; rotate the signing key to switch
+	// the key that signs.
 	SigningAlgorithm *SigningAlgorithm `json:"signing_algorithm,omitempty"`
 }
 

@@ -60,6 +60,7 @@ fn cacheable_json(document: &Value, max_age: i64, request: &HeaderMap) -> Respon
     get,
     path = "/p/{project_id}/.well-known/jwks.json",
     operation_id = "get_jwks",
+    security(()),
     tag = "discovery",
     params(("project_id" = String, Path, description = "Project id, `proj_...`")),
     responses(
@@ -86,6 +87,7 @@ async fn get_jwks(
     get,
     path = "/p/{project_id}/.well-known/openid-configuration",
     operation_id = "get_openid_configuration",
+    security(()),
     tag = "discovery",
     params(("project_id" = String, Path, description = "Project id, `proj_...`")),
     responses(

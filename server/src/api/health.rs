@@ -33,6 +33,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     get,
     path = "/healthz",
     operation_id = "health",
+    security(()),
     tag = "operations",
     responses(
         (status = 200, description = "Healthy", body = Health),
@@ -59,6 +60,7 @@ async fn health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
     get,
     path = "/metrics",
     operation_id = "metrics",
+    security(()),
     tag = "operations",
     responses((status = 200, description = "OpenMetrics text", content_type = "application/openmetrics-text", body = String))
 )]

@@ -96,6 +96,7 @@ async fn find_organization(
     post,
     path = "/p/{project_id}/v1/login/password",
     operation_id = "login_with_password",
+    security(()),
     tag = "login",
     params(("project_id" = String, Path, description = "Project id, `proj_...`")),
     request_body = PasswordLogin,

@@ -37,6 +37,11 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
                        Every error answers with the `ErrorBody` shape.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
+    servers((
+        url = "{origin}",
+        description = "Your Gatehouse server",
+        variables(("origin" = (default = "http://localhost:8080", description = "The server's public URL")))
+    )),
     modifiers(&SecuritySchemes),
     components(schemas(crate::error::ErrorBody)),
     tags(

@@ -23,6 +23,7 @@ use crate::{password, validate};
 #[schema(example = json!({
     "id": "user_01jdq7m5yb6k3r2x9v8w4n1c0b", "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a",
     "email": "ada@acme.com", "email_verified": true, "name": "Ada Lovelace", "has_password": true,
+    "roles": ["member"],
     "created_at": "2026-11-26T12:00:00Z", "updated_at": "2026-11-26T12:00:00Z"
 }))]
 pub struct User {

@@ -1201,7 +1201,11 @@ export interface components {
              * @description Access-token lifetime, 60 to 86400 seconds.
              */
             access_token_lifetime_seconds?: number | null;
-            signing_algorithm?: null | components["schemas"]["SigningAlgorithm"];
+            /**
+             * @description Algorithm of signing keys created from now on; rotate the signing key to switch
+             *     the key that signs.
+             */
+            signing_algorithm?: components["schemas"]["SigningAlgorithm"];
             /**
              * @description Custom issuer URL (`https://auth.example.com`), or null for the default. Route
              *     `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
@@ -1241,6 +1245,9 @@ export interface components {
          *       "id": "user_01jdq7m5yb6k3r2x9v8w4n1c0b",
          *       "name": "Ada Lovelace",
          *       "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a",
+         *       "roles": [
+         *         "member"
+         *       ],
          *       "updated_at": "2026-11-26T12:00:00Z"
          *     }
          */

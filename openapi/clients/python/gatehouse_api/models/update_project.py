@@ -27,7 +27,7 @@ class UpdateProject:
             reverse-DNS app scheme (RFC 8252); no fragments.
         login_methods (list[LoginMethod] | None | Unset): The complete list of allowed login methods (at least one).
         access_token_lifetime_seconds (int | None | Unset): Access-token lifetime, 60 to 86400 seconds.
-        signing_algorithm (None | SigningAlgorithm | Unset):
+        signing_algorithm (SigningAlgorithm | Unset): Algorithm of a project's signing keys.
         issuer_url (None | str | Unset): Custom issuer URL (`https://auth.example.com`), or null for the default. Route
             `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
             SDKs fetch the JWKS from the issuer. Changing it invalidates outstanding access tokens.
@@ -37,7 +37,7 @@ class UpdateProject:
     redirect_uris: list[str] | Unset | None = UNSET
     login_methods: list[LoginMethod] | Unset | None = UNSET
     access_token_lifetime_seconds: int | Unset | None = UNSET
-    signing_algorithm: SigningAlgorithm | Unset | None = UNSET
+    signing_algorithm: SigningAlgorithm | Unset = UNSET
     issuer_url: str | Unset | None = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,13 +74,9 @@ class UpdateProject:
         else:
             access_token_lifetime_seconds = self.access_token_lifetime_seconds
 
-        signing_algorithm: str | Unset | None
-        if isinstance(self.signing_algorithm, Unset):
-            signing_algorithm = UNSET
-        elif isinstance(self.signing_algorithm, SigningAlgorithm):
+        signing_algorithm: str | Unset = UNSET
+        if not isinstance(self.signing_algorithm, Unset):
             signing_algorithm = self.signing_algorithm.value
-        else:
-            signing_algorithm = self.signing_algorithm
 
         issuer_url: str | Unset | None
         if isinstance(self.issuer_url, Unset):
@@ -169,22 +165,12 @@ class UpdateProject:
             d.pop("access_token_lifetime_seconds", UNSET)
         )
 
-        def _parse_signing_algorithm(data: object) -> SigningAlgorithm | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signing_algorithm_type_1 = SigningAlgorithm(data)
-
-                return signing_algorithm_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SigningAlgorithm | Unset | None, data)
-
-        signing_algorithm = _parse_signing_algorithm(d.pop("signing_algorithm", UNSET))
+        _signing_algorithm = d.pop("signing_algorithm", UNSET)
+        signing_algorithm: SigningAlgorithm | Unset
+        if isinstance(_signing_algorithm, Unset):
+            signing_algorithm = UNSET
+        else:
+            signing_algorithm = SigningAlgorithm(_signing_algorithm)
 
         def _parse_issuer_url(data: object) -> str | Unset | None:
             if data is None:

@@ -19,7 +19,7 @@ class User:
     Example:
         {'created_at': '2026-11-26T12:00:00Z', 'email': 'ada@acme.com', 'email_verified': True, 'has_password': True,
             'id': 'user_01jdq7m5yb6k3r2x9v8w4n1c0b', 'name': 'Ada Lovelace', 'organization_id':
-            'org_01jdq7m5yb6k3r2x9v8w4n1c0a', 'updated_at': '2026-11-26T12:00:00Z'}
+            'org_01jdq7m5yb6k3r2x9v8w4n1c0a', 'roles': ['member'], 'updated_at': '2026-11-26T12:00:00Z'}
 
     Attributes:
         id (str): Identifier, `user_...`; the `sub` of this user's access tokens.

@@ -62,7 +62,7 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | ErrorBody | GetJwksResponse200]:
     """The project's JSON Web Key Set: every key that is pending, signing, or retired but still
     needed to verify unexpired tokens.
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | ErrorBody | GetJwksResponse200 | None:
     """The project's JSON Web Key Set: every key that is pending, signing, or retired but still
     needed to verify unexpired tokens.
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | ErrorBody | GetJwksResponse200]:
     """The project's JSON Web Key Set: every key that is pending, signing, or retired but still
     needed to verify unexpired tokens.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | ErrorBody | GetJwksResponse200 | None:
     """The project's JSON Web Key Set: every key that is pending, signing, or retired but still
     needed to verify unexpired tokens.

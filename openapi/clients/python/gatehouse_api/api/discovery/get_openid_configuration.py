@@ -62,7 +62,7 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | ErrorBody | GetOpenidConfigurationResponse200]:
     """OpenID Provider metadata of the project's issuer.
 
@@ -91,7 +91,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | ErrorBody | GetOpenidConfigurationResponse200 | None:
     """OpenID Provider metadata of the project's issuer.
 
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Any | ErrorBody | GetOpenidConfigurationResponse200]:
     """OpenID Provider metadata of the project's issuer.
 
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Any | ErrorBody | GetOpenidConfigurationResponse200 | None:
     """OpenID Provider metadata of the project's issuer.
 

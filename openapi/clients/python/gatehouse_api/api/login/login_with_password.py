@@ -87,7 +87,7 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PasswordLogin,
 ) -> Response[ErrorBody | TokenResponse]:
     """Sign in with an organization, email and password; answers access and refresh tokens.
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PasswordLogin,
 ) -> ErrorBody | TokenResponse | None:
     """Sign in with an organization, email and password; answers access and refresh tokens.
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PasswordLogin,
 ) -> Response[ErrorBody | TokenResponse]:
     """Sign in with an organization, email and password; answers access and refresh tokens.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PasswordLogin,
 ) -> ErrorBody | TokenResponse | None:
     """Sign in with an organization, email and password; answers access and refresh tokens.

@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
 ) -> Response[ErrorBody | OAuthErrorBody | TokenResponse]:
     """Exchange a refresh token for new tokens; the presented refresh token is used up, and
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
 ) -> ErrorBody | OAuthErrorBody | TokenResponse | None:
     """Exchange a refresh token for new tokens; the presented refresh token is used up, and
@@ -133,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
 ) -> Response[ErrorBody | OAuthErrorBody | TokenResponse]:
     """Exchange a refresh token for new tokens; the presented refresh token is used up, and
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TokenRequest,
 ) -> ErrorBody | OAuthErrorBody | TokenResponse | None:
     """Exchange a refresh token for new tokens; the presented refresh token is used up, and

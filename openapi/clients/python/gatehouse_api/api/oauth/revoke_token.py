@@ -70,7 +70,7 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RevokeRequest,
 ) -> Response[Any | ErrorBody | OAuthErrorBody]:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
@@ -103,7 +103,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RevokeRequest,
 ) -> Any | ErrorBody | OAuthErrorBody | None:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
@@ -131,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RevokeRequest,
 ) -> Response[Any | ErrorBody | OAuthErrorBody]:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RevokeRequest,
 ) -> Any | ErrorBody | OAuthErrorBody | None:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an

@@ -44,7 +44,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[str]:
     """Prometheus metrics in the OpenMetrics text format.
 
@@ -67,7 +67,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> str | None:
     """Prometheus metrics in the OpenMetrics text format.
 
@@ -86,7 +86,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[str]:
     """Prometheus metrics in the OpenMetrics text format.
 
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> str | None:
     """Prometheus metrics in the OpenMetrics text format.
 
