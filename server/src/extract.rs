@@ -170,3 +170,39 @@ impl FromRequestParts<AppState> for PublicProject {
         Ok(Self(project))
     }
 }
+
+/// A signed-in user of a project, from `Authorization: Bearer <access token>` on a public
+/// path (`/p/{project_id}/...`): the token is verified with the shared core against the
+/// project's keys and its session must still be live.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The project of the path.
+    pub project: Project,
+    /// The verified claims.
+    pub claims: gatehouse_core::Claims,
+}
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let PublicProject(project) = PublicProject::from_request_parts(parts, state).await?;
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim())
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    "missing_token",
+                    "send the access token as 'Authorization: Bearer ...'",
+                )
+            })?;
+        let claims = crate::tokens::verify_access_token(state, &project, token)
+            .await?
+            .map_err(|code| ApiError::unauthorized(code, "the access token is not valid"))?;
+        Ok(Self { project, claims })
+    }
+}

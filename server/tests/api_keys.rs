@@ -16,6 +16,7 @@ on_both_databases!(
     api_key_input_is_validated,
     mistyped_keys_fail_before_lookup_and_guessing_locks_out,
     api_keys_are_scoped_to_their_project,
+    organization_admins_manage_their_own_keys,
 );
 
 async fn create_key(s: &TestServer, org: &str, body: Value) -> Value {
@@ -361,4 +362,175 @@ async fn api_keys_are_scoped_to_their_project(s: &TestServer) {
     let globex = s.create_org("Globex", "globex").await;
     assert_eq!(mine["organization_id"], org.as_str());
     assert_ne!(mine["organization_id"], globex.as_str());
+}
+
+async fn member_token(s: &TestServer, org_slug: &str, email: &str) -> String {
+    let (status, tokens) = s
+        .call(
+            Method::POST,
+            &format!("/p/{}/v1/login/password", s.project.project_id),
+            None,
+            Some(json!({"organization": org_slug, "email": email, "password": "correct horse battery"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{tokens}");
+    tokens["access_token"].as_str().unwrap().to_owned()
+}
+
+async fn organization_admins_manage_their_own_keys(s: &TestServer) {
+    for action in ["invoices.read", "invoices.write"] {
+        s.post("/v1/actions", json!({"name": action})).await;
+    }
+    let (_, admin_role) = s.get("/v1/roles").await;
+    let admin_id = admin_role["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "admin")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.patch(
+        &format!("/v1/roles/{admin_id}"),
+        json!({"actions": ["invoices.read"]}),
+    )
+    .await;
+    let acme = s.create_org("Acme", "acme").await;
+    let globex = s.create_org("Globex", "globex").await;
+    for (org, email, roles) in [
+        (&acme, "admin@acme.com", json!(["admin"])),
+        (&acme, "member@acme.com", json!(["member"])),
+        (&globex, "admin@globex.com", json!(["admin"])),
+    ] {
+        let (status, body) = s
+            .post("/v1/users", json!({"organization_id": org, "email": email, "password": "correct horse battery", "roles": roles}))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+    }
+    let path = format!("/p/{}/v1/organization/api_keys", s.project.project_id);
+    let admin = member_token(s, "acme", "admin@acme.com").await;
+
+    let (status, created) = s
+        .call(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({"name": "ci", "actions": ["invoices.read"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    assert_eq!(created["organization_id"], acme.as_str());
+    let secret = created["secret"].as_str().unwrap().to_owned();
+    let (_, checked) = authenticate(s, &secret).await;
+    assert_eq!(
+        (
+            checked["organization_id"].as_str(),
+            checked["actions"].clone()
+        ),
+        (Some(acme.as_str()), json!(["invoices.read"]))
+    );
+
+    // No escalation: an admin cannot grant what they do not hold.
+    assert_error(
+        s.call(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({"name": "x", "actions": ["invoices.write"]})),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({"name": "x", "roles": ["owner"]})),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    // Members without the role or action cannot manage keys at all.
+    let member = member_token(s, "acme", "member@acme.com").await;
+    assert_error(
+        s.call(Method::GET, &path, Some(&member), None).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            &path,
+            Some(&member),
+            Some(json!({"name": "x"})),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        s.call(Method::GET, &path, None, None).await,
+        StatusCode::UNAUTHORIZED,
+        "missing_token",
+    );
+
+    // Another organization's admin sees and touches nothing of Acme's.
+    let globex_admin = member_token(s, "globex", "admin@globex.com").await;
+    let (_, theirs) = s.call(Method::GET, &path, Some(&globex_admin), None).await;
+    assert_eq!(theirs["data"], json!([]));
+    let key_id = created["id"].as_str().unwrap();
+    assert_error(
+        s.call(
+            Method::POST,
+            &format!("{path}/{key_id}/revoke"),
+            Some(&globex_admin),
+            Some(json!({})),
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_eq!(authenticate(s, &secret).await.0, StatusCode::OK);
+
+    // A token of another project is refused outright.
+    let other = s.other_project().await;
+    let other_path = format!("/p/{}/v1/organization/api_keys", other.project_id);
+    let (status, _) = s.call(Method::GET, &other_path, Some(&admin), None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    let (_, mine) = s.call(Method::GET, &path, Some(&admin), None).await;
+    assert_eq!(mine["data"].as_array().unwrap().len(), 1);
+    let (status, revoked) = s
+        .call(
+            Method::POST,
+            &format!("{path}/{key_id}/revoke"),
+            Some(&admin),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{revoked}");
+    assert_error(
+        authenticate(s, &secret).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+    let (_, log) = s
+        .get(&format!(
+            "/v1/audit_log?organization_id={acme}&action=api_key.revoked"
+        ))
+        .await;
+    assert_eq!(log["data"][0]["actor"], checked_admin_id(s, &acme).await);
+}
+
+async fn checked_admin_id(s: &TestServer, org: &str) -> Value {
+    let (_, users) = s
+        .get(&format!(
+            "/v1/users?organization_id={org}&email=admin@acme.com"
+        ))
+        .await;
+    users["data"][0]["id"].clone()
 }

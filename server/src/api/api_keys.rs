@@ -193,50 +193,129 @@ async fn create_api_key(
         "organization_id",
         &body.organization_id,
     )?;
-    let name = validate::name("name", &body.name)?;
-    let roles = validate::grants("roles", &body.roles)?;
-    let actions = validate::grants("actions", &body.actions)?;
-    let now = state.clock.now();
-    let expires_at = body
-        .expires_at
-        .as_deref()
-        .map(|v| parse_expiry(v, now))
-        .transpose()?;
+    let request = KeyRequest::validate(
+        &state,
+        &body.name,
+        &body.roles,
+        &body.actions,
+        body.expires_at.as_deref(),
+    )?;
     db::organizations::get(&state.db, &auth.project.id, &organization_id)
         .await?
         .ok_or(ApiError::NotFound("organization"))?;
+    let created = issue(
+        &state,
+        &auth.project.id,
+        &organization_id,
+        request,
+        "secret_key",
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// A validated request for a new key.
+pub struct KeyRequest {
+    /// Label.
+    pub name: String,
+    /// Roles to grant.
+    pub roles: Vec<String>,
+    /// Actions to grant.
+    pub actions: Vec<String>,
+    /// Expiry, Unix seconds.
+    pub expires_at: Option<i64>,
+}
+
+impl KeyRequest {
+    /// Validates the fields of a key request.
+    pub fn validate(
+        state: &AppState,
+        name: &str,
+        roles: &[String],
+        actions: &[String],
+        expires_at: Option<&str>,
+    ) -> ApiResult<Self> {
+        Ok(Self {
+            name: validate::name("name", name)?,
+            roles: validate::grants("roles", roles)?,
+            actions: validate::grants("actions", actions)?,
+            expires_at: expires_at
+                .map(|v| parse_expiry(v, state.clock.now()))
+                .transpose()?,
+        })
+    }
+}
+
+/// Issues a key to an organization (already checked to belong to the project) and records
+/// who did it.
+pub async fn issue(
+    state: &AppState,
+    project_id: &str,
+    organization_id: &str,
+    request: KeyRequest,
+    actor: &str,
+) -> ApiResult<CreatedApiKey> {
+    let now = state.clock.now();
     let secret = new_key_secret()?;
     let key = db::api_keys::ApiKey {
         id: IdKind::ApiKey.generate(),
-        project_id: auth.project.id.clone(),
-        organization_id,
-        name,
+        project_id: project_id.to_owned(),
+        organization_id: organization_id.to_owned(),
+        name: request.name,
         display_prefix: secret.chars().take(DISPLAY_PREFIX_CHARS).collect(),
-        roles,
-        actions,
+        roles: request.roles,
+        actions: request.actions,
         created_at: now,
         updated_at: now,
-        expires_at,
+        expires_at: request.expires_at,
         last_used_at: None,
         revoked_at: None,
     };
     db::api_keys::insert(&state.db, &key, &secrets::hash_secret(&secret)).await?;
-    db::audit::admin_change(
+    record(state, &key, actor, "api_key.created", now).await?;
+    Ok(CreatedApiKey {
+        key: key.into(),
+        secret,
+    })
+}
+
+/// Revokes a key (no-op when already revoked) and records who did it.
+pub async fn revoke(
+    state: &AppState,
+    mut key: db::api_keys::ApiKey,
+    actor: &str,
+) -> ApiResult<ApiKey> {
+    let now = state.clock.now();
+    if key.revoked_at.is_none() {
+        key.revoked_at = Some(now);
+        key.updated_at = now;
+        db::api_keys::update(&state.db, &key).await?;
+        record(state, &key, actor, "api_key.revoked", now).await?;
+    }
+    Ok(key.into())
+}
+
+async fn record(
+    state: &AppState,
+    key: &db::api_keys::ApiKey,
+    actor: &str,
+    action: &str,
+    at: i64,
+) -> ApiResult<()> {
+    db::audit::record(
         &state.db,
-        &key.project_id,
-        Some(&key.organization_id),
-        "api_key.created",
-        &key.id,
-        now,
+        &db::audit::Event {
+            project_id: &key.project_id,
+            organization_id: Some(&key.organization_id),
+            actor: Some(actor),
+            action,
+            target: Some(&key.id),
+            ..Default::default()
+        },
+        at,
     )
     .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(CreatedApiKey {
-            key: key.into(),
-            secret,
-        }),
-    ))
+    Ok(())
 }
 
 /// List API keys, oldest first, optionally of one organization.
@@ -368,21 +447,6 @@ async fn revoke_api_key(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<ApiKey>> {
-    let mut key = load(&state, &auth.project.id, &id).await?;
-    let now = state.clock.now();
-    if key.revoked_at.is_none() {
-        key.revoked_at = Some(now);
-        key.updated_at = now;
-        db::api_keys::update(&state.db, &key).await?;
-        db::audit::admin_change(
-            &state.db,
-            &key.project_id,
-            Some(&key.organization_id),
-            "api_key.revoked",
-            &key.id,
-            now,
-        )
-        .await?;
-    }
-    Ok(Json(key.into()))
+    let key = load(&state, &auth.project.id, &id).await?;
+    Ok(Json(revoke(&state, key, "secret_key").await?))
 }

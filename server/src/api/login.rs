@@ -7,8 +7,8 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, PRAGMA};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, PRAGMA};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -17,7 +17,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::db::{self, throttle};
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::extract::{ApiJson, PublicProject};
+use crate::extract::{ApiJson, Member, PublicProject};
 use crate::ids::IdKind;
 use crate::state::AppState;
 use crate::tokens::{self, ClientInfo, TokenResponse};
@@ -227,26 +227,10 @@ async fn login_with_password(
     )
 )]
 async fn logout(
-    PublicProject(project): PublicProject,
+    Member { project, claims }: Member,
     State(state): State<AppState>,
     client: ClientInfo,
-    headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
-    let token = headers
-        .get(AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim())
-        .ok_or_else(|| {
-            ApiError::unauthorized(
-                "missing_token",
-                "send the access token as 'Authorization: Bearer ...'",
-            )
-        })?;
-    let claims = tokens::verify_access_token(&state, &project, token)
-        .await?
-        .map_err(|code| ApiError::unauthorized(code, "the access token is not valid"))?;
     let now = state.clock.now();
     if let Some(sid) = &claims.session_id {
         db::sessions::revoke(&state.db, &project.id, sid, "logout", now).await?;

@@ -9,6 +9,7 @@ pub mod discovery;
 pub mod health;
 pub mod login;
 pub mod oauth;
+pub mod organization_keys;
 pub mod organizations;
 pub mod pagination;
 pub mod project;
@@ -57,6 +58,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "authenticate", description = "Check an access token or API key server-side"),
         (name = "discovery", description = "Public JWKS and OpenID metadata of a project's issuer"),
         (name = "login", description = "Sign-in for first-party apps"),
+        (name = "self_serve", description = "Organization admins managing their own organization with their access token"),
         (name = "oauth", description = "OAuth 2.0 token and revocation endpoints"),
         (name = "operations", description = "Health and metrics"),
     )
@@ -109,6 +111,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(discovery::router())
         .merge(login::router())
         .merge(oauth::router())
+        .merge(organization_keys::router())
         .merge(health::router())
 }
 
