@@ -314,6 +314,21 @@ type CreateOrganization struct {
 	Slug *string `json:"slug,omitempty"`
 }
 
+// CreateOrganizationApiKey Body of `create_organization_api_key`.
+type CreateOrganizationApiKey struct {
+	// Actions Actions to grant; each must be one of the caller's.
+	Actions *[]string `json:"actions,omitempty"`
+
+	// ExpiresAt RFC 3339 time after which the key stops working; must be in the future.
+	ExpiresAt *string `json:"expires_at,omitempty"`
+
+	// Name Label, 1 to 200 characters.
+	Name string `json:"name"`
+
+	// Roles Roles to grant; each must be one of the caller's.
+	Roles *[]string `json:"roles,omitempty"`
+}
+
 // CreateRole Body of `create_role`.
 type CreateRole struct {
 	// Actions Actions it grants; each must be in the catalogue.
@@ -951,6 +966,9 @@ type ExchangeTokenFormdataRequestBody = TokenRequest
 // LoginWithPasswordJSONRequestBody defines body for LoginWithPassword for application/json ContentType.
 type LoginWithPasswordJSONRequestBody = PasswordLogin
 
+// CreateOrganizationApiKeyJSONRequestBody defines body for CreateOrganizationApiKey for application/json ContentType.
+type CreateOrganizationApiKeyJSONRequestBody = CreateOrganizationApiKey
+
 // CreateActionJSONRequestBody defines body for CreateAction for application/json ContentType.
 type CreateActionJSONRequestBody = CreateAction
 
@@ -1132,6 +1150,30 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /p/{project_id}/v1/logout (the `Logout` operationId).
 	Logout(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListOrganizationApiKeys List the caller's organization's API keys (first 100, oldest first).
+	//
+	// Corresponds with GET /p/{project_id}/v1/organization/api_keys (the `ListOrganizationApiKeys` operationId).
+	ListOrganizationApiKeys(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOrganizationApiKeyWithBody Create an API key for the caller's organization (the answer holds the key, shown once).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+	CreateOrganizationApiKeyWithBody(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOrganizationApiKey Create an API key for the caller's organization (the answer holds the key, shown once).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+	CreateOrganizationApiKey(ctx context.Context, projectId string, body CreateOrganizationApiKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RevokeOrganizationApiKey Revoke one of the caller's organization's API keys.
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
+	RevokeOrganizationApiKey(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListActions List the project's actions.
 	//
@@ -1592,6 +1634,70 @@ func (c *Client) LoginWithPassword(ctx context.Context, projectId string, body L
 // Corresponds with POST /p/{project_id}/v1/logout (the `Logout` operationId).
 func (c *Client) Logout(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewLogoutRequest(c.Server, projectId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListOrganizationApiKeys List the caller's organization's API keys (first 100, oldest first).
+//
+// Corresponds with GET /p/{project_id}/v1/organization/api_keys (the `ListOrganizationApiKeys` operationId).
+func (c *Client) ListOrganizationApiKeys(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListOrganizationApiKeysRequest(c.Server, projectId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOrganizationApiKeyWithBody Create an API key for the caller's organization (the answer holds the key, shown once).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+func (c *Client) CreateOrganizationApiKeyWithBody(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOrganizationApiKeyRequestWithBody(c.Server, projectId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOrganizationApiKey Create an API key for the caller's organization (the answer holds the key, shown once).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+func (c *Client) CreateOrganizationApiKey(ctx context.Context, projectId string, body CreateOrganizationApiKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOrganizationApiKeyRequest(c.Server, projectId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RevokeOrganizationApiKey Revoke one of the caller's organization's API keys.
+//
+// Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
+func (c *Client) RevokeOrganizationApiKey(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevokeOrganizationApiKeyRequest(c.Server, projectId, apiKeyId)
 	if err != nil {
 		return nil, err
 	}
@@ -2638,6 +2744,128 @@ func NewLogoutRequest(server string, projectId string) (*http.Request, error) {
 	}
 
 	operationPath := fmt.Sprintf("/p/%s/v1/logout", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListOrganizationApiKeysRequest constructs an http.Request for the ListOrganizationApiKeys method
+func NewListOrganizationApiKeysRequest(server string, projectId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/v1/organization/api_keys", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateOrganizationApiKeyRequest calls the generic CreateOrganizationApiKey builder with application/json body
+func NewCreateOrganizationApiKeyRequest(server string, projectId string, body CreateOrganizationApiKeyJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateOrganizationApiKeyRequestWithBody(server, projectId, "application/json", bodyReader)
+}
+
+// NewCreateOrganizationApiKeyRequestWithBody constructs an http.Request for the CreateOrganizationApiKey method, with any body, and a specified content type
+func NewCreateOrganizationApiKeyRequestWithBody(server string, projectId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/v1/organization/api_keys", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewRevokeOrganizationApiKeyRequest constructs an http.Request for the RevokeOrganizationApiKey method
+func NewRevokeOrganizationApiKeyRequest(server string, projectId string, apiKeyId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "api_key_id", apiKeyId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/v1/organization/api_keys/%s/revoke", pathParam0, pathParam1)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -4296,6 +4524,34 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /p/{project_id}/v1/logout (the `Logout` operationId).
 	LogoutWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*LogoutResponse, error)
 
+	// ListOrganizationApiKeysWithResponse List the caller's organization's API keys (first 100, oldest first).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /p/{project_id}/v1/organization/api_keys (the `ListOrganizationApiKeys` operationId).
+	ListOrganizationApiKeysWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*ListOrganizationApiKeysResponse, error)
+
+	// CreateOrganizationApiKeyWithBodyWithResponse Create an API key for the caller's organization (the answer holds the key, shown once).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+	CreateOrganizationApiKeyWithBodyWithResponse(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOrganizationApiKeyResponse, error)
+
+	// CreateOrganizationApiKeyWithResponse Create an API key for the caller's organization (the answer holds the key, shown once).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+	CreateOrganizationApiKeyWithResponse(ctx context.Context, projectId string, body CreateOrganizationApiKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOrganizationApiKeyResponse, error)
+
+	// RevokeOrganizationApiKeyWithResponse Revoke one of the caller's organization's API keys.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
+	RevokeOrganizationApiKeyWithResponse(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*RevokeOrganizationApiKeyResponse, error)
+
 	// ListActionsWithResponse List the project's actions.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -5028,6 +5284,206 @@ func (r LogoutResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r LogoutResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListOrganizationApiKeysResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApiKeyList
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListOrganizationApiKeysResponse) GetJSON200() *ApiKeyList {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListOrganizationApiKeysResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListOrganizationApiKeysResponse) GetJSON403() *ErrorBody {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListOrganizationApiKeysResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r ListOrganizationApiKeysResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListOrganizationApiKeysResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListOrganizationApiKeysResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListOrganizationApiKeysResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateOrganizationApiKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CreatedApiKey
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateOrganizationApiKeyResponse) GetJSON201() *CreatedApiKey {
+	return r.JSON201
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateOrganizationApiKeyResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateOrganizationApiKeyResponse) GetJSON403() *ErrorBody {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateOrganizationApiKeyResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateOrganizationApiKeyResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateOrganizationApiKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateOrganizationApiKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateOrganizationApiKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateOrganizationApiKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RevokeOrganizationApiKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ApiKey
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RevokeOrganizationApiKeyResponse) GetJSON200() *ApiKey {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RevokeOrganizationApiKeyResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RevokeOrganizationApiKeyResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RevokeOrganizationApiKeyResponse) GetJSON403() *ErrorBody {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RevokeOrganizationApiKeyResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r RevokeOrganizationApiKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RevokeOrganizationApiKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RevokeOrganizationApiKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RevokeOrganizationApiKeyResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -7310,6 +7766,58 @@ func (c *ClientWithResponses) LogoutWithResponse(ctx context.Context, projectId 
 	return ParseLogoutResponse(rsp)
 }
 
+// ListOrganizationApiKeysWithResponse List the caller's organization's API keys (first 100, oldest first).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /p/{project_id}/v1/organization/api_keys (the `ListOrganizationApiKeys` operationId).
+func (c *ClientWithResponses) ListOrganizationApiKeysWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*ListOrganizationApiKeysResponse, error) {
+	rsp, err := c.ListOrganizationApiKeys(ctx, projectId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListOrganizationApiKeysResponse(rsp)
+}
+
+// CreateOrganizationApiKeyWithBodyWithResponse Create an API key for the caller's organization (the answer holds the key, shown once).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+func (c *ClientWithResponses) CreateOrganizationApiKeyWithBodyWithResponse(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOrganizationApiKeyResponse, error) {
+	rsp, err := c.CreateOrganizationApiKeyWithBody(ctx, projectId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOrganizationApiKeyResponse(rsp)
+}
+
+// CreateOrganizationApiKeyWithResponse Create an API key for the caller's organization (the answer holds the key, shown once).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /p/{project_id}/v1/organization/api_keys (the `CreateOrganizationApiKey` operationId).
+func (c *ClientWithResponses) CreateOrganizationApiKeyWithResponse(ctx context.Context, projectId string, body CreateOrganizationApiKeyJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOrganizationApiKeyResponse, error) {
+	rsp, err := c.CreateOrganizationApiKey(ctx, projectId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOrganizationApiKeyResponse(rsp)
+}
+
+// RevokeOrganizationApiKeyWithResponse Revoke one of the caller's organization's API keys.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
+func (c *ClientWithResponses) RevokeOrganizationApiKeyWithResponse(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*RevokeOrganizationApiKeyResponse, error) {
+	rsp, err := c.RevokeOrganizationApiKey(ctx, projectId, apiKeyId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevokeOrganizationApiKeyResponse(rsp)
+}
+
 // ListActionsWithResponse List the project's actions.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -8205,6 +8713,161 @@ func ParseLogoutResponse(rsp *http.Response) (*LogoutResponse, error) {
 			return nil, err
 		}
 		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListOrganizationApiKeysResponse parses an HTTP response from a ListOrganizationApiKeysWithResponse call
+func ParseListOrganizationApiKeysResponse(rsp *http.Response) (*ListOrganizationApiKeysResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListOrganizationApiKeysResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApiKeyList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateOrganizationApiKeyResponse parses an HTTP response from a CreateOrganizationApiKeyWithResponse call
+func ParseCreateOrganizationApiKeyResponse(rsp *http.Response) (*CreateOrganizationApiKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateOrganizationApiKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CreatedApiKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRevokeOrganizationApiKeyResponse parses an HTTP response from a RevokeOrganizationApiKeyWithResponse call
+func ParseRevokeOrganizationApiKeyResponse(rsp *http.Response) (*RevokeOrganizationApiKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RevokeOrganizationApiKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ApiKey
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorBody

@@ -193,6 +193,24 @@ pub mod types {
         pub slug: ::std::option::Option<::std::string::String>,
     }
 
+    ///Body of `create_organization_api_key`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateOrganizationApiKey {
+        ///Actions to grant; each must be one of the caller's.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 time after which the key stops working; must be in the
+        /// future.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<::std::string::String>,
+        ///Label, 1 to 200 characters.
+        pub name: ::std::string::String,
+        ///Roles to grant; each must be one of the caller's.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub roles: ::std::vec::Vec<::std::string::String>,
+    }
+
     ///Body of `create_role`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]

@@ -13,6 +13,7 @@ from .authenticated_claims_type_0 import AuthenticatedClaimsType0
 from .create_action import CreateAction
 from .create_api_key import CreateApiKey
 from .create_organization import CreateOrganization
+from .create_organization_api_key import CreateOrganizationApiKey
 from .create_role import CreateRole
 from .create_secret_key import CreateSecretKey
 from .create_user import CreateUser
@@ -66,6 +67,7 @@ __all__ = (
     "CreateAction",
     "CreateApiKey",
     "CreateOrganization",
+    "CreateOrganizationApiKey",
     "CreateRole",
     "CreateSecretKey",
     "CreateUser",

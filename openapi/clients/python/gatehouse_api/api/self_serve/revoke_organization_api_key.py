@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key import ApiKey
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    api_key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke".format(
+            project_id=quote(str(project_id), safe=""),
+            api_key_id=quote(str(api_key_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiKey | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = ApiKey.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiKey | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiKey | ErrorBody]:
+    """Revoke one of the caller's organization's API keys.
+
+    Args:
+        project_id (str):
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKey | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        api_key_id=api_key_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiKey | ErrorBody | None:
+    """Revoke one of the caller's organization's API keys.
+
+    Args:
+        project_id (str):
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKey | ErrorBody
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        api_key_id=api_key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiKey | ErrorBody]:
+    """Revoke one of the caller's organization's API keys.
+
+    Args:
+        project_id (str):
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKey | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        api_key_id=api_key_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiKey | ErrorBody | None:
+    """Revoke one of the caller's organization's API keys.
+
+    Args:
+        project_id (str):
+        api_key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKey | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            api_key_id=api_key_id,
+            client=client,
+        )
+    ).parsed
