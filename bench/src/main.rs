@@ -39,6 +39,10 @@ enum Scenario {
     PasswordLogin,
     RefreshGrant,
     Authenticate,
+    /// `POST /v1/authenticate` with an API key: what an SDK pays on a cache miss.
+    ApiKeyServer,
+    /// The core's `Authenticator` answering a hot API key from its cache.
+    ApiKeySdkCached,
 }
 
 impl Scenario {
@@ -48,6 +52,8 @@ impl Scenario {
             Self::PasswordLogin => "password_login",
             Self::RefreshGrant => "refresh_grant",
             Self::Authenticate => "authenticate",
+            Self::ApiKeyServer => "api_key_authenticate_server",
+            Self::ApiKeySdkCached => "api_key_authenticate_sdk_cached",
         }
     }
 }
@@ -59,6 +65,8 @@ struct Fixture {
     issuer: String,
     email: String,
     password: String,
+    api_key: String,
+    authenticator: gatehouse_core::Authenticator,
 }
 
 impl Fixture {
@@ -104,6 +112,25 @@ async fn provision(args: &Args) -> anyhow::Result<Fixture> {
         .error_for_status()?
         .json()
         .await?;
+    let api_key: Value = client
+        .post(format!("{}/v1/api_keys", args.url))
+        .header("authorization", &auth)
+        .json(&json!({"organization_id": org["id"], "name": "bench", "actions": ["bench.read"]}))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let api_key = api_key["secret"]
+        .as_str()
+        .context("no API key secret")?
+        .to_owned();
+    let authenticator = gatehouse_core::Authenticator::new(
+        &args.url,
+        &args.secret_key,
+        gatehouse_core::AuthenticatorOptions::default(),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     let password = "benchmark password 1".to_owned();
     let email = "bench@bench.example".to_owned();
     client
@@ -120,6 +147,8 @@ async fn provision(args: &Args) -> anyhow::Result<Fixture> {
         issuer,
         email,
         password,
+        api_key,
+        authenticator,
     })
 }
 
@@ -147,7 +176,14 @@ async fn worker(
                 .unwrap_or_default()
                 .to_owned();
         }
-        Scenario::Jwks | Scenario::PasswordLogin => {}
+        Scenario::Jwks | Scenario::PasswordLogin | Scenario::ApiKeyServer => {}
+        Scenario::ApiKeySdkCached => {
+            fixture
+                .authenticator
+                .authenticate(&fixture.api_key)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
     }
     while Instant::now() < deadline {
         let started = Instant::now();
@@ -181,6 +217,19 @@ async fn worker(
                     _ => false,
                 }
             }
+            Scenario::ApiKeyServer => fixture
+                .client
+                .post(format!("{}/v1/authenticate", fixture.url))
+                .bearer_auth(&fixture.secret_key)
+                .json(&json!({"credential": fixture.api_key}))
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success()),
+            Scenario::ApiKeySdkCached => fixture
+                .authenticator
+                .authenticate(&fixture.api_key)
+                .await
+                .is_ok(),
             Scenario::Authenticate => fixture
                 .client
                 .post(format!("{}/v1/authenticate", fixture.url))
@@ -244,6 +293,8 @@ async fn main() -> anyhow::Result<()> {
     for scenario in [
         Scenario::Jwks,
         Scenario::Authenticate,
+        Scenario::ApiKeyServer,
+        Scenario::ApiKeySdkCached,
         Scenario::RefreshGrant,
         Scenario::PasswordLogin,
     ] {
