@@ -170,6 +170,27 @@ test('an expired token is refused with token_expired', async () => {
   })
 })
 
+test('a real token past its expiry is refused by the middleware', async () => {
+  // A real 60-second token (the server's shortest lifetime), checked by middleware with no
+  // leeway, once before and once just after its exp: one bounded wait, no mocked clock.
+  const lifetime = async (seconds) => {
+    const response = await backend.request('PATCH', '/v1/project', { access_token_lifetime_seconds: seconds })
+    assert.equal(response.status, 200, await response.text())
+  }
+  await lifetime(60)
+  let short
+  try {
+    short = await backend.demoToken()
+  } finally {
+    await lifetime(300)
+  }
+  const strict = await serve({ publishableKey: dev.publishable_key, leeway: 0 })
+  const { exp } = JSON.parse(Buffer.from(short.split('.')[1], 'base64url').toString())
+  assert.equal((await fetch(`${strict}/whoami`, { headers: bearer(short) })).status, 200)
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 1_100))
+  await assertRefused(await fetch(`${strict}/whoami`, { headers: bearer(short) }), 401, 'token_expired')
+})
+
 test('a token of another project is 401 unknown_key', async () => {
   const other = await createProject(dev, server.dataDir, 'Other product')
   const otherUrl = await serve({ publishableKey: other.publishable_key })
