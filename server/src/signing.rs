@@ -170,9 +170,14 @@ pub async fn revoke(
 
 /// The project's JWKS document: every pending, active and retired key.
 pub async fn jwks(state: &AppState, project: &Project) -> anyhow::Result<Value> {
-    current_key(state, project).await?;
     let now = state.clock.now();
-    let keys = signing_keys::list(&state.db, &project.id).await?;
+    let mut keys = signing_keys::list(&state.db, &project.id).await?;
+    // Only a project with no key that can sign needs one created (and the list re-read);
+    // every other call reads the keys once.
+    if signing_key_at(&keys, now).is_none() {
+        current_key(state, project).await?;
+        keys = signing_keys::list(&state.db, &project.id).await?;
+    }
     let published = keys
         .iter()
         .filter(|k| k.is_published(now))
