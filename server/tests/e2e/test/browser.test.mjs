@@ -3,8 +3,9 @@
 // to hold the pages to their promise of working without it: sign-up that joins an
 // organization by the email's verified domain, password sign-in (with the `organization`
 // hint), the organization picker, a magic link and a password reset read from a real SMTP
-// receiver. Every page is captured at desktop (1280×800) and mobile (390×844) width, and
-// on failure too.
+// receiver, email verification, and branded dark pages where sign-up creates an
+// organization. Every page is captured at desktop (1280×800) and mobile (390×844) width,
+// and on failure too.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -224,13 +225,45 @@ describe('hosted login in Chromium', () => {
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
     await heading(page, 'Check your email');
     await shot('check-email');
-    await page.goto(await mailLink(email, seen));
+    const link = await mailLink(email, seen);
+    await page.goto(link);
     await heading(page, 'Finish signing in');
     await shot('confirm');
     await page.getByRole('button', { name: 'Sign in' }).click();
     const claims = await finish(page);
     assert.equal(claims.email, email);
     assert.deepEqual(claims.amr, ['otp']);
+    await page.goto(link);
+    await heading(page, 'This link was already used');
+    await shot('link-used');
+  });
+
+  scenario('email verification before the first password sign-in', async (page, shot) => {
+    const email = 'unverified.user@acme.test';
+    const password = 'unverified user password';
+    await gatehouse.api('POST', '/users', { organization_id: gatehouse.dev.demo_organization_id, email, password }, 201);
+    const { url, finish } = await authorization();
+    await page.goto(url);
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Password').fill(password);
+    const seen = gatehouse.mailbox.to(email).length;
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading(page, 'Confirm your email');
+    await shot('asked-to-confirm');
+    await page.goto(await mailLink(email, seen));
+    await heading(page, 'Confirm your email');
+    await page.getByRole('button', { name: 'Confirm email' }).click();
+    await heading(page, 'Email confirmed');
+    await shot('confirmed');
+    await page.getByRole('link', { name: 'Continue signing in' }).click();
+    assert.equal(await page.getByLabel('Email').inputValue(), email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const claims = await finish(page);
+    assert.equal(claims.email, email);
+    assert.equal(claims.email_verified, true);
   });
 
   scenario('password reset from the mail', async (page, shot) => {
@@ -268,5 +301,38 @@ describe('hosted login in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const claims = await finish(page);
     assert.equal(claims.email, email);
+  });
+
+  // Changes the project's settings, so it runs last.
+  scenario('branded dark pages; sign-up creates an organization', async (page, shot) => {
+    await gatehouse.api('PATCH', '/project', {
+      hosted_login: { display_name: 'Initech Cloud', primary_color: '#0f766e', theme: 'dark', signup: 'create_organization' },
+    });
+    const email = 'founder@initech.test';
+    const { url, finish } = await authorization();
+    await page.goto(url);
+    await heading(page, 'Sign in');
+    assert.equal((await page.locator('.brand').innerText()).trim(), 'Initech Cloud');
+    assert.equal(await page.locator('html').getAttribute('class'), 'dark');
+    assert.match(await page.content(), /--primary:#0f766e/);
+    await shot('branded-email');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Full name').fill('Founder Person');
+    await page.getByLabel('Work email').fill(email);
+    await page.getByLabel('Password').fill('founder password 1');
+    await page.getByLabel('Organization name').fill('Initech');
+    await shot('signup-with-organization');
+    const seen = gatehouse.mailbox.to(email).length;
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await heading(page, 'Check your email');
+    const mail = gatehouse.mailbox.latest(email, seen);
+    assert.match(mail.subject ?? '', /Initech Cloud/, 'the mail carries the brand');
+    await page.goto(linkIn(mail, gatehouse.issuer));
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const claims = await finish(page);
+    assert.equal(claims.org_name, 'Initech');
+    assert.equal(claims.org_slug, 'initech');
+    const users = await gatehouse.api('GET', `/users?organization_id=${claims.org_id}`);
+    assert.deepEqual(users.data.map((u) => [u.email, u.roles]), [[email, ['owner']]]);
   });
 });

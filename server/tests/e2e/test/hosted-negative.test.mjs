@@ -283,3 +283,23 @@ describe('browser security headers and cookies', () => {
     assert.equal(same.status, 200, 'the issuer’s own origin is accepted');
   });
 });
+
+// Changes the project's settings, so it runs last.
+describe('sign-up turned off', () => {
+  test('no sign-up link, and the sign-up page and form answer signup_disabled', async () => {
+    const browser = new ScriptedBrowser();
+    const open = await browser.open(page('signup'));
+    await gatehouse.api('PATCH', '/project', { hosted_login: { signup: 'disabled' } });
+    const login = await browser.open(page('login'));
+    assert.equal(titleOf(login.html), 'Sign in');
+    assert.doesNotMatch(textOf(login.html), /Create an account/);
+    const closed = await browser.open(page('signup'));
+    assert.equal(closed.status, 404);
+    assert.equal(errorCodeOf(closed.html), 'signup_disabled');
+    const email = 'late.signup@acme.test';
+    const posted = await browser.submit(open, '/signup', { name: 'Late', email, password: 'a late password' });
+    assert.equal(posted.status, 404, 'a form loaded before sign-up was turned off is refused');
+    assert.equal(errorCodeOf(posted.html), 'signup_disabled');
+    assert.equal(gatehouse.mailbox.to(email).length, 0);
+  });
+});
