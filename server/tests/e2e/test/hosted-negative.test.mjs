@@ -189,6 +189,52 @@ describe('no user enumeration', () => {
   });
 });
 
+describe('sign-in throttling and the organization picker', () => {
+  test('five wrong passwords pause sign-in alike for a known and an unknown address', async () => {
+    const known = 'locked.user@acme.test';
+    const unknown = 'nobody.locked@acme.test';
+    await createUser(known, 'locked user password');
+    for (let i = 0; i < 5; i += 1) {
+      assert.equal((await passwordAttempt(known, `wrong ${i}`)).status, 401);
+      assert.equal((await passwordAttempt(unknown, `wrong ${i}`)).status, 401);
+    }
+    const a = await passwordAttempt(known, 'locked user password');
+    const b = await passwordAttempt(unknown, 'locked user password');
+    assert.equal(a.status, 429, 'even the right password waits out the lockout');
+    assert.equal(errorCodeOf(a.html), 'rate_limited');
+    assert.equal(b.status, a.status);
+    assert.equal(textOf(a.html), textOf(b.html));
+  });
+
+  test('the picker offers only organizations whose password matched and refuses a forged choice', async () => {
+    const email = 'two.orgs@acme.test';
+    const password = 'shared password one';
+    const first = await createUser(email, password);
+    const umbrella = await gatehouse.api('POST', '/organizations', { name: 'Umbrella', slug: 'umbrella' }, 201);
+    const hooli = await gatehouse.api('POST', '/organizations', { name: 'Hooli', slug: 'hooli' }, 201);
+    const second = await gatehouse.api('POST', '/users', { organization_id: umbrella.id, email, password, email_verified: true }, 201);
+    const other = await gatehouse.api(
+      'POST',
+      '/users',
+      { organization_id: hooli.id, email, password: 'a different password', email_verified: true },
+      201,
+    );
+    const browser = new ScriptedBrowser();
+    const login = await browser.open(page('login'));
+    const methods = await browser.submit(login, '/login', { email });
+    const picker = await browser.submit(methods, '/login/password', { password });
+    assert.equal(titleOf(picker.html), 'Choose an organization');
+    const [form] = formsOf(picker.html);
+    assert.deepEqual(form.buttons.map((b) => b.value).sort(), [first.id, second.id].sort());
+    const forged = await browser.submit(picker, '/login/pick', { user_id: other.id });
+    assert.equal(forged.status, 403);
+    assert.equal(errorCodeOf(forged.html), 'invalid_choice');
+    const chosen = await browser.submit(picker, '/login/pick', { user_id: second.id });
+    assert.equal(titleOf(chosen.html), 'You are signed in');
+    assert.match(textOf(chosen.html), /Umbrella/);
+  });
+});
+
 describe('mail is rate-limited per address', () => {
   test('at most five messages per address in the window; the page does not change', async () => {
     const email = 'many.resets@acme.test';
