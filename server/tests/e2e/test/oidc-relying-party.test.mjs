@@ -50,6 +50,19 @@ async function signIn(config, redirectUri, browser) {
   return { tokens, nonce };
 }
 
+/** An authorization URL with `prompt=none`. */
+async function silentRequest(config, redirectUri) {
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: redirectUri,
+    scope: 'openid',
+    code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
+    code_challenge_method: 'S256',
+    prompt: 'none',
+    state: oidc.randomState(),
+  });
+  return url.toString();
+}
+
 /** Runs the whole relying-party life cycle for one client. */
 async function lifeCycle(config, clientId, redirectUri, postLogoutRedirectUri) {
   const browser = new ScriptedBrowser();
@@ -83,6 +96,10 @@ async function lifeCycle(config, clientId, redirectUri, postLogoutRedirectUri) {
   const again = await oidc.fetchUserInfo(config, refreshed.access_token, String(claims.sub));
   assert.equal(again.sub, claims.sub);
 
+  // While signed in, a silent request (prompt=none) gets a code without any page.
+  const sso = await browser.open(await silentRequest(config, redirectUri), { stopAt: redirectUri });
+  assert.ok(new URL(sso.url).searchParams.get('code'), `silent sign-in: ${sso.url}`);
+
   // A second, independent sign-in (another browser) must survive the first one's logout.
   const other = await signIn(config, redirectUri, new ScriptedBrowser());
 
@@ -110,16 +127,8 @@ async function lifeCycle(config, clientId, redirectUri, postLogoutRedirectUri) {
   const survivor = await oidc.refreshTokenGrant(config, /** @type {string} */ (other.tokens.refresh_token));
   assert.ok(survivor.access_token, 'another browser session is not signed out');
 
-  // The browser's hosted-login session is gone too: authorize shows the login page again.
-  const fresh = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: redirectUri,
-    scope: 'openid',
-    code_challenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
-    code_challenge_method: 'S256',
-    prompt: 'none',
-    state: 's',
-  });
-  const silent = await browser.open(fresh.toString(), { stopAt: redirectUri });
+  // The browser's hosted-login session is gone too: a silent request needs a sign-in.
+  const silent = await browser.open(await silentRequest(config, redirectUri), { stopAt: redirectUri });
   assert.equal(new URL(silent.url).searchParams.get('error'), 'login_required');
   return { askedToConfirm };
 }
