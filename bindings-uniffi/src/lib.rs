@@ -436,6 +436,8 @@ pub fn parse_publishable_key(key: String) -> Result<PublishableKey, PublishableK
 
 #[cfg(test)]
 mod tests {
+    use std::mem::discriminant;
+
     use super::*;
 
     fn every_core_error() -> Vec<CoreAuthError> {
@@ -480,26 +482,28 @@ mod tests {
 
     #[test]
     fn publishable_key_reasons_keep_the_core_message() {
-        let cases: [(&str, fn(&PublishableKeyError) -> bool); 3] = [
-            ("sk_test_abc", |error| {
-                matches!(error, PublishableKeyError::WrongPrefix(_))
-            }),
-            ("pk_test_***", |error| {
-                matches!(error, PublishableKeyError::InvalidEncoding(_))
-            }),
+        let cases = [
+            (
+                "sk_test_abc",
+                PublishableKeyError::WrongPrefix(String::new()),
+            ),
+            (
+                "pk_test_***",
+                PublishableKeyError::InvalidEncoding(String::new()),
+            ),
             (
                 "pk_live_aHR0cDovL2V4YW1wbGUuY29tI3Byb2pfMDFqOXpxazNtNG41cDZxN3I4czl0MHYxdzI",
-                |error| matches!(error, PublishableKeyError::InsecureLiveIssuer(_)),
+                PublishableKeyError::InsecureLiveIssuer(String::new()),
             ),
         ];
-        for (key, is_expected) in cases {
+        for (key, expected) in cases {
             let (Err(error), Err(core)) = (
                 parse_publishable_key(key.to_owned()),
                 CorePublishableKey::parse(key),
             ) else {
                 panic!("{key} was accepted");
             };
-            assert!(is_expected(&error), "{key}: {error:?}");
+            assert_eq!(discriminant(&error), discriminant(&expected), "{key}");
             assert_eq!(error.to_string(), core.to_string());
         }
     }
