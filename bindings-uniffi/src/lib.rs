@@ -23,7 +23,7 @@ use gatehouse_core::{
 uniffi::setup_scaffolding!("gatehouse");
 
 /// Why a token was refused: one variant per stable error code of the Gatehouse SDKs, in the
-/// core's order ([`AuthError::code`] is the wire string; the message is the core's).
+/// core's order; the message is the core's.
 ///
 /// Flat: only the variant and the message cross the boundary, so each language gets a plain
 /// exception hierarchy (Kotlin `AuthException.TokenExpired`, Swift `AuthError.TokenExpired`).
@@ -150,7 +150,7 @@ pub struct VerifyOptions {
     pub issuer: String,
     /// The audience `aud` must contain (the project id, or the configured audience).
     pub audience: String,
-    /// The current time in Unix seconds; `None` reads the system clock. Set it in tests.
+    /// The current time in Unix seconds; when absent, the system clock is read. Set it in tests.
     #[uniffi(default = None)]
     pub now: Option<i64>,
     /// Clock skew tolerated on `exp` and `nbf`, in seconds.
@@ -312,7 +312,7 @@ pub struct Jwks {
 #[uniffi::export]
 impl Jwks {
     /// Parses a JWKS document (`{"keys": [...]}`). Keys Gatehouse does not sign with are
-    /// skipped; a document that is not a JWKS is `AuthError::JwksUnavailable`.
+    /// skipped; a document that is not a JWKS is refused with `jwks_unavailable`.
     #[uniffi::constructor]
     pub fn new(json: String) -> Result<Arc<Jwks>, AuthError> {
         let keys = CoreJwks::from_json(&json)?;
