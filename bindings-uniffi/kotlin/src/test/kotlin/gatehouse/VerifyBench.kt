@@ -7,8 +7,10 @@
 //     -Dgatehouse.vectors=../../testdata/vectors.json -Djna.library.path=<dir of a release cdylib>
 package gatehouse
 
+/** Calls per second of `work` over `seconds`, after a one-second warm-up (JIT, JNA setup). */
 private fun rate(seconds: Double, work: () -> Unit): Double {
-    repeat(2_000) { work() }
+    val warm = System.nanoTime() + 1_000_000_000L
+    while (System.nanoTime() < warm) repeat(100) { work() }
     var calls = 0L
     val started = System.nanoTime()
     while (true) {
