@@ -195,8 +195,9 @@ mod tests {
         assert!(email.text.contains("https://example.com/?a=1&b=\"2\""));
     }
 
-    #[test]
-    fn sender_and_url_are_validated() {
+    // The pooled SMTP transport needs a Tokio runtime.
+    #[tokio::test]
+    async fn sender_and_url_are_validated() {
         assert!(Mailer::new(None, "not an address").is_err());
         assert!(Mailer::new(Some("ftp://nope"), DEFAULT_FROM).is_err());
         assert!(matches!(

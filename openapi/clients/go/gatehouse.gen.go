@@ -17,6 +17,24 @@ import (
 	"github.com/oapi-codegen/runtime"
 )
 
+// Defines values for ClientType.
+const (
+	Confidential ClientType = "confidential"
+	Public       ClientType = "public"
+)
+
+// Valid indicates whether the value is a known member of the ClientType enum.
+func (e ClientType) Valid() bool {
+	switch e {
+	case Confidential:
+		return true
+	case Public:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for CredentialKind.
 const (
 	CredentialKindAccessToken CredentialKind = "access_token"
@@ -47,6 +65,48 @@ func (e Environment) Valid() bool {
 	case Live:
 		return true
 	case Test:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HostedLoginSignup0.
+const (
+	HostedLoginSignup0CreateOrganization HostedLoginSignup0 = "create_organization"
+	HostedLoginSignup0Disabled           HostedLoginSignup0 = "disabled"
+	HostedLoginSignup0VerifiedDomain     HostedLoginSignup0 = "verified_domain"
+)
+
+// Valid indicates whether the value is a known member of the HostedLoginSignup0 enum.
+func (e HostedLoginSignup0) Valid() bool {
+	switch e {
+	case HostedLoginSignup0CreateOrganization:
+		return true
+	case HostedLoginSignup0Disabled:
+		return true
+	case HostedLoginSignup0VerifiedDomain:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HostedLoginTheme0.
+const (
+	Auto  HostedLoginTheme0 = "auto"
+	Dark  HostedLoginTheme0 = "dark"
+	Light HostedLoginTheme0 = "light"
+)
+
+// Valid indicates whether the value is a known member of the HostedLoginTheme0 enum.
+func (e HostedLoginTheme0) Valid() bool {
+	switch e {
+	case Auto:
+		return true
+	case Dark:
+		return true
+	case Light:
 		return true
 	default:
 		return false
@@ -269,6 +329,9 @@ type Authenticated struct {
 	UserId *string `json:"user_id,omitempty"`
 }
 
+// ClientType Kind of client.
+type ClientType string
+
 // CreateAction Body of `create_action`.
 type CreateAction struct {
 	// Description What it allows (at most 200 characters).
@@ -294,6 +357,21 @@ type CreateApiKey struct {
 
 	// Roles Roles granted to callers (at most 50).
 	Roles *[]string `json:"roles,omitempty"`
+}
+
+// CreateOAuthClient Body of `create_oauth_client`.
+type CreateOAuthClient struct {
+	// ClientType Confidential or public.
+	ClientType ClientType `json:"client_type"`
+
+	// Name Display name, shown on the hosted login.
+	Name string `json:"name"`
+
+	// PostLogoutRedirectUris Allowed post-logout redirect URIs (0 to 20).
+	PostLogoutRedirectUris *[]string `json:"post_logout_redirect_uris,omitempty"`
+
+	// RedirectUris Allowed redirect URIs (1 to 20): `https`, loopback `http`, or a reverse-DNS scheme.
+	RedirectUris []string `json:"redirect_uris"`
 }
 
 // CreateOrganization Body of `create_organization`.
@@ -413,6 +491,15 @@ type CreatedApiKey struct {
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
+// CreatedOAuthClient A client with its secret, shown once (confidential clients).
+type CreatedOAuthClient struct {
+	// Client The client.
+	Client OAuthClientBody `json:"client"`
+
+	// ClientSecret `ghcs_...` for confidential clients; store it now, it is never shown again.
+	ClientSecret *string `json:"client_secret,omitempty"`
+}
+
 // CreatedSecretKey A newly created secret key, with the secret itself (shown only this once).
 type CreatedSecretKey struct {
 	// CreatedAt RFC 3339 creation time.
@@ -468,8 +555,78 @@ type Health struct {
 	Status string `json:"status"`
 }
 
+// HostedLogin Settings of a project's hosted login pages (stored as one JSON column).
+type HostedLogin struct {
+	// DisplayName Name shown on the pages and in emails (defaults to the project name).
+	DisplayName *string `json:"display_name,omitempty"`
+
+	// LogoUrl `https` URL of a logo image.
+	LogoUrl *string `json:"logo_url,omitempty"`
+
+	// PostLogoutRedirectUris Where the built-in client may send people after signing out (exact match).
+	PostLogoutRedirectUris *[]string `json:"post_logout_redirect_uris,omitempty"`
+
+	// PrimaryColor Accent colour, `#rrggbb`.
+	PrimaryColor *string `json:"primary_color,omitempty"`
+
+	// Signup Who may sign up.
+	Signup *HostedLogin_Signup `json:"signup,omitempty"`
+
+	// Theme Colour scheme.
+	Theme *HostedLogin_Theme `json:"theme,omitempty"`
+}
+
+// HostedLoginSignup0 Who may create an account on the hosted login.
+type HostedLoginSignup0 string
+
+// HostedLogin_Signup Who may sign up.
+type HostedLogin_Signup struct {
+	union json.RawMessage
+}
+
+// HostedLoginTheme0 Colour scheme of the hosted pages.
+type HostedLoginTheme0 string
+
+// HostedLogin_Theme Colour scheme.
+type HostedLogin_Theme struct {
+	union json.RawMessage
+}
+
 // LoginMethod A way end users may sign in.
 type LoginMethod string
+
+// OAuthClientBody A registered OAuth client.
+type OAuthClientBody struct {
+	// ClientType Confidential or public.
+	ClientType ClientType `json:"client_type"`
+
+	// CreatedAt RFC 3339 creation time.
+	CreatedAt time.Time `json:"created_at"`
+
+	// Id `client_...`: the `client_id`.
+	Id string `json:"id"`
+
+	// Name Display name.
+	Name string `json:"name"`
+
+	// PostLogoutRedirectUris Allowed `post_logout_redirect_uri` values (exact match).
+	PostLogoutRedirectUris []string `json:"post_logout_redirect_uris"`
+
+	// RedirectUris Allowed redirect URIs (exact match).
+	RedirectUris []string `json:"redirect_uris"`
+
+	// UpdatedAt RFC 3339 time of the last change.
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// OAuthClientList A page of clients.
+type OAuthClientList struct {
+	// Data Clients, oldest first.
+	Data []OAuthClientBody `json:"data"`
+
+	// NextCursor Cursor for the next page (`starting_after`), null on the last page.
+	NextCursor *string `json:"next_cursor,omitempty"`
+}
 
 // OAuthErrorBody An RFC 6749 §5.2 error body.
 type OAuthErrorBody struct {
@@ -545,6 +702,9 @@ type Project struct {
 
 	// Environment Test or live.
 	Environment Environment `json:"environment"`
+
+	// HostedLogin Branding, sign-up policy and post-logout redirect URIs of the hosted login.
+	HostedLogin HostedLogin `json:"hosted_login"`
 
 	// Id Identifier, `proj_...`; the default audience of access tokens.
 	Id string `json:"id"`
@@ -736,13 +896,26 @@ type SigningKeyState string
 
 // TokenRequest Form body of the token endpoint.
 type TokenRequest struct {
-	// ClientId The client's id (optional for the project's first-party client).
+	// ClientId The client's id: the publishable key for the project's built-in client, `client_...`
+	// for registered ones. Confidential clients may use HTTP Basic instead.
 	ClientId *string `json:"client_id,omitempty"`
 
-	// GrantType Only `refresh_token` for now.
+	// ClientSecret A confidential client's secret (`client_secret_post`).
+	ClientSecret *string `json:"client_secret,omitempty"`
+
+	// Code The code (authorization_code grant).
+	Code *string `json:"code,omitempty"`
+
+	// CodeVerifier The PKCE verifier (authorization_code grant; required when the request had a challenge).
+	CodeVerifier *string `json:"code_verifier,omitempty"`
+
+	// GrantType `authorization_code` or `refresh_token`.
 	GrantType string `json:"grant_type"`
 
-	// RefreshToken The refresh token to exchange.
+	// RedirectUri The redirect URI the code was sent to (authorization_code grant).
+	RedirectUri *string `json:"redirect_uri,omitempty"`
+
+	// RefreshToken The refresh token to exchange (refresh_token grant).
 	RefreshToken *string `json:"refresh_token,omitempty"`
 }
 
@@ -754,8 +927,14 @@ type TokenResponse struct {
 	// ExpiresIn Seconds until the access token expires.
 	ExpiresIn int64 `json:"expires_in"`
 
+	// IdToken OpenID Connect ID token (authorization-code grant with the `openid` scope).
+	IdToken *string `json:"id_token,omitempty"`
+
 	// RefreshToken Opaque refresh token; single use: every refresh returns the next one.
 	RefreshToken string `json:"refresh_token"`
+
+	// Scope Granted scope (OAuth grants).
+	Scope *string `json:"scope,omitempty"`
 
 	// TokenType Always `Bearer`.
 	TokenType string `json:"token_type"`
@@ -771,6 +950,18 @@ type UpdateApiKey struct {
 
 	// Roles The complete new list of roles.
 	Roles *[]string `json:"roles,omitempty"`
+}
+
+// UpdateOAuthClient Body of `update_oauth_client`; absent fields are left unchanged.
+type UpdateOAuthClient struct {
+	// Name New display name.
+	Name *string `json:"name,omitempty"`
+
+	// PostLogoutRedirectUris The complete new list of post-logout redirect URIs.
+	PostLogoutRedirectUris *[]string `json:"post_logout_redirect_uris,omitempty"`
+
+	// RedirectUris The complete new list of redirect URIs.
+	RedirectUris *[]string `json:"redirect_uris,omitempty"`
 }
 
 // UpdateOrganization Body of `update_organization`; absent fields are left unchanged.
@@ -794,7 +985,8 @@ type UpdateOrganization struct {
 // UpdateProject Body of `update_project`; absent fields are left unchanged.
 type UpdateProject struct {
 	// AccessTokenLifetimeSeconds Access-token lifetime, 60 to 86400 seconds.
-	AccessTokenLifetimeSeconds *int64 `json:"access_token_lifetime_seconds,omitempty"`
+	AccessTokenLifetimeSeconds *int64       `json:"access_token_lifetime_seconds,omitempty"`
+	HostedLogin                *HostedLogin `json:"hosted_login,omitempty"`
 
 	// IssuerUrl Custom issuer URL (`https://auth.example.com`), or null for the default. Route
 	// `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
@@ -876,6 +1068,30 @@ type User struct {
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
+// UserInfo Claims about the signed-in user (OIDC Core §5.3).
+type UserInfo struct {
+	// Email Email address.
+	Email string `json:"email"`
+
+	// EmailVerified Whether the address is confirmed.
+	EmailVerified bool `json:"email_verified"`
+
+	// Name Display name.
+	Name *string `json:"name,omitempty"`
+
+	// OrgId `org_...`
+	OrgId string `json:"org_id"`
+
+	// OrgName Organization name.
+	OrgName string `json:"org_name"`
+
+	// OrgSlug Organization slug.
+	OrgSlug string `json:"org_slug"`
+
+	// Sub `user_...`
+	Sub string `json:"sub"`
+}
+
 // UserList A page of users.
 type UserList struct {
 	// Data Users in creation order.
@@ -883,6 +1099,21 @@ type UserList struct {
 
 	// NextCursor Pass as `starting_after` to get the next page; null on the last page.
 	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
+// EndSessionParams defines parameters for EndSession.
+type EndSessionParams struct {
+	// IdTokenHint An ID token the provider issued to the client (expired ones are accepted).
+	IdTokenHint *string `form:"id_token_hint,omitempty" json:"id_token_hint,omitempty"`
+
+	// ClientId The client asking (required with `post_logout_redirect_uri` when no hint is given).
+	ClientId *string `form:"client_id,omitempty" json:"client_id,omitempty"`
+
+	// PostLogoutRedirectUri Where to send the browser afterwards; must be registered for the client.
+	PostLogoutRedirectUri *string `form:"post_logout_redirect_uri,omitempty" json:"post_logout_redirect_uri,omitempty"`
+
+	// State Returned unchanged to `post_logout_redirect_uri`.
+	State *string `form:"state,omitempty" json:"state,omitempty"`
 }
 
 // ListApiKeysParams defines parameters for ListApiKeys.
@@ -909,6 +1140,15 @@ type ListAuditEventsParams struct {
 	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
 
 	// StartingAfter Return events after this one.
+	StartingAfter *string `form:"starting_after,omitempty" json:"starting_after,omitempty"`
+}
+
+// ListOauthClientsParams defines parameters for ListOauthClients.
+type ListOauthClientsParams struct {
+	// Limit Page size, 1 to 100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// StartingAfter Id of the last client of the previous page.
 	StartingAfter *string `form:"starting_after,omitempty" json:"starting_after,omitempty"`
 }
 
@@ -981,6 +1221,12 @@ type UpdateApiKeyJSONRequestBody = UpdateApiKey
 // AuthenticateJSONRequestBody defines body for Authenticate for application/json ContentType.
 type AuthenticateJSONRequestBody = AuthenticateRequest
 
+// CreateOauthClientJSONRequestBody defines body for CreateOauthClient for application/json ContentType.
+type CreateOauthClientJSONRequestBody = CreateOAuthClient
+
+// UpdateOauthClientJSONRequestBody defines body for UpdateOauthClient for application/json ContentType.
+type UpdateOauthClientJSONRequestBody = UpdateOAuthClient
+
 // CreateOrganizationJSONRequestBody defines body for CreateOrganization for application/json ContentType.
 type CreateOrganizationJSONRequestBody = CreateOrganization
 
@@ -1004,6 +1250,78 @@ type CreateUserJSONRequestBody = CreateUser
 
 // UpdateUserJSONRequestBody defines body for UpdateUser for application/json ContentType.
 type UpdateUserJSONRequestBody = UpdateUser
+
+// AsHostedLoginSignup0 returns the union data inside the HostedLogin_Signup as a HostedLoginSignup0
+func (t HostedLogin_Signup) AsHostedLoginSignup0() (HostedLoginSignup0, error) {
+	var body HostedLoginSignup0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromHostedLoginSignup0 overwrites any union data inside the HostedLogin_Signup as the provided HostedLoginSignup0
+func (t *HostedLogin_Signup) FromHostedLoginSignup0(v HostedLoginSignup0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeHostedLoginSignup0 performs a merge with any union data inside the HostedLogin_Signup, using the provided HostedLoginSignup0
+func (t *HostedLogin_Signup) MergeHostedLoginSignup0(v HostedLoginSignup0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t HostedLogin_Signup) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *HostedLogin_Signup) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
+
+// AsHostedLoginTheme0 returns the union data inside the HostedLogin_Theme as a HostedLoginTheme0
+func (t HostedLogin_Theme) AsHostedLoginTheme0() (HostedLoginTheme0, error) {
+	var body HostedLoginTheme0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromHostedLoginTheme0 overwrites any union data inside the HostedLogin_Theme as the provided HostedLoginTheme0
+func (t *HostedLogin_Theme) FromHostedLoginTheme0(v HostedLoginTheme0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeHostedLoginTheme0 performs a merge with any union data inside the HostedLogin_Theme, using the provided HostedLoginTheme0
+func (t *HostedLogin_Theme) MergeHostedLoginTheme0(v HostedLoginTheme0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t HostedLogin_Theme) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *HostedLogin_Theme) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
 
 // RequestEditorFn is the function signature for the RequestEditor callback function
 type RequestEditorFn func(ctx context.Context, req *http.Request) error
@@ -1100,6 +1418,15 @@ type ClientInterface interface {
 	// Corresponds with GET /p/{project_id}/.well-known/openid-configuration (the `GetOpenidConfiguration` operationId).
 	GetOpenidConfiguration(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// EndSession Sign out of the hosted login (OpenID Connect RP-Initiated Logout): ends the browser's
+	// hosted-login session and the sessions it started. With a valid `id_token_hint` for the
+	// current user it acts at once; otherwise it asks the person to confirm. Afterwards it
+	// redirects to `post_logout_redirect_uri` (exact match with the client's registered
+	// values) with `state`, or shows a signed-out page.
+	//
+	// Corresponds with GET /p/{project_id}/oauth/logout (the `EndSession` operationId).
+	EndSession(ctx context.Context, projectId string, params *EndSessionParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// RevokeTokenWithBody Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
 	// error, so the endpoint reveals nothing about which tokens exist.
 	//
@@ -1116,21 +1443,33 @@ type ClientInterface interface {
 	// Corresponds with POST /p/{project_id}/oauth/revoke (the `RevokeToken` operationId).
 	RevokeTokenWithFormdataBody(ctx context.Context, projectId string, body RevokeTokenFormdataRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// ExchangeTokenWithBody Exchange a refresh token for new tokens; the presented refresh token is used up, and
-	// presenting it again revokes the session.
+	// ExchangeTokenWithBody The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+	// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+	// presenting one again revokes its session.
 	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with POST /p/{project_id}/oauth/token (the `ExchangeToken` operationId).
 	ExchangeTokenWithBody(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// ExchangeTokenWithFormdataBody Exchange a refresh token for new tokens; the presented refresh token is used up, and
-	// presenting it again revokes the session.
+	// ExchangeTokenWithFormdataBody The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+	// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+	// presenting one again revokes its session.
 	//
 	// Takes a body of the `application/x-www-form-urlencoded` content type.
 	//
 	// Corresponds with POST /p/{project_id}/oauth/token (the `ExchangeToken` operationId).
 	ExchangeTokenWithFormdataBody(ctx context.Context, projectId string, body ExchangeTokenFormdataRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetUserinfo Claims about the user of the access token (OIDC UserInfo).
+	//
+	// Corresponds with GET /p/{project_id}/oauth/userinfo (the `GetUserinfo` operationId).
+	GetUserinfo(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostUserinfo Same as `GET`, for clients that POST (OIDC Core §5.3.1).
+	//
+	// Corresponds with POST /p/{project_id}/oauth/userinfo (the `PostUserinfo` operationId).
+	PostUserinfo(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// LoginWithPasswordWithBody Sign in with an organization, email and password; answers access and refresh tokens.
 	//
@@ -1261,6 +1600,55 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/authenticate (the `Authenticate` operationId).
 	Authenticate(ctx context.Context, body AuthenticateJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListOauthClients List the project's registered clients, oldest first.
+	//
+	// Corresponds with GET /v1/oauth_clients (the `ListOauthClients` operationId).
+	ListOauthClients(ctx context.Context, params *ListOauthClientsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOauthClientWithBody Register an OAuth client. A confidential client's secret is in the answer, once.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+	CreateOauthClientWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOauthClient Register an OAuth client. A confidential client's secret is in the answer, once.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+	CreateOauthClient(ctx context.Context, body CreateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteOauthClient Delete a client; its pending codes go with it. Sessions it holds stay until they end or
+	// are revoked.
+	//
+	// Corresponds with DELETE /v1/oauth_clients/{client_id} (the `DeleteOauthClient` operationId).
+	DeleteOauthClient(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetOauthClient Get one client.
+	//
+	// Corresponds with GET /v1/oauth_clients/{client_id} (the `GetOauthClient` operationId).
+	GetOauthClient(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UpdateOauthClientWithBody Update a client's name or URIs.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+	UpdateOauthClientWithBody(ctx context.Context, clientId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UpdateOauthClient Update a client's name or URIs.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+	UpdateOauthClient(ctx context.Context, clientId string, body UpdateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RotateOauthClientSecret Replace a confidential client's secret; the old one stops working at once.
+	//
+	// Corresponds with POST /v1/oauth_clients/{client_id}/rotate_secret (the `RotateOauthClientSecret` operationId).
+	RotateOauthClientSecret(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListOrganizations List organizations, oldest first; filter by slug, verified email domain, or the email of
 	// one of their users to find where a person signs in.
@@ -1523,6 +1911,25 @@ func (c *Client) GetOpenidConfiguration(ctx context.Context, projectId string, r
 	return c.Client.Do(req)
 }
 
+// EndSession Sign out of the hosted login (OpenID Connect RP-Initiated Logout): ends the browser's
+// hosted-login session and the sessions it started. With a valid `id_token_hint` for the
+// current user it acts at once; otherwise it asks the person to confirm. Afterwards it
+// redirects to `post_logout_redirect_uri` (exact match with the client's registered
+// values) with `state`, or shows a signed-out page.
+//
+// Corresponds with GET /p/{project_id}/oauth/logout (the `EndSession` operationId).
+func (c *Client) EndSession(ctx context.Context, projectId string, params *EndSessionParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewEndSessionRequest(c.Server, projectId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // RevokeTokenWithBody Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
 // error, so the endpoint reveals nothing about which tokens exist.
 //
@@ -1559,8 +1966,9 @@ func (c *Client) RevokeTokenWithFormdataBody(ctx context.Context, projectId stri
 	return c.Client.Do(req)
 }
 
-// ExchangeTokenWithBody Exchange a refresh token for new tokens; the presented refresh token is used up, and
-// presenting it again revokes the session.
+// ExchangeTokenWithBody The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+// presenting one again revokes its session.
 //
 // Takes any type of body and a specified content type.
 //
@@ -1577,14 +1985,45 @@ func (c *Client) ExchangeTokenWithBody(ctx context.Context, projectId string, co
 	return c.Client.Do(req)
 }
 
-// ExchangeTokenWithFormdataBody Exchange a refresh token for new tokens; the presented refresh token is used up, and
-// presenting it again revokes the session.
+// ExchangeTokenWithFormdataBody The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+// presenting one again revokes its session.
 //
 // Takes a body of the `application/x-www-form-urlencoded` content type.
 //
 // Corresponds with POST /p/{project_id}/oauth/token (the `ExchangeToken` operationId).
 func (c *Client) ExchangeTokenWithFormdataBody(ctx context.Context, projectId string, body ExchangeTokenFormdataRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewExchangeTokenRequestWithFormdataBody(c.Server, projectId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetUserinfo Claims about the user of the access token (OIDC UserInfo).
+//
+// Corresponds with GET /p/{project_id}/oauth/userinfo (the `GetUserinfo` operationId).
+func (c *Client) GetUserinfo(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetUserinfoRequest(c.Server, projectId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostUserinfo Same as `GET`, for clients that POST (OIDC Core §5.3.1).
+//
+// Corresponds with POST /p/{project_id}/oauth/userinfo (the `PostUserinfo` operationId).
+func (c *Client) PostUserinfo(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostUserinfoRequest(c.Server, projectId)
 	if err != nil {
 		return nil, err
 	}
@@ -1925,6 +2364,135 @@ func (c *Client) AuthenticateWithBody(ctx context.Context, contentType string, b
 // Corresponds with POST /v1/authenticate (the `Authenticate` operationId).
 func (c *Client) Authenticate(ctx context.Context, body AuthenticateJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewAuthenticateRequest(c.Server, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListOauthClients List the project's registered clients, oldest first.
+//
+// Corresponds with GET /v1/oauth_clients (the `ListOauthClients` operationId).
+func (c *Client) ListOauthClients(ctx context.Context, params *ListOauthClientsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListOauthClientsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOauthClientWithBody Register an OAuth client. A confidential client's secret is in the answer, once.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+func (c *Client) CreateOauthClientWithBody(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOauthClientRequestWithBody(c.Server, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOauthClient Register an OAuth client. A confidential client's secret is in the answer, once.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+func (c *Client) CreateOauthClient(ctx context.Context, body CreateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOauthClientRequest(c.Server, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteOauthClient Delete a client; its pending codes go with it. Sessions it holds stay until they end or
+// are revoked.
+//
+// Corresponds with DELETE /v1/oauth_clients/{client_id} (the `DeleteOauthClient` operationId).
+func (c *Client) DeleteOauthClient(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteOauthClientRequest(c.Server, clientId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetOauthClient Get one client.
+//
+// Corresponds with GET /v1/oauth_clients/{client_id} (the `GetOauthClient` operationId).
+func (c *Client) GetOauthClient(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetOauthClientRequest(c.Server, clientId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UpdateOauthClientWithBody Update a client's name or URIs.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+func (c *Client) UpdateOauthClientWithBody(ctx context.Context, clientId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUpdateOauthClientRequestWithBody(c.Server, clientId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UpdateOauthClient Update a client's name or URIs.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+func (c *Client) UpdateOauthClient(ctx context.Context, clientId string, body UpdateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUpdateOauthClientRequest(c.Server, clientId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RotateOauthClientSecret Replace a confidential client's secret; the old one stops working at once.
+//
+// Corresponds with POST /v1/oauth_clients/{client_id}/rotate_secret (the `RotateOauthClientSecret` operationId).
+func (c *Client) RotateOauthClientSecret(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRotateOauthClientSecretRequest(c.Server, clientId)
 	if err != nil {
 		return nil, err
 	}
@@ -2586,6 +3154,103 @@ func NewGetOpenidConfigurationRequest(server string, projectId string) (*http.Re
 	return req, nil
 }
 
+// NewEndSessionRequest constructs an http.Request for the EndSession method
+func NewEndSessionRequest(server string, projectId string, params *EndSessionParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/oauth/logout", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.IdTokenHint != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "id_token_hint", *params.IdTokenHint, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.ClientId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "client_id", *params.ClientId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.PostLogoutRedirectUri != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "post_logout_redirect_uri", *params.PostLogoutRedirectUri, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.State != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "state", *params.State, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewRevokeTokenRequestWithFormdataBody calls the generic RevokeToken builder with application/x-www-form-urlencoded body
 func NewRevokeTokenRequestWithFormdataBody(server string, projectId string, body RevokeTokenFormdataRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -2676,6 +3341,74 @@ func NewExchangeTokenRequestWithBody(server string, projectId string, contentTyp
 	}
 
 	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetUserinfoRequest constructs an http.Request for the GetUserinfo method
+func NewGetUserinfoRequest(server string, projectId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/oauth/userinfo", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostUserinfoRequest constructs an http.Request for the PostUserinfo method
+func NewPostUserinfoRequest(server string, projectId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/oauth/userinfo", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
 
 	return req, nil
 }
@@ -3343,6 +4076,261 @@ func NewAuthenticateRequestWithBody(server string, contentType string, body io.R
 	}
 
 	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewListOauthClientsRequest constructs an http.Request for the ListOauthClients method
+func NewListOauthClientsRequest(server string, params *ListOauthClientsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/oauth_clients")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.StartingAfter != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "starting_after", *params.StartingAfter, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateOauthClientRequest calls the generic CreateOauthClient builder with application/json body
+func NewCreateOauthClientRequest(server string, body CreateOauthClientJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateOauthClientRequestWithBody(server, "application/json", bodyReader)
+}
+
+// NewCreateOauthClientRequestWithBody constructs an http.Request for the CreateOauthClient method, with any body, and a specified content type
+func NewCreateOauthClientRequestWithBody(server string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/oauth_clients")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewDeleteOauthClientRequest constructs an http.Request for the DeleteOauthClient method
+func NewDeleteOauthClientRequest(server string, clientId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "client_id", clientId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/oauth_clients/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetOauthClientRequest constructs an http.Request for the GetOauthClient method
+func NewGetOauthClientRequest(server string, clientId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "client_id", clientId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/oauth_clients/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewUpdateOauthClientRequest calls the generic UpdateOauthClient builder with application/json body
+func NewUpdateOauthClientRequest(server string, clientId string, body UpdateOauthClientJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewUpdateOauthClientRequestWithBody(server, clientId, "application/json", bodyReader)
+}
+
+// NewUpdateOauthClientRequestWithBody constructs an http.Request for the UpdateOauthClient method, with any body, and a specified content type
+func NewUpdateOauthClientRequestWithBody(server string, clientId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "client_id", clientId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/oauth_clients/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPatch, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewRotateOauthClientSecretRequest constructs an http.Request for the RotateOauthClientSecret method
+func NewRotateOauthClientSecretRequest(server string, clientId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "client_id", clientId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/oauth_clients/%s/rotate_secret", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
 
 	return req, nil
 }
@@ -4471,6 +5459,17 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /p/{project_id}/.well-known/openid-configuration (the `GetOpenidConfiguration` operationId).
 	GetOpenidConfigurationWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*GetOpenidConfigurationResponse, error)
 
+	// EndSessionWithResponse Sign out of the hosted login (OpenID Connect RP-Initiated Logout): ends the browser's
+	// hosted-login session and the sessions it started. With a valid `id_token_hint` for the
+	// current user it acts at once; otherwise it asks the person to confirm. Afterwards it
+	// redirects to `post_logout_redirect_uri` (exact match with the client's registered
+	// values) with `state`, or shows a signed-out page.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /p/{project_id}/oauth/logout (the `EndSession` operationId).
+	EndSessionWithResponse(ctx context.Context, projectId string, params *EndSessionParams, reqEditors ...RequestEditorFn) (*EndSessionResponse, error)
+
 	// RevokeTokenWithBodyWithResponse Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
 	// error, so the endpoint reveals nothing about which tokens exist.
 	//
@@ -4487,21 +5486,37 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /p/{project_id}/oauth/revoke (the `RevokeToken` operationId).
 	RevokeTokenWithFormdataBodyWithResponse(ctx context.Context, projectId string, body RevokeTokenFormdataRequestBody, reqEditors ...RequestEditorFn) (*RevokeTokenResponse, error)
 
-	// ExchangeTokenWithBodyWithResponse Exchange a refresh token for new tokens; the presented refresh token is used up, and
-	// presenting it again revokes the session.
+	// ExchangeTokenWithBodyWithResponse The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+	// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+	// presenting one again revokes its session.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with POST /p/{project_id}/oauth/token (the `ExchangeToken` operationId).
 	ExchangeTokenWithBodyWithResponse(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ExchangeTokenResponse, error)
 
-	// ExchangeTokenWithFormdataBodyWithResponse Exchange a refresh token for new tokens; the presented refresh token is used up, and
-	// presenting it again revokes the session.
+	// ExchangeTokenWithFormdataBodyWithResponse The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+	// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+	// presenting one again revokes its session.
 	//
 	// Takes a body of the `application/x-www-form-urlencoded` content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with POST /p/{project_id}/oauth/token (the `ExchangeToken` operationId).
 	ExchangeTokenWithFormdataBodyWithResponse(ctx context.Context, projectId string, body ExchangeTokenFormdataRequestBody, reqEditors ...RequestEditorFn) (*ExchangeTokenResponse, error)
+
+	// GetUserinfoWithResponse Claims about the user of the access token (OIDC UserInfo).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /p/{project_id}/oauth/userinfo (the `GetUserinfo` operationId).
+	GetUserinfoWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*GetUserinfoResponse, error)
+
+	// PostUserinfoWithResponse Same as `GET`, for clients that POST (OIDC Core §5.3.1).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /p/{project_id}/oauth/userinfo (the `PostUserinfo` operationId).
+	PostUserinfoWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*PostUserinfoResponse, error)
 
 	// LoginWithPasswordWithBodyWithResponse Sign in with an organization, email and password; answers access and refresh tokens.
 	//
@@ -4650,6 +5665,63 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/authenticate (the `Authenticate` operationId).
 	AuthenticateWithResponse(ctx context.Context, body AuthenticateJSONRequestBody, reqEditors ...RequestEditorFn) (*AuthenticateResponse, error)
+
+	// ListOauthClientsWithResponse List the project's registered clients, oldest first.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/oauth_clients (the `ListOauthClients` operationId).
+	ListOauthClientsWithResponse(ctx context.Context, params *ListOauthClientsParams, reqEditors ...RequestEditorFn) (*ListOauthClientsResponse, error)
+
+	// CreateOauthClientWithBodyWithResponse Register an OAuth client. A confidential client's secret is in the answer, once.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+	CreateOauthClientWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOauthClientResponse, error)
+
+	// CreateOauthClientWithResponse Register an OAuth client. A confidential client's secret is in the answer, once.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+	CreateOauthClientWithResponse(ctx context.Context, body CreateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOauthClientResponse, error)
+
+	// DeleteOauthClientWithResponse Delete a client; its pending codes go with it. Sessions it holds stay until they end or
+	// are revoked.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/oauth_clients/{client_id} (the `DeleteOauthClient` operationId).
+	DeleteOauthClientWithResponse(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*DeleteOauthClientResponse, error)
+
+	// GetOauthClientWithResponse Get one client.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/oauth_clients/{client_id} (the `GetOauthClient` operationId).
+	GetOauthClientWithResponse(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*GetOauthClientResponse, error)
+
+	// UpdateOauthClientWithBodyWithResponse Update a client's name or URIs.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+	UpdateOauthClientWithBodyWithResponse(ctx context.Context, clientId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateOauthClientResponse, error)
+
+	// UpdateOauthClientWithResponse Update a client's name or URIs.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+	UpdateOauthClientWithResponse(ctx context.Context, clientId string, body UpdateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateOauthClientResponse, error)
+
+	// RotateOauthClientSecretWithResponse Replace a confidential client's secret; the old one stops working at once.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/oauth_clients/{client_id}/rotate_secret (the `RotateOauthClientSecret` operationId).
+	RotateOauthClientSecretWithResponse(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*RotateOauthClientSecretResponse, error)
 
 	// ListOrganizationsWithResponse List organizations, oldest first; filter by slug, verified email domain, or the email of
 	// one of their users to find where a person signs in.
@@ -5063,6 +6135,47 @@ func (r GetOpenidConfigurationResponse) ContentType() string {
 	return ""
 }
 
+type EndSessionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r EndSessionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r EndSessionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r EndSessionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r EndSessionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r EndSessionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type RevokeTokenResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -5118,6 +6231,8 @@ type ExchangeTokenResponse struct {
 	JSON200 *TokenResponse
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *OAuthErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *OAuthErrorBody
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorBody
 }
@@ -5130,6 +6245,11 @@ func (r ExchangeTokenResponse) GetJSON200() *TokenResponse {
 // GetJSON400 returns the response for an HTTP 400 `application/json` response
 func (r ExchangeTokenResponse) GetJSON400() *OAuthErrorBody {
 	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ExchangeTokenResponse) GetJSON401() *OAuthErrorBody {
+	return r.JSON401
 }
 
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
@@ -5160,6 +6280,116 @@ func (r ExchangeTokenResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ExchangeTokenResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetUserinfoResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *UserInfo
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetUserinfoResponse) GetJSON200() *UserInfo {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetUserinfoResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetUserinfoResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r GetUserinfoResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetUserinfoResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetUserinfoResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetUserinfoResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type PostUserinfoResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *UserInfo
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostUserinfoResponse) GetJSON200() *UserInfo {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r PostUserinfoResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r PostUserinfoResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r PostUserinfoResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostUserinfoResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostUserinfoResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostUserinfoResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -6083,6 +7313,357 @@ func (r AuthenticateResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r AuthenticateResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListOauthClientsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OAuthClientList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListOauthClientsResponse) GetJSON200() *OAuthClientList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListOauthClientsResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListOauthClientsResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetBody returns the raw response body bytes
+func (r ListOauthClientsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListOauthClientsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListOauthClientsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListOauthClientsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateOauthClientResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CreatedOAuthClient
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateOauthClientResponse) GetJSON201() *CreatedOAuthClient {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateOauthClientResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateOauthClientResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateOauthClientResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateOauthClientResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateOauthClientResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateOauthClientResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateOauthClientResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type DeleteOauthClientResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DeleteOauthClientResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DeleteOauthClientResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r DeleteOauthClientResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeleteOauthClientResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeleteOauthClientResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeleteOauthClientResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetOauthClientResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OAuthClientBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetOauthClientResponse) GetJSON200() *OAuthClientBody {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetOauthClientResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetOauthClientResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r GetOauthClientResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetOauthClientResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetOauthClientResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetOauthClientResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type UpdateOauthClientResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OAuthClientBody
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r UpdateOauthClientResponse) GetJSON200() *OAuthClientBody {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r UpdateOauthClientResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r UpdateOauthClientResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r UpdateOauthClientResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r UpdateOauthClientResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r UpdateOauthClientResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r UpdateOauthClientResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r UpdateOauthClientResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r UpdateOauthClientResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RotateOauthClientSecretResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CreatedOAuthClient
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RotateOauthClientSecretResponse) GetJSON200() *CreatedOAuthClient {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RotateOauthClientSecretResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RotateOauthClientSecretResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RotateOauthClientSecretResponse) GetJSON409() *ErrorBody {
+	return r.JSON409
+}
+
+// GetBody returns the raw response body bytes
+func (r RotateOauthClientSecretResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RotateOauthClientSecretResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RotateOauthClientSecretResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RotateOauthClientSecretResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -7671,6 +9252,23 @@ func (c *ClientWithResponses) GetOpenidConfigurationWithResponse(ctx context.Con
 	return ParseGetOpenidConfigurationResponse(rsp)
 }
 
+// EndSessionWithResponse Sign out of the hosted login (OpenID Connect RP-Initiated Logout): ends the browser's
+// hosted-login session and the sessions it started. With a valid `id_token_hint` for the
+// current user it acts at once; otherwise it asks the person to confirm. Afterwards it
+// redirects to `post_logout_redirect_uri` (exact match with the client's registered
+// values) with `state`, or shows a signed-out page.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /p/{project_id}/oauth/logout (the `EndSession` operationId).
+func (c *ClientWithResponses) EndSessionWithResponse(ctx context.Context, projectId string, params *EndSessionParams, reqEditors ...RequestEditorFn) (*EndSessionResponse, error) {
+	rsp, err := c.EndSession(ctx, projectId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseEndSessionResponse(rsp)
+}
+
 // RevokeTokenWithBodyWithResponse Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
 // error, so the endpoint reveals nothing about which tokens exist.
 //
@@ -7699,8 +9297,9 @@ func (c *ClientWithResponses) RevokeTokenWithFormdataBodyWithResponse(ctx contex
 	return ParseRevokeTokenResponse(rsp)
 }
 
-// ExchangeTokenWithBodyWithResponse Exchange a refresh token for new tokens; the presented refresh token is used up, and
-// presenting it again revokes the session.
+// ExchangeTokenWithBodyWithResponse The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+// presenting one again revokes its session.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7713,8 +9312,9 @@ func (c *ClientWithResponses) ExchangeTokenWithBodyWithResponse(ctx context.Cont
 	return ParseExchangeTokenResponse(rsp)
 }
 
-// ExchangeTokenWithFormdataBodyWithResponse Exchange a refresh token for new tokens; the presented refresh token is used up, and
-// presenting it again revokes the session.
+// ExchangeTokenWithFormdataBodyWithResponse The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+// refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+// presenting one again revokes its session.
 //
 // Takes a body of the `application/x-www-form-urlencoded` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -7725,6 +9325,32 @@ func (c *ClientWithResponses) ExchangeTokenWithFormdataBodyWithResponse(ctx cont
 		return nil, err
 	}
 	return ParseExchangeTokenResponse(rsp)
+}
+
+// GetUserinfoWithResponse Claims about the user of the access token (OIDC UserInfo).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /p/{project_id}/oauth/userinfo (the `GetUserinfo` operationId).
+func (c *ClientWithResponses) GetUserinfoWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*GetUserinfoResponse, error) {
+	rsp, err := c.GetUserinfo(ctx, projectId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetUserinfoResponse(rsp)
+}
+
+// PostUserinfoWithResponse Same as `GET`, for clients that POST (OIDC Core §5.3.1).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /p/{project_id}/oauth/userinfo (the `PostUserinfo` operationId).
+func (c *ClientWithResponses) PostUserinfoWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*PostUserinfoResponse, error) {
+	rsp, err := c.PostUserinfo(ctx, projectId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostUserinfoResponse(rsp)
 }
 
 // LoginWithPasswordWithBodyWithResponse Sign in with an organization, email and password; answers access and refresh tokens.
@@ -7999,6 +9625,111 @@ func (c *ClientWithResponses) AuthenticateWithResponse(ctx context.Context, body
 		return nil, err
 	}
 	return ParseAuthenticateResponse(rsp)
+}
+
+// ListOauthClientsWithResponse List the project's registered clients, oldest first.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/oauth_clients (the `ListOauthClients` operationId).
+func (c *ClientWithResponses) ListOauthClientsWithResponse(ctx context.Context, params *ListOauthClientsParams, reqEditors ...RequestEditorFn) (*ListOauthClientsResponse, error) {
+	rsp, err := c.ListOauthClients(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListOauthClientsResponse(rsp)
+}
+
+// CreateOauthClientWithBodyWithResponse Register an OAuth client. A confidential client's secret is in the answer, once.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+func (c *ClientWithResponses) CreateOauthClientWithBodyWithResponse(ctx context.Context, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOauthClientResponse, error) {
+	rsp, err := c.CreateOauthClientWithBody(ctx, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOauthClientResponse(rsp)
+}
+
+// CreateOauthClientWithResponse Register an OAuth client. A confidential client's secret is in the answer, once.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/oauth_clients (the `CreateOauthClient` operationId).
+func (c *ClientWithResponses) CreateOauthClientWithResponse(ctx context.Context, body CreateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOauthClientResponse, error) {
+	rsp, err := c.CreateOauthClient(ctx, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOauthClientResponse(rsp)
+}
+
+// DeleteOauthClientWithResponse Delete a client; its pending codes go with it. Sessions it holds stay until they end or
+// are revoked.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/oauth_clients/{client_id} (the `DeleteOauthClient` operationId).
+func (c *ClientWithResponses) DeleteOauthClientWithResponse(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*DeleteOauthClientResponse, error) {
+	rsp, err := c.DeleteOauthClient(ctx, clientId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteOauthClientResponse(rsp)
+}
+
+// GetOauthClientWithResponse Get one client.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/oauth_clients/{client_id} (the `GetOauthClient` operationId).
+func (c *ClientWithResponses) GetOauthClientWithResponse(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*GetOauthClientResponse, error) {
+	rsp, err := c.GetOauthClient(ctx, clientId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetOauthClientResponse(rsp)
+}
+
+// UpdateOauthClientWithBodyWithResponse Update a client's name or URIs.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+func (c *ClientWithResponses) UpdateOauthClientWithBodyWithResponse(ctx context.Context, clientId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateOauthClientResponse, error) {
+	rsp, err := c.UpdateOauthClientWithBody(ctx, clientId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUpdateOauthClientResponse(rsp)
+}
+
+// UpdateOauthClientWithResponse Update a client's name or URIs.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PATCH /v1/oauth_clients/{client_id} (the `UpdateOauthClient` operationId).
+func (c *ClientWithResponses) UpdateOauthClientWithResponse(ctx context.Context, clientId string, body UpdateOauthClientJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateOauthClientResponse, error) {
+	rsp, err := c.UpdateOauthClient(ctx, clientId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUpdateOauthClientResponse(rsp)
+}
+
+// RotateOauthClientSecretWithResponse Replace a confidential client's secret; the old one stops working at once.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/oauth_clients/{client_id}/rotate_secret (the `RotateOauthClientSecret` operationId).
+func (c *ClientWithResponses) RotateOauthClientSecretWithResponse(ctx context.Context, clientId string, reqEditors ...RequestEditorFn) (*RotateOauthClientSecretResponse, error) {
+	rsp, err := c.RotateOauthClientSecret(ctx, clientId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRotateOauthClientSecretResponse(rsp)
 }
 
 // ListOrganizationsWithResponse List organizations, oldest first; filter by slug, verified email domain, or the email of
@@ -8553,6 +10284,41 @@ func ParseGetOpenidConfigurationResponse(rsp *http.Response) (*GetOpenidConfigur
 	return response, nil
 }
 
+// ParseEndSessionResponse parses an HTTP response from a EndSessionWithResponse call
+func ParseEndSessionResponse(rsp *http.Response) (*EndSessionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &EndSessionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		break // No content-type
+
+	case rsp.StatusCode == 303:
+		break // No content-type
+
+	case rsp.StatusCode == 400:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseRevokeTokenResponse parses an HTTP response from a RevokeTokenWithResponse call
 func ParseRevokeTokenResponse(rsp *http.Response) (*RevokeTokenResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -8616,6 +10382,93 @@ func ParseExchangeTokenResponse(rsp *http.Response) (*ExchangeTokenResponse, err
 			return nil, err
 		}
 		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest OAuthErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetUserinfoResponse parses an HTTP response from a GetUserinfoWithResponse call
+func ParseGetUserinfoResponse(rsp *http.Response) (*GetUserinfoResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetUserinfoResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest UserInfo
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParsePostUserinfoResponse parses an HTTP response from a PostUserinfoWithResponse call
+func ParsePostUserinfoResponse(rsp *http.Response) (*PostUserinfoResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostUserinfoResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest UserInfo
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorBody
@@ -9327,6 +11180,270 @@ func ParseAuthenticateResponse(rsp *http.Response) (*AuthenticateResponse, error
 			return nil, err
 		}
 		response.JSON429 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListOauthClientsResponse parses an HTTP response from a ListOauthClientsWithResponse call
+func ParseListOauthClientsResponse(rsp *http.Response) (*ListOauthClientsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListOauthClientsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OAuthClientList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateOauthClientResponse parses an HTTP response from a CreateOauthClientWithResponse call
+func ParseCreateOauthClientResponse(rsp *http.Response) (*CreateOauthClientResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateOauthClientResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CreatedOAuthClient
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseDeleteOauthClientResponse parses an HTTP response from a DeleteOauthClientWithResponse call
+func ParseDeleteOauthClientResponse(rsp *http.Response) (*DeleteOauthClientResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeleteOauthClientResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetOauthClientResponse parses an HTTP response from a GetOauthClientWithResponse call
+func ParseGetOauthClientResponse(rsp *http.Response) (*GetOauthClientResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetOauthClientResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OAuthClientBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseUpdateOauthClientResponse parses an HTTP response from a UpdateOauthClientWithResponse call
+func ParseUpdateOauthClientResponse(rsp *http.Response) (*UpdateOauthClientResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &UpdateOauthClientResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OAuthClientBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRotateOauthClientSecretResponse parses an HTTP response from a RotateOauthClientSecretWithResponse call
+func ParseRotateOauthClientSecretResponse(rsp *http.Response) (*RotateOauthClientSecretResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RotateOauthClientSecretResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CreatedOAuthClient
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	}
 

@@ -23,8 +23,7 @@ use crate::secrets;
 use crate::state::AppState;
 
 /// Query of the authorization endpoint (OAuth 2.1 / OIDC Core §3.1.2.1).
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
+#[derive(Debug, Deserialize)]
 pub struct AuthorizeQuery {
     /// Must be `code`.
     pub response_type: Option<String>,
@@ -89,7 +88,12 @@ pub struct UserInfo {
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(authorize))
+        // A browser endpoint answering redirects and HTML, described by the discovery
+        // document rather than the API reference.
+        .route(
+            "/p/{project_id}/oauth/authorize",
+            axum::routing::get(authorize),
+        )
         .routes(routes!(userinfo, userinfo_post))
         .routes(routes!(end_session))
 }
@@ -107,19 +111,6 @@ fn too_long(values: &[&Option<String>]) -> bool {
 /// with a code. Errors about the client or redirect URI are shown as a page (never
 /// redirected); other errors go back to the redirect URI as `error`/`error_description`
 /// with `state` and `iss` (RFC 9207).
-#[utoipa::path(
-    get,
-    path = "/p/{project_id}/oauth/authorize",
-    operation_id = "authorize",
-    security(()),
-    tag = "oidc",
-    params(("project_id" = String, Path, description = "Project id, `proj_...`"), AuthorizeQuery),
-    responses(
-        (status = 303, description = "To the hosted login, or back to the redirect URI with `code` (or `error`), `state` and `iss`"),
-        (status = 400, description = "HTML error page: unknown client or unregistered redirect URI"),
-        (status = 404, description = "No such project", body = ErrorBody),
-    )
-)]
 async fn authorize(
     State(state): State<AppState>,
     hosted: Hosted,

@@ -44,8 +44,10 @@ pub struct HostedLogin {
     /// Accent colour, `#rrggbb`.
     pub primary_color: Option<String>,
     /// Colour scheme.
+    #[schema(inline)]
     pub theme: Theme,
     /// Who may sign up.
+    #[schema(inline)]
     pub signup: SignupPolicy,
     /// Where the built-in client may send people after signing out (exact match).
     pub post_logout_redirect_uris: Vec<String>,

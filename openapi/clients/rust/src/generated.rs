@@ -139,6 +139,62 @@ pub mod types {
         pub user_id: ::std::option::Option<::std::string::String>,
     }
 
+    ///Kind of client.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum ClientType {
+        #[serde(rename = "confidential")]
+        Confidential,
+        #[serde(rename = "public")]
+        Public,
+    }
+
+    impl ::std::fmt::Display for ClientType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Confidential => f.write_str("confidential"),
+                Self::Public => f.write_str("public"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for ClientType {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "confidential" => Ok(Self::Confidential),
+                "public" => Ok(Self::Public),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ClientType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ClientType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///Body of `create_action`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -168,6 +224,21 @@ pub mod types {
         ///Roles granted to callers (at most 50).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub roles: ::std::vec::Vec<::std::string::String>,
+    }
+
+    ///Body of `create_oauth_client`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateOAuthClient {
+        pub client_type: ClientType,
+        ///Display name, shown on the hosted login.
+        pub name: ::std::string::String,
+        ///Allowed post-logout redirect URIs (0 to 20).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub post_logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
+        ///Allowed redirect URIs (1 to 20): `https`, loopback `http`, or a
+        /// reverse-DNS scheme.
+        pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     }
 
     ///Body of `create_organization`.
@@ -296,6 +367,16 @@ pub mod types {
         pub secret: ::std::string::String,
         ///RFC 3339 time of the last change.
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///A client with its secret, shown once (confidential clients).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CreatedOAuthClient {
+        pub client: OAuthClientBody,
+        ///`ghcs_...` for confidential clients; store it now, it is never shown
+        /// again.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret: ::std::option::Option<::std::string::String>,
     }
 
     ///A newly created secret key, with the secret itself (shown only this
@@ -459,6 +540,183 @@ pub mod types {
         pub status: ::std::string::String,
     }
 
+    ///Settings of a project's hosted login pages (stored as one JSON column).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct HostedLogin {
+        ///Name shown on the pages and in emails (defaults to the project
+        /// name).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///`https` URL of a logo image.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub logo_url: ::std::option::Option<::std::string::String>,
+        ///Where the built-in client may send people after signing out (exact
+        /// match).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub post_logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
+        ///Accent colour, `#rrggbb`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub primary_color: ::std::option::Option<::std::string::String>,
+        ///Who may sign up.
+        #[serde(default = "defaults::hosted_login_signup")]
+        pub signup: HostedLoginSignup,
+        ///Colour scheme.
+        #[serde(default = "defaults::hosted_login_theme")]
+        pub theme: HostedLoginTheme,
+    }
+
+    impl ::std::default::Default for HostedLogin {
+        fn default() -> Self {
+            Self {
+                display_name: Default::default(),
+                logo_url: Default::default(),
+                post_logout_redirect_uris: Default::default(),
+                primary_color: Default::default(),
+                signup: defaults::hosted_login_signup(),
+                theme: defaults::hosted_login_theme(),
+            }
+        }
+    }
+
+    ///Who may sign up.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum HostedLoginSignup {
+        ///Who may create an account on the hosted login.
+        #[serde(rename = "disabled")]
+        Disabled,
+        ///Who may create an account on the hosted login.
+        #[serde(rename = "verified_domain")]
+        VerifiedDomain,
+        ///Who may create an account on the hosted login.
+        #[serde(rename = "create_organization")]
+        CreateOrganization,
+    }
+
+    impl ::std::fmt::Display for HostedLoginSignup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Disabled => f.write_str("disabled"),
+                Self::VerifiedDomain => f.write_str("verified_domain"),
+                Self::CreateOrganization => f.write_str("create_organization"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for HostedLoginSignup {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "disabled" => Ok(Self::Disabled),
+                "verified_domain" => Ok(Self::VerifiedDomain),
+                "create_organization" => Ok(Self::CreateOrganization),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for HostedLoginSignup {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for HostedLoginSignup {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::default::Default for HostedLoginSignup {
+        fn default() -> Self {
+            HostedLoginSignup::Disabled
+        }
+    }
+
+    ///Colour scheme.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum HostedLoginTheme {
+        ///Colour scheme of the hosted pages.
+        #[serde(rename = "auto")]
+        Auto,
+        ///Colour scheme of the hosted pages.
+        #[serde(rename = "light")]
+        Light,
+        ///Colour scheme of the hosted pages.
+        #[serde(rename = "dark")]
+        Dark,
+    }
+
+    impl ::std::fmt::Display for HostedLoginTheme {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Auto => f.write_str("auto"),
+                Self::Light => f.write_str("light"),
+                Self::Dark => f.write_str("dark"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for HostedLoginTheme {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "auto" => Ok(Self::Auto),
+                "light" => Ok(Self::Light),
+                "dark" => Ok(Self::Dark),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for HostedLoginTheme {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for HostedLoginTheme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::default::Default for HostedLoginTheme {
+        fn default() -> Self {
+            HostedLoginTheme::Auto
+        }
+    }
+
     ///A way end users may sign in.
     #[derive(
         :: serde :: Deserialize,
@@ -539,6 +797,34 @@ pub mod types {
         }
     }
 
+    ///A registered OAuth client.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OAuthClientBody {
+        pub client_type: ClientType,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///`client_...`: the `client_id`.
+        pub id: ::std::string::String,
+        ///Display name.
+        pub name: ::std::string::String,
+        ///Allowed `post_logout_redirect_uri` values (exact match).
+        pub post_logout_redirect_uris: ::std::vec::Vec<::std::string::String>,
+        ///Allowed redirect URIs (exact match).
+        pub redirect_uris: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///A page of clients.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OAuthClientList {
+        ///Clients, oldest first.
+        pub data: ::std::vec::Vec<OAuthClientBody>,
+        ///Cursor for the next page (`starting_after`), null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
     ///An RFC 6749 §5.2 error body.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct OAuthErrorBody {
@@ -609,6 +895,7 @@ pub mod types {
         ///RFC 3339 creation time.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub environment: Environment,
+        pub hosted_login: HostedLogin,
         ///Identifier, `proj_...`; the default audience of access tokens.
         pub id: ::std::string::String,
         ///Issuer URL of the project's tokens (`iss`): the custom issuer when
@@ -896,12 +1183,27 @@ pub mod types {
     ///Form body of the token endpoint.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct TokenRequest {
-        ///The client's id (optional for the project's first-party client).
+        ///The client's id: the publishable key for the project's built-in
+        /// client, `client_...` for registered ones. Confidential
+        /// clients may use HTTP Basic instead.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        ///Only `refresh_token` for now.
+        ///A confidential client's secret (`client_secret_post`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret: ::std::option::Option<::std::string::String>,
+        ///The code (authorization_code grant).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The PKCE verifier (authorization_code grant; required when the
+        /// request had a challenge).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code_verifier: ::std::option::Option<::std::string::String>,
+        ///`authorization_code` or `refresh_token`.
         pub grant_type: ::std::string::String,
-        ///The refresh token to exchange.
+        ///The redirect URI the code was sent to (authorization_code grant).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub redirect_uri: ::std::option::Option<::std::string::String>,
+        ///The refresh token to exchange (refresh_token grant).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<::std::string::String>,
     }
@@ -913,9 +1215,16 @@ pub mod types {
         pub access_token: ::std::string::String,
         ///Seconds until the access token expires.
         pub expires_in: i64,
+        ///OpenID Connect ID token (authorization-code grant with the `openid`
+        /// scope).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id_token: ::std::option::Option<::std::string::String>,
         ///Opaque refresh token; single use: every refresh returns the next
         /// one.
         pub refresh_token: ::std::string::String,
+        ///Granted scope (OAuth grants).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scope: ::std::option::Option<::std::string::String>,
         ///Always `Bearer`.
         pub token_type: ::std::string::String,
     }
@@ -933,6 +1242,22 @@ pub mod types {
         ///The complete new list of roles.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    ///Body of `update_oauth_client`; absent fields are left unchanged.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateOAuthClient {
+        ///New display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The complete new list of post-logout redirect URIs.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub post_logout_redirect_uris:
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The complete new list of redirect URIs.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
 
     ///Body of `update_organization`; absent fields are left unchanged.
@@ -963,6 +1288,8 @@ pub mod types {
         ///Access-token lifetime, 60 to 86400 seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub access_token_lifetime_seconds: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hosted_login: ::std::option::Option<HostedLogin>,
         ///Custom issuer URL (`https://auth.example.com`), or null for the default. Route
         ///`{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your
         /// reverse proxy first: SDKs fetch the JWKS from the issuer.
@@ -1046,6 +1373,26 @@ pub mod types {
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
 
+    ///Claims about the signed-in user (OIDC Core §5.3).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct UserInfo {
+        ///Email address.
+        pub email: ::std::string::String,
+        ///Whether the address is confirmed.
+        pub email_verified: bool,
+        ///Display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///`org_...`
+        pub org_id: ::std::string::String,
+        ///Organization name.
+        pub org_name: ::std::string::String,
+        ///Organization slug.
+        pub org_slug: ::std::string::String,
+        ///`user_...`
+        pub sub: ::std::string::String,
+    }
+
     ///A page of users.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct UserList {
@@ -1055,6 +1402,17 @@ pub mod types {
         /// page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn hosted_login_signup() -> super::HostedLoginSignup {
+            super::HostedLoginSignup::Disabled
+        }
+
+        pub(super) fn hosted_login_theme() -> super::HostedLoginTheme {
+            super::HostedLoginTheme::Auto
+        }
     }
 
     /// Error types.
@@ -1729,6 +2087,315 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             429u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List the project's registered clients, oldest first
+    ///
+    ///Sends a `GET` request to `/v1/oauth_clients`
+    ///
+    ///Arguments:
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `starting_after`: Id of the last client of the previous page.
+    pub async fn list_oauth_clients<'a>(
+        &'a self,
+        limit: Option<i64>,
+        starting_after: Option<&'a str>,
+    ) -> Result<ResponseValue<types::OAuthClientList>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/oauth_clients", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_oauth_clients",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Register an OAuth client. A confidential client's secret is in the
+    /// answer, once
+    ///
+    ///Sends a `POST` request to `/v1/oauth_clients`
+    pub async fn create_oauth_client<'a>(
+        &'a self,
+        body: &'a types::CreateOAuthClient,
+    ) -> Result<ResponseValue<types::CreatedOAuthClient>, Error<types::ErrorBody>> {
+        let url = format!("{}/v1/oauth_clients", self.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_oauth_client",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get one client
+    ///
+    ///Sends a `GET` request to `/v1/oauth_clients/{client_id}`
+    ///
+    ///Arguments:
+    /// - `client_id`: `client_...`
+    pub async fn get_oauth_client<'a>(
+        &'a self,
+        client_id: &'a str,
+    ) -> Result<ResponseValue<types::OAuthClientBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/oauth_clients/{}",
+            self.baseurl,
+            encode_path(&client_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_oauth_client",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Delete a client; its pending codes go with it. Sessions it holds stay
+    /// until they end or are revoked
+    ///
+    ///Sends a `DELETE` request to `/v1/oauth_clients/{client_id}`
+    ///
+    ///Arguments:
+    /// - `client_id`: `client_...`
+    pub async fn delete_oauth_client<'a>(
+        &'a self,
+        client_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/oauth_clients/{}",
+            self.baseurl,
+            encode_path(&client_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_oauth_client",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Update a client's name or URIs
+    ///
+    ///Sends a `PATCH` request to `/v1/oauth_clients/{client_id}`
+    ///
+    ///Arguments:
+    /// - `client_id`: `client_...`
+    /// - `body`
+    pub async fn update_oauth_client<'a>(
+        &'a self,
+        client_id: &'a str,
+        body: &'a types::UpdateOAuthClient,
+    ) -> Result<ResponseValue<types::OAuthClientBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/oauth_clients/{}",
+            self.baseurl,
+            encode_path(&client_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_oauth_client",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Replace a confidential client's secret; the old one stops working at
+    /// once
+    ///
+    ///Sends a `POST` request to `/v1/oauth_clients/{client_id}/rotate_secret`
+    ///
+    ///Arguments:
+    /// - `client_id`: `client_...`
+    pub async fn rotate_oauth_client_secret<'a>(
+        &'a self,
+        client_id: &'a str,
+    ) -> Result<ResponseValue<types::CreatedOAuthClient>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/oauth_clients/{}/rotate_secret",
+            self.baseurl,
+            encode_path(&client_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "rotate_oauth_client_secret",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -75,6 +75,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/p/{project_id}/oauth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign out of the hosted login (OpenID Connect RP-Initiated Logout): ends the browser's
+         *     hosted-login session and the sessions it started. With a valid `id_token_hint` for the
+         *     current user it acts at once; otherwise it asks the person to confirm. Afterwards it
+         *     redirects to `post_logout_redirect_uri` (exact match with the client's registered
+         *     values) with `state`, or shows a signed-out page.
+         */
+        get: operations["end_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/p/{project_id}/oauth/revoke": {
         parameters: {
             query?: never;
@@ -105,10 +128,29 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Exchange a refresh token for new tokens; the presented refresh token is used up, and
-         *     presenting it again revokes the session.
+         * The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+         *     refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+         *     presenting one again revokes its session.
          */
         post: operations["exchange_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/p/{project_id}/oauth/userinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims about the user of the access token (OIDC UserInfo). */
+        get: operations["get_userinfo"];
+        put?: never;
+        /** Same as `GET`, for clients that POST (OIDC Core §5.3.1). */
+        post: operations["post_userinfo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -303,6 +345,63 @@ export interface paths {
         put?: never;
         /** Check an access token or API key. */
         post: operations["authenticate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth_clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the project's registered clients, oldest first. */
+        get: operations["list_oauth_clients"];
+        put?: never;
+        /** Register an OAuth client. A confidential client's secret is in the answer, once. */
+        post: operations["create_oauth_client"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth_clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one client. */
+        get: operations["get_oauth_client"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a client; its pending codes go with it. Sessions it holds stay until they end or
+         *     are revoked.
+         */
+        delete: operations["delete_oauth_client"];
+        options?: never;
+        head?: never;
+        /** Update a client's name or URIs. */
+        patch: operations["update_oauth_client"];
+        trace?: never;
+    };
+    "/v1/oauth_clients/{client_id}/rotate_secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a confidential client's secret; the old one stops working at once. */
+        post: operations["rotate_oauth_client_secret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,6 +803,11 @@ export interface components {
             claims?: Record<string, never> | null;
         };
         /**
+         * @description Kind of client.
+         * @enum {string}
+         */
+        ClientType: "confidential" | "public";
+        /**
          * @description Body of `create_action`.
          * @example {
          *       "description": "Create and edit invoices",
@@ -738,6 +842,26 @@ export interface components {
             actions?: string[];
             /** @description RFC 3339 time after which the key stops working; must be in the future. */
             expires_at?: string | null;
+        };
+        /**
+         * @description Body of `create_oauth_client`.
+         * @example {
+         *       "client_type": "confidential",
+         *       "name": "Billing backend",
+         *       "redirect_uris": [
+         *         "https://billing.example.com/oauth/callback"
+         *       ]
+         *     }
+         */
+        CreateOAuthClient: {
+            /** @description Display name, shown on the hosted login. */
+            name: string;
+            /** @description Confidential or public. */
+            client_type: components["schemas"]["ClientType"];
+            /** @description Allowed redirect URIs (1 to 20): `https`, loopback `http`, or a reverse-DNS scheme. */
+            redirect_uris: string[];
+            /** @description Allowed post-logout redirect URIs (0 to 20). */
+            post_logout_redirect_uris?: string[];
         };
         /**
          * @description Body of `create_organization`.
@@ -836,6 +960,13 @@ export interface components {
             /** @description The key itself, `gh_key_...`. Hand it to the caller now: it cannot be shown again. */
             secret: string;
         };
+        /** @description A client with its secret, shown once (confidential clients). */
+        CreatedOAuthClient: {
+            /** @description The client. */
+            client: components["schemas"]["OAuthClientBody"];
+            /** @description `ghcs_...` for confidential clients; store it now, it is never shown again. */
+            client_secret?: string | null;
+        };
         /** @description A newly created secret key, with the secret itself (shown only this once). */
         CreatedSecretKey: components["schemas"]["SecretKey"] & {
             /** @description The secret, `sk_test_...` or `sk_live_...`. Store it now: it cannot be shown again. */
@@ -880,11 +1011,74 @@ export interface components {
             /** @description `sqlite` or `postgres`. */
             database: string;
         };
+        /** @description Settings of a project's hosted login pages (stored as one JSON column). */
+        HostedLogin: {
+            /**
+             * @description Name shown on the pages and in emails (defaults to the project name).
+             * @default null
+             */
+            display_name: string | null;
+            /**
+             * @description `https` URL of a logo image.
+             * @default null
+             */
+            logo_url: string | null;
+            /**
+             * @description Accent colour, `#rrggbb`.
+             * @default null
+             */
+            primary_color: string | null;
+            /**
+             * @description Colour scheme.
+             * @default auto
+             */
+            theme: "auto" | "light" | "dark";
+            /**
+             * @description Who may sign up.
+             * @default disabled
+             */
+            signup: "disabled" | "verified_domain" | "create_organization";
+            /**
+             * @description Where the built-in client may send people after signing out (exact match).
+             * @default []
+             */
+            post_logout_redirect_uris: string[];
+        };
         /**
          * @description A way end users may sign in.
          * @enum {string}
          */
         LoginMethod: "password" | "magic_link" | "google" | "github" | "microsoft" | "saml" | "oidc" | "passkey";
+        /** @description A registered OAuth client. */
+        OAuthClientBody: {
+            /** @description `client_...`: the `client_id`. */
+            id: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Confidential or public. */
+            client_type: components["schemas"]["ClientType"];
+            /** @description Allowed redirect URIs (exact match). */
+            redirect_uris: string[];
+            /** @description Allowed `post_logout_redirect_uri` values (exact match). */
+            post_logout_redirect_uris: string[];
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time of the last change.
+             */
+            updated_at: string;
+        };
+        /** @description A page of clients. */
+        OAuthClientList: {
+            /** @description Clients, oldest first. */
+            data: components["schemas"]["OAuthClientBody"][];
+            /** @description Cursor for the next page (`starting_after`), null on the last page. */
+            next_cursor?: string | null;
+        };
         /** @description An RFC 6749 §5.2 error body. */
         OAuthErrorBody: {
             /** @description RFC 6749 error code (`invalid_request`, `invalid_grant`, `unsupported_grant_type`). */
@@ -988,6 +1182,8 @@ export interface components {
             access_token_lifetime_seconds: number;
             /** @description Algorithm of new signing keys. */
             signing_algorithm: components["schemas"]["SigningAlgorithm"];
+            /** @description Branding, sign-up policy and post-logout redirect URIs of the hosted login. */
+            hosted_login: components["schemas"]["HostedLogin"];
             /**
              * Format: date-time
              * @description RFC 3339 creation time.
@@ -1164,12 +1360,23 @@ export interface components {
         SigningKeyState: "pending" | "active" | "retired" | "expired" | "revoked";
         /** @description Form body of the token endpoint. */
         TokenRequest: {
-            /** @description Only `refresh_token` for now. */
+            /** @description `authorization_code` or `refresh_token`. */
             grant_type: string;
-            /** @description The refresh token to exchange. */
+            /** @description The code (authorization_code grant). */
+            code?: string | null;
+            /** @description The redirect URI the code was sent to (authorization_code grant). */
+            redirect_uri?: string | null;
+            /** @description The PKCE verifier (authorization_code grant; required when the request had a challenge). */
+            code_verifier?: string | null;
+            /** @description The refresh token to exchange (refresh_token grant). */
             refresh_token?: string | null;
-            /** @description The client's id (optional for the project's first-party client). */
+            /**
+             * @description The client's id: the publishable key for the project's built-in client, `client_...`
+             *     for registered ones. Confidential clients may use HTTP Basic instead.
+             */
             client_id?: string | null;
+            /** @description A confidential client's secret (`client_secret_post`). */
+            client_secret?: string | null;
         };
         /**
          * @description Tokens handed to a client after sign-in or refresh.
@@ -1192,6 +1399,10 @@ export interface components {
             expires_in: number;
             /** @description Opaque refresh token; single use: every refresh returns the next one. */
             refresh_token: string;
+            /** @description OpenID Connect ID token (authorization-code grant with the `openid` scope). */
+            id_token?: string | null;
+            /** @description Granted scope (OAuth grants). */
+            scope?: string | null;
         };
         /** @description Body of `update_api_key`; absent fields are left unchanged. */
         UpdateApiKey: {
@@ -1201,6 +1412,15 @@ export interface components {
             roles?: string[] | null;
             /** @description The complete new list of actions. */
             actions?: string[] | null;
+        };
+        /** @description Body of `update_oauth_client`; absent fields are left unchanged. */
+        UpdateOAuthClient: {
+            /** @description New display name. */
+            name?: string | null;
+            /** @description The complete new list of redirect URIs. */
+            redirect_uris?: string[] | null;
+            /** @description The complete new list of post-logout redirect URIs. */
+            post_logout_redirect_uris?: string[] | null;
         };
         /** @description Body of `update_organization`; absent fields are left unchanged. */
         UpdateOrganization: {
@@ -1258,6 +1478,7 @@ export interface components {
              *     SDKs fetch the JWKS from the issuer. Changing it invalidates outstanding access tokens.
              */
             issuer_url?: string | null;
+            hosted_login?: null | components["schemas"]["HostedLogin"];
         };
         /** @description Body of `update_role`; absent fields are left unchanged. */
         UpdateRole: {
@@ -1322,6 +1543,23 @@ export interface components {
              * @description RFC 3339 time of the last change.
              */
             updated_at: string;
+        };
+        /** @description Claims about the signed-in user (OIDC Core §5.3). */
+        UserInfo: {
+            /** @description `user_...` */
+            sub: string;
+            /** @description Email address. */
+            email: string;
+            /** @description Whether the address is confirmed. */
+            email_verified: boolean;
+            /** @description Display name. */
+            name?: string | null;
+            /** @description `org_...` */
+            org_id: string;
+            /** @description Organization slug. */
+            org_slug: string;
+            /** @description Organization name. */
+            org_name: string;
         };
         /** @description A page of users. */
         UserList: {
@@ -1466,6 +1704,59 @@ export interface operations {
             };
         };
     };
+    end_session: {
+        parameters: {
+            query?: {
+                /** @description An ID token the provider issued to the client (expired ones are accepted). */
+                id_token_hint?: string;
+                /** @description The client asking (required with `post_logout_redirect_uri` when no hint is given). */
+                client_id?: string;
+                /** @description Where to send the browser afterwards; must be registered for the client. */
+                post_logout_redirect_uri?: string;
+                /** @description Returned unchanged to `post_logout_redirect_uri`. */
+                state?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project id, `proj_...` */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML: signed out, or a confirmation form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Signed out; to `post_logout_redirect_uri` */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description HTML error page: unregistered `post_logout_redirect_uri` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     revoke_token: {
         parameters: {
             query?: never;
@@ -1541,6 +1832,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthErrorBody"];
+                };
+            };
+            /** @description `invalid_client`: unknown client or failed client authentication */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthErrorBody"];
+                };
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_userinfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id, `proj_...` */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserInfo"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    post_userinfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id, `proj_...` */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserInfo"];
+                };
+            };
+            /** @description Missing, invalid or revoked access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description No such project */
@@ -2324,6 +2706,293 @@ export interface operations {
             };
             /** @description Too many failed checks for this key prefix */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_oauth_clients: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Id of the last client of the previous page. */
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthClientList"];
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_oauth_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOAuthClient"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOAuthClient"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_oauth_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `client_...` */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthClientBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such client in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_oauth_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `client_...` */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such client in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_oauth_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `client_...` */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOAuthClient"];
+            };
+        };
+        responses: {
+            /** @description The updated client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthClientBody"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such client in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rotate_oauth_client_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `client_...` */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client and its new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOAuthClient"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such client in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Public clients have no secret (`public_client`) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,14 +10,17 @@ from .audit_event_list import AuditEventList
 from .authenticate_request import AuthenticateRequest
 from .authenticated import Authenticated
 from .authenticated_claims_type_0 import AuthenticatedClaimsType0
+from .client_type import ClientType
 from .create_action import CreateAction
 from .create_api_key import CreateApiKey
+from .create_o_auth_client import CreateOAuthClient
 from .create_organization import CreateOrganization
 from .create_organization_api_key import CreateOrganizationApiKey
 from .create_role import CreateRole
 from .create_secret_key import CreateSecretKey
 from .create_user import CreateUser
 from .created_api_key import CreatedApiKey
+from .created_o_auth_client import CreatedOAuthClient
 from .created_secret_key import CreatedSecretKey
 from .credential_kind import CredentialKind
 from .environment import Environment
@@ -25,7 +28,12 @@ from .error_body import ErrorBody
 from .get_jwks_response_200 import GetJwksResponse200
 from .get_openid_configuration_response_200 import GetOpenidConfigurationResponse200
 from .health import Health
+from .hosted_login import HostedLogin
+from .hosted_login_signup_type_0 import HostedLoginSignupType0
+from .hosted_login_theme_type_0 import HostedLoginThemeType0
 from .login_method import LoginMethod
+from .o_auth_client_body import OAuthClientBody
+from .o_auth_client_list import OAuthClientList
 from .o_auth_error_body import OAuthErrorBody
 from .organization import Organization
 from .organization_list import OrganizationList
@@ -46,11 +54,13 @@ from .signing_key_state import SigningKeyState
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .update_api_key import UpdateApiKey
+from .update_o_auth_client import UpdateOAuthClient
 from .update_organization import UpdateOrganization
 from .update_project import UpdateProject
 from .update_role import UpdateRole
 from .update_user import UpdateUser
 from .user import User
+from .user_info import UserInfo
 from .user_list import UserList
 
 __all__ = (
@@ -64,14 +74,17 @@ __all__ = (
     "AuthenticateRequest",
     "Authenticated",
     "AuthenticatedClaimsType0",
+    "ClientType",
     "CreateAction",
     "CreateApiKey",
+    "CreateOAuthClient",
     "CreateOrganization",
     "CreateOrganizationApiKey",
     "CreateRole",
     "CreateSecretKey",
     "CreateUser",
     "CreatedApiKey",
+    "CreatedOAuthClient",
     "CreatedSecretKey",
     "CredentialKind",
     "Environment",
@@ -79,7 +92,12 @@ __all__ = (
     "GetJwksResponse200",
     "GetOpenidConfigurationResponse200",
     "Health",
+    "HostedLogin",
+    "HostedLoginSignupType0",
+    "HostedLoginThemeType0",
     "LoginMethod",
+    "OAuthClientBody",
+    "OAuthClientList",
     "OAuthErrorBody",
     "Organization",
     "OrganizationList",
@@ -100,10 +118,12 @@ __all__ = (
     "TokenRequest",
     "TokenResponse",
     "UpdateApiKey",
+    "UpdateOAuthClient",
     "UpdateOrganization",
     "UpdateProject",
     "UpdateRole",
     "UpdateUser",
     "User",
+    "UserInfo",
     "UserList",
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..models.environment import Environment
 from ..models.login_method import LoginMethod
 from ..models.signing_algorithm import SigningAlgorithm
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hosted_login import HostedLogin
+
 
 T = TypeVar("T", bound="Project")
 
@@ -30,6 +34,7 @@ class Project:
         login_methods (list[LoginMethod]): Login methods end users may use.
         access_token_lifetime_seconds (int): Lifetime of access tokens, in seconds.
         signing_algorithm (SigningAlgorithm): Algorithm of a project's signing keys.
+        hosted_login (HostedLogin): Settings of a project's hosted login pages (stored as one JSON column).
         created_at (datetime.datetime): RFC 3339 creation time.
         updated_at (datetime.datetime): RFC 3339 time of the last change.
         issuer_url (None | str | Unset): The custom issuer URL, if one is set.
@@ -44,6 +49,7 @@ class Project:
     login_methods: list[LoginMethod]
     access_token_lifetime_seconds: int
     signing_algorithm: SigningAlgorithm
+    hosted_login: HostedLogin
     created_at: datetime.datetime
     updated_at: datetime.datetime
     issuer_url: str | Unset | None = UNSET
@@ -71,6 +77,8 @@ class Project:
 
         signing_algorithm = self.signing_algorithm.value
 
+        hosted_login = self.hosted_login.to_dict()
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -94,6 +102,7 @@ class Project:
                 "login_methods": login_methods,
                 "access_token_lifetime_seconds": access_token_lifetime_seconds,
                 "signing_algorithm": signing_algorithm,
+                "hosted_login": hosted_login,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -105,6 +114,8 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hosted_login import HostedLogin
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,6 +140,8 @@ class Project:
 
         signing_algorithm = SigningAlgorithm(d.pop("signing_algorithm"))
 
+        hosted_login = HostedLogin.from_dict(d.pop("hosted_login"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -152,6 +165,7 @@ class Project:
             login_methods=login_methods,
             access_token_lifetime_seconds=access_token_lifetime_seconds,
             signing_algorithm=signing_algorithm,
+            hosted_login=hosted_login,
             created_at=created_at,
             updated_at=updated_at,
             issuer_url=issuer_url,

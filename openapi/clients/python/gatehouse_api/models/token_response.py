@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -21,12 +23,16 @@ class TokenResponse:
         token_type (str): Always `Bearer`.
         expires_in (int): Seconds until the access token expires.
         refresh_token (str): Opaque refresh token; single use: every refresh returns the next one.
+        id_token (None | str | Unset): OpenID Connect ID token (authorization-code grant with the `openid` scope).
+        scope (None | str | Unset): Granted scope (OAuth grants).
     """
 
     access_token: str
     token_type: str
     expires_in: int
     refresh_token: str
+    id_token: str | Unset | None = UNSET
+    scope: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +44,18 @@ class TokenResponse:
 
         refresh_token = self.refresh_token
 
+        id_token: str | Unset | None
+        if isinstance(self.id_token, Unset):
+            id_token = UNSET
+        else:
+            id_token = self.id_token
+
+        scope: str | Unset | None
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,6 +66,10 @@ class TokenResponse:
                 "refresh_token": refresh_token,
             }
         )
+        if id_token is not UNSET:
+            field_dict["id_token"] = id_token
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -62,11 +84,31 @@ class TokenResponse:
 
         refresh_token = d.pop("refresh_token")
 
+        def _parse_id_token(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        id_token = _parse_id_token(d.pop("id_token", UNSET))
+
+        def _parse_scope(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        scope = _parse_scope(d.pop("scope", UNSET))
+
         token_response = cls(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
             refresh_token=refresh_token,
+            id_token=id_token,
+            scope=scope,
         )
 
         token_response.additional_properties = d

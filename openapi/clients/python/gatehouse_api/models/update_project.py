@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.login_method import LoginMethod
 from ..models.signing_algorithm import SigningAlgorithm
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hosted_login import HostedLogin
+
 
 T = TypeVar("T", bound="UpdateProject")
 
@@ -31,6 +35,7 @@ class UpdateProject:
         issuer_url (None | str | Unset): Custom issuer URL (`https://auth.example.com`), or null for the default. Route
             `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
             SDKs fetch the JWKS from the issuer. Changing it invalidates outstanding access tokens.
+        hosted_login (HostedLogin | None | Unset):
     """
 
     name: str | Unset | None = UNSET
@@ -39,8 +44,11 @@ class UpdateProject:
     access_token_lifetime_seconds: int | Unset | None = UNSET
     signing_algorithm: SigningAlgorithm | Unset = UNSET
     issuer_url: str | Unset | None = UNSET
+    hosted_login: HostedLogin | Unset | None = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.hosted_login import HostedLogin
+
         name: str | Unset | None
         if isinstance(self.name, Unset):
             name = UNSET
@@ -84,6 +92,14 @@ class UpdateProject:
         else:
             issuer_url = self.issuer_url
 
+        hosted_login: dict[str, Any] | Unset | None
+        if isinstance(self.hosted_login, Unset):
+            hosted_login = UNSET
+        elif isinstance(self.hosted_login, HostedLogin):
+            hosted_login = self.hosted_login.to_dict()
+        else:
+            hosted_login = self.hosted_login
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -99,11 +115,15 @@ class UpdateProject:
             field_dict["signing_algorithm"] = signing_algorithm
         if issuer_url is not UNSET:
             field_dict["issuer_url"] = issuer_url
+        if hosted_login is not UNSET:
+            field_dict["hosted_login"] = hosted_login
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hosted_login import HostedLogin
+
         d = dict(src_dict)
 
         def _parse_name(data: object) -> str | Unset | None:
@@ -181,6 +201,23 @@ class UpdateProject:
 
         issuer_url = _parse_issuer_url(d.pop("issuer_url", UNSET))
 
+        def _parse_hosted_login(data: object) -> HostedLogin | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hosted_login_type_1 = HostedLogin.from_dict(data)
+
+                return hosted_login_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HostedLogin | Unset | None, data)
+
+        hosted_login = _parse_hosted_login(d.pop("hosted_login", UNSET))
+
         update_project = cls(
             name=name,
             redirect_uris=redirect_uris,
@@ -188,6 +225,7 @@ class UpdateProject:
             access_token_lifetime_seconds=access_token_lifetime_seconds,
             signing_algorithm=signing_algorithm,
             issuer_url=issuer_url,
+            hosted_login=hosted_login,
         )
 
         return update_project

@@ -47,6 +47,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = OAuthErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(response.json())
 
@@ -75,8 +80,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TokenRequest,
 ) -> Response[ErrorBody | OAuthErrorBody | TokenResponse]:
-    """Exchange a refresh token for new tokens; the presented refresh token is used up, and
-    presenting it again revokes the session.
+    """The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+    refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+    presenting one again revokes its session.
 
     Args:
         project_id (str):
@@ -108,8 +114,9 @@ def sync(
     client: AuthenticatedClient,
     body: TokenRequest,
 ) -> ErrorBody | OAuthErrorBody | TokenResponse | None:
-    """Exchange a refresh token for new tokens; the presented refresh token is used up, and
-    presenting it again revokes the session.
+    """The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+    refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+    presenting one again revokes its session.
 
     Args:
         project_id (str):
@@ -136,8 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TokenRequest,
 ) -> Response[ErrorBody | OAuthErrorBody | TokenResponse]:
-    """Exchange a refresh token for new tokens; the presented refresh token is used up, and
-    presenting it again revokes the session.
+    """The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+    refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+    presenting one again revokes its session.
 
     Args:
         project_id (str):
@@ -167,8 +175,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TokenRequest,
 ) -> ErrorBody | OAuthErrorBody | TokenResponse | None:
-    """Exchange a refresh token for new tokens; the presented refresh token is used up, and
-    presenting it again revokes the session.
+    """The token endpoint: exchange an authorization code (with its PKCE verifier) for access,
+    refresh and ID tokens, or a refresh token for new tokens. Refresh tokens are single use:
+    presenting one again revokes its session.
 
     Args:
         project_id (str):

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_o_auth_client import CreateOAuthClient
+from ...models.created_o_auth_client import CreatedOAuthClient
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateOAuthClient,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/oauth_clients",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedOAuthClient | ErrorBody | None:
+    if response.status_code == 201:
+        response_201 = CreatedOAuthClient.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedOAuthClient | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOAuthClient,
+) -> Response[CreatedOAuthClient | ErrorBody]:
+    """Register an OAuth client. A confidential client's secret is in the answer, once.
+
+    Args:
+        body (CreateOAuthClient): Body of `create_oauth_client`. Example: {'client_type':
+            'confidential', 'name': 'Billing backend', 'redirect_uris':
+            ['https://billing.example.com/oauth/callback']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedOAuthClient | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOAuthClient,
+) -> CreatedOAuthClient | ErrorBody | None:
+    """Register an OAuth client. A confidential client's secret is in the answer, once.
+
+    Args:
+        body (CreateOAuthClient): Body of `create_oauth_client`. Example: {'client_type':
+            'confidential', 'name': 'Billing backend', 'redirect_uris':
+            ['https://billing.example.com/oauth/callback']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedOAuthClient | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOAuthClient,
+) -> Response[CreatedOAuthClient | ErrorBody]:
+    """Register an OAuth client. A confidential client's secret is in the answer, once.
+
+    Args:
+        body (CreateOAuthClient): Body of `create_oauth_client`. Example: {'client_type':
+            'confidential', 'name': 'Billing backend', 'redirect_uris':
+            ['https://billing.example.com/oauth/callback']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedOAuthClient | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOAuthClient,
+) -> CreatedOAuthClient | ErrorBody | None:
+    """Register an OAuth client. A confidential client's secret is in the answer, once.
+
+    Args:
+        body (CreateOAuthClient): Body of `create_oauth_client`. Example: {'client_type':
+            'confidential', 'name': 'Billing backend', 'redirect_uris':
+            ['https://billing.example.com/oauth/callback']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedOAuthClient | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

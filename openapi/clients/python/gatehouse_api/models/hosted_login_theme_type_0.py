@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class HostedLoginThemeType0(StrEnum):
+    AUTO = "auto"
+    DARK = "dark"
+    LIGHT = "light"
+
+    def __str__(self) -> str:
+        return str(self.value)
