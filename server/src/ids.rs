@@ -47,6 +47,8 @@ pub enum IdKind {
     Client,
     /// `lsess_` (a browser session of the hosted login)
     LoginSession,
+    /// `inv_` (an invitation to an organization)
+    Invitation,
 }
 
 impl IdKind {
@@ -64,6 +66,7 @@ impl IdKind {
             Self::Role => "role_",
             Self::Client => "client_",
             Self::LoginSession => "lsess_",
+            Self::Invitation => "inv_",
         }
     }
 

@@ -7,6 +7,7 @@ pub mod audit_log;
 pub mod authenticate;
 pub mod discovery;
 pub mod health;
+pub mod invitations;
 pub mod login;
 pub mod oauth;
 pub mod oauth_clients;
@@ -64,6 +65,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "oauth", description = "OAuth 2.0 token and revocation endpoints"),
         (name = "oidc", description = "OpenID Provider: authorization, userinfo and sign-out"),
         (name = "oauth_clients", description = "OAuth clients registered with the project"),
+        (name = "invitations", description = "Invitations to join an organization"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -110,7 +112,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(api_keys::router())
         .merge(audit_log::router())
         .merge(authenticate::router())
-        .merge(oauth_clients::router());
+        .merge(oauth_clients::router())
+        .merge(invitations::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(discovery::router())

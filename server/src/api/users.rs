@@ -144,7 +144,7 @@ fn email_taken() -> ApiError {
 
 /// Validates role keys for a member of `organization_id`: each must name a project-wide role
 /// or a custom role of that organization.
-async fn role_keys(
+pub(crate) async fn role_keys(
     state: &AppState,
     project_id: &str,
     organization_id: &str,

@@ -12,6 +12,7 @@
 pub mod api_keys;
 pub mod audit;
 pub mod email_tokens;
+pub mod invitations;
 pub mod login;
 pub mod oauth_clients;
 pub mod organizations;

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod email_links;
+pub mod invitations;
 pub mod page;
 pub mod security;
 pub mod signin;
@@ -64,6 +65,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/p/{project_id}/signup/confirm",
             get(signup::confirm_page).post(signup::confirm_submit),
+        )
+        .route(
+            "/p/{project_id}/invitations/accept",
+            get(invitations::accept_page).post(invitations::accept_submit),
         )
         .route("/p/{project_id}/account", get(account::account_page))
         .route(

@@ -226,6 +226,21 @@ pub mod types {
         pub roles: ::std::vec::Vec<::std::string::String>,
     }
 
+    ///Body of `create_invitation`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateInvitation {
+        ///The invitee's email.
+        pub email: ::std::string::String,
+        ///Days the link stays valid, 1 to 30 (default 7).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_in_days: ::std::option::Option<i64>,
+        ///Role keys (project-wide or custom roles of the organization);
+        /// default `["member"]`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
     ///Body of `create_oauth_client`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -714,6 +729,101 @@ pub mod types {
     impl ::std::default::Default for HostedLoginTheme {
         fn default() -> Self {
             HostedLoginTheme::Auto
+        }
+    }
+
+    ///An invitation (never includes the link's secret).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct InvitationBody {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The invitee's email.
+        pub email: ::std::string::String,
+        ///RFC 3339 expiry of the current link.
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///`inv_...`
+        pub id: ::std::string::String,
+        ///The organization to join.
+        pub organization_id: ::std::string::String,
+        ///Roles the new user gets.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        pub status: InvitationStatus,
+        ///The user the invitation created, once accepted.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_id: ::std::option::Option<::std::string::String>,
+    }
+
+    ///A page of invitations.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct InvitationList {
+        ///Invitations, oldest first.
+        pub data: ::std::vec::Vec<InvitationBody>,
+        ///Cursor for the next page (`starting_after`), null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
+    ///Where an invitation stands.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum InvitationStatus {
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "accepted")]
+        Accepted,
+        #[serde(rename = "revoked")]
+        Revoked,
+        #[serde(rename = "expired")]
+        Expired,
+    }
+
+    impl ::std::fmt::Display for InvitationStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("pending"),
+                Self::Accepted => f.write_str("accepted"),
+                Self::Revoked => f.write_str("revoked"),
+                Self::Expired => f.write_str("expired"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for InvitationStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "pending" => Ok(Self::Pending),
+                "accepted" => Ok(Self::Accepted),
+                "revoked" => Ok(Self::Revoked),
+                "expired" => Ok(Self::Expired),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for InvitationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for InvitationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
 
@@ -2678,6 +2788,297 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List an organization's invitations, oldest first
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/invitations`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `starting_after`: Id of the last invitation of the previous page.
+    pub async fn list_invitations<'a>(
+        &'a self,
+        organization_id: &'a str,
+        limit: Option<i64>,
+        starting_after: Option<&'a str>,
+    ) -> Result<ResponseValue<types::InvitationList>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/invitations",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_invitations",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Invite someone to an organization; the link is emailed to them (never
+    /// returned)
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/invitations`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `body`
+    pub async fn create_invitation<'a>(
+        &'a self,
+        organization_id: &'a str,
+        body: &'a types::CreateInvitation,
+    ) -> Result<ResponseValue<types::InvitationBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/invitations",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_invitation",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get one invitation
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/invitations/{invitation_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `invitation_id`: `inv_...`
+    pub async fn get_invitation<'a>(
+        &'a self,
+        organization_id: &'a str,
+        invitation_id: &'a str,
+    ) -> Result<ResponseValue<types::InvitationBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/invitations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&invitation_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_invitation",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Revoke a pending invitation; its link stops working
+    ///
+    ///Sends a `DELETE` request to
+    /// `/v1/organizations/{organization_id}/invitations/{invitation_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `invitation_id`: `inv_...`
+    pub async fn revoke_invitation<'a>(
+        &'a self,
+        organization_id: &'a str,
+        invitation_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/invitations/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&invitation_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "revoke_invitation",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Send a pending (or expired) invitation again with a new link and a fresh
+    /// expiry; the previous link stops working
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/invitations/{invitation_id}/resend`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `invitation_id`: `inv_...`
+    pub async fn resend_invitation<'a>(
+        &'a self,
+        organization_id: &'a str,
+        invitation_id: &'a str,
+    ) -> Result<ResponseValue<types::InvitationBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/invitations/{}/resend",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&invitation_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "resend_invitation",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -335,4 +335,43 @@ describe('hosted login in Chromium', () => {
     const users = await gatehouse.api('GET', `/users?organization_id=${claims.org_id}`);
     assert.deepEqual(users.data.map((u) => [u.email, u.roles]), [[email, ['owner']]]);
   });
+  scenario('an invitation is accepted from the emailed link and carries its roles', async (page, shot) => {
+    const email = 'grace.invited@example.org';
+    const orgId = gatehouse.dev.demo_organization_id;
+    const seen = gatehouse.mailbox.to(email).length;
+    const invitation = await gatehouse.api('POST', `/organizations/${orgId}/invitations`, { email, roles: ['admin'] }, 201);
+    assert.equal(invitation.status, 'pending');
+    const mail = gatehouse.mailbox.latest(email, seen);
+    assert.match(mail.subject ?? '', /invited to join Acme Inc\./);
+    const link = linkIn(mail, gatehouse.issuer);
+    await page.goto(link);
+    await heading(page, 'Join Acme Inc.');
+    await shot('accept');
+    await page.getByLabel('Full name').fill('Grace Invited');
+    await page.getByLabel('Password').fill('a long invited password 7');
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await heading(page, 'You are signed in');
+    await shot('signed-in');
+    const accepted = await gatehouse.api('GET', `/organizations/${orgId}/invitations/${invitation.id}`);
+    assert.equal(accepted.status, 'accepted');
+    const user = await gatehouse.api('GET', `/users/${accepted.user_id}`);
+    assert.deepEqual(user.roles, ['admin']);
+    assert.equal(user.email_verified, true);
+    // The link works once.
+    await page.goto(link);
+    await heading(page, 'This invitation was already accepted');
+    await shot('used');
+    // The invitee signs in to an application with the password they chose; the token
+    // carries the invited role and its actions.
+    await context.clearCookies();
+    const { url, finish } = await authorization();
+    await page.goto(url);
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Password').fill('a long invited password 7');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const claims = await finish(page);
+    assert.equal(claims.sub, accepted.user_id);
+    assert.equal(claims.org_id, orgId);
+  });
 });

@@ -13,6 +13,7 @@ from .authenticated_claims_type_0 import AuthenticatedClaimsType0
 from .client_type import ClientType
 from .create_action import CreateAction
 from .create_api_key import CreateApiKey
+from .create_invitation import CreateInvitation
 from .create_o_auth_client import CreateOAuthClient
 from .create_organization import CreateOrganization
 from .create_organization_api_key import CreateOrganizationApiKey
@@ -31,6 +32,9 @@ from .health import Health
 from .hosted_login import HostedLogin
 from .hosted_login_signup_type_0 import HostedLoginSignupType0
 from .hosted_login_theme_type_0 import HostedLoginThemeType0
+from .invitation_body import InvitationBody
+from .invitation_list import InvitationList
+from .invitation_status import InvitationStatus
 from .login_method import LoginMethod
 from .o_auth_client_body import OAuthClientBody
 from .o_auth_client_list import OAuthClientList
@@ -77,6 +81,7 @@ __all__ = (
     "ClientType",
     "CreateAction",
     "CreateApiKey",
+    "CreateInvitation",
     "CreateOAuthClient",
     "CreateOrganization",
     "CreateOrganizationApiKey",
@@ -95,6 +100,9 @@ __all__ = (
     "HostedLogin",
     "HostedLoginSignupType0",
     "HostedLoginThemeType0",
+    "InvitationBody",
+    "InvitationList",
+    "InvitationStatus",
     "LoginMethod",
     "OAuthClientBody",
     "OAuthClientList",

@@ -1,0 +1,243 @@
+//! Accepting an invitation: the emailed link opens a page naming the organization, where the
+//! invitee chooses a name and password; submitting creates their user with the invited roles
+//! (email confirmed: the link proved it) and signs them in.
+
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::html;
+use serde::Deserialize;
+
+use super::page::{alert, hidden};
+use super::security::Hosted;
+use super::{finish, guard};
+use crate::db::{self, invitations::Invitation, organizations::Organization, projects::Project};
+use crate::ids::IdKind;
+use crate::mail::ActionEmail;
+use crate::state::AppState;
+use crate::{password, secrets, validate};
+
+/// Emails the invitation link; a delivery failure is logged (the administrator can resend).
+pub async fn send_invitation(
+    state: &AppState,
+    project: &Project,
+    org: &Organization,
+    invitation: &Invitation,
+    token: &str,
+) {
+    let brand = super::page::Brand::of(project).name;
+    let issuer = state.config.issuer_of(project);
+    let url = crate::oidc::with_query(&format!("{issuer}/invitations/accept"), &[("token", token)]);
+    let days = ((invitation.expires_at - invitation.created_at) / 86_400).max(1);
+    let email = ActionEmail {
+        brand: brand.clone(),
+        subject: format!("You are invited to join {} on {brand}", org.name),
+        intro: format!(
+            "You have been invited to join {} on {brand}. Accept to choose your password.",
+            org.name
+        ),
+        action: "Accept invitation".to_owned(),
+        url,
+        outro: format!(
+            "The link works once and expires in {days} day(s). If you did not expect this invitation, ignore this message."
+        ),
+    }
+    .render();
+    if let Err(err) = state.mailer.send(&invitation.email, &email).await {
+        tracing::error!(error = %format!("{err:#}"), invitation = %invitation.id, "sending the invitation failed");
+    }
+}
+
+/// Query of the accept page.
+#[derive(Debug, Deserialize)]
+pub struct AcceptQuery {
+    token: Option<String>,
+}
+
+/// The accept form.
+#[derive(Debug, Deserialize)]
+pub struct AcceptForm {
+    csrf_token: String,
+    token: String,
+    name: String,
+    password: String,
+}
+
+enum Lookup {
+    Usable(Invitation, Organization),
+    Refused(&'static str, &'static str, &'static str),
+}
+
+async fn lookup(state: &AppState, hosted: &Hosted, token: &str) -> anyhow::Result<Lookup> {
+    let invalid = Lookup::Refused(
+        "This invitation link is not valid",
+        "Check that you copied the whole link, or ask for a new invitation.",
+        "invitation_invalid",
+    );
+    if token.is_empty() || token.len() > 100 {
+        return Ok(invalid);
+    }
+    let Some(invitation) =
+        db::invitations::find_by_token(&state.db, &hosted.project.id, &secrets::hash_secret(token))
+            .await?
+    else {
+        return Ok(invalid);
+    };
+    if invitation.accepted_at.is_some() {
+        return Ok(Lookup::Refused(
+            "This invitation was already accepted",
+            "Sign in with the password you chose.",
+            "invitation_used",
+        ));
+    }
+    if invitation.revoked_at.is_some() {
+        return Ok(Lookup::Refused(
+            "This invitation was withdrawn",
+            "Ask your administrator for a new invitation.",
+            "invitation_revoked",
+        ));
+    }
+    if invitation.expires_at <= state.clock.now() {
+        return Ok(Lookup::Refused(
+            "This invitation has expired",
+            "Ask your administrator to send it again.",
+            "invitation_expired",
+        ));
+    }
+    match db::organizations::get(&state.db, &hosted.project.id, &invitation.organization_id).await?
+    {
+        Some(org) => Ok(Lookup::Usable(invitation, org)),
+        None => Ok(invalid),
+    }
+}
+
+fn accept_form(
+    hosted: Hosted,
+    status: StatusCode,
+    token: &str,
+    invitation: &Invitation,
+    org: &Organization,
+    error: Option<&str>,
+) -> Response {
+    let action = hosted.link("invitations/accept", &[]);
+    let csrf = hosted.csrf.clone();
+    hosted.page(
+        status,
+        &format!("Join {}", org.name),
+        html! {
+            p class="muted" { "You were invited as " strong { (invitation.email) } "." }
+            (alert(error))
+            form method="post" action=(action) {
+                (hidden(&csrf, None))
+                input type="hidden" name="token" value=(token);
+                input type="email" name="username" value=(invitation.email) autocomplete="username" hidden;
+                label for="name" { "Full name" }
+                input id="name" name="name" type="text" autocomplete="name" required autofocus;
+                label for="password" { "Password" }
+                input id="password" name="password" type="password" autocomplete="new-password" required
+                    minlength=(validate::MIN_PASSWORD_CHARS) aria-describedby="password-hint";
+                p class="hint" id="password-hint" { "At least " (validate::MIN_PASSWORD_CHARS) " characters." }
+                button type="submit" { "Accept invitation" }
+            }
+        },
+    )
+}
+
+/// `GET {issuer}/invitations/accept?token=...`
+pub async fn accept_page(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    query: Result<Query<AcceptQuery>, QueryRejection>,
+) -> Response {
+    let token = query.ok().and_then(|Query(q)| q.token).unwrap_or_default();
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        Ok(match lookup(&state, &hosted, &token).await? {
+            Lookup::Usable(invitation, org) => {
+                accept_form(hosted, StatusCode::OK, &token, &invitation, &org, None)
+            }
+            Lookup::Refused(title, message, code) => {
+                hosted.error(StatusCode::BAD_REQUEST, title, message, code)
+            }
+        })
+    })
+    .await
+}
+
+/// `POST {issuer}/invitations/accept`
+pub async fn accept_submit(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<AcceptForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return hosted.error(
+            StatusCode::BAD_REQUEST,
+            "Something is missing",
+            "The form could not be read. Go back and try again.",
+            "invalid_request",
+        );
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let (invitation, org) = match lookup(&state, &hosted, &form.token).await? {
+            Lookup::Usable(invitation, org) => (invitation, org),
+            Lookup::Refused(title, message, code) => {
+                return Ok(hosted.error(StatusCode::BAD_REQUEST, title, message, code));
+            }
+        };
+        let Ok(name) = validate::name("name", &form.name) else {
+            return Ok(accept_form(hosted, StatusCode::UNPROCESSABLE_ENTITY, &form.token, &invitation, &org, Some("Enter your name (1 to 200 characters).")));
+        };
+        if let Err(err) = validate::password(&form.password) {
+            let message = err.body().message;
+            return Ok(accept_form(hosted, StatusCode::UNPROCESSABLE_ENTITY, &form.token, &invitation, &org, Some(&message)));
+        }
+        let now = state.clock.now();
+        if !db::invitations::accept(&state.db, &hosted.project.id, &invitation.id, now).await? {
+            return Ok(hosted.error(StatusCode::BAD_REQUEST, "This invitation was already accepted", "Sign in with the password you chose.", "invitation_used"));
+        }
+        let user = db::users::User {
+            id: IdKind::User.generate(),
+            project_id: hosted.project.id.clone(),
+            organization_id: org.id.clone(),
+            email: invitation.email.clone(),
+            email_verified: 1,
+            name: Some(name),
+            password_hash: Some(password::hash(form.password).await?),
+            created_at: now,
+            updated_at: now,
+        };
+        if let db::users::Write::EmailTaken = db::users::insert(&state.db, &user).await? {
+            let login = hosted.link("login", &[("login_hint", invitation.email.as_str())]);
+            return Ok(hosted.page(StatusCode::CONFLICT, "You already have an account", html! {
+                p { "An account with " strong { (invitation.email) } " already exists in " (org.name) "." }
+                div class="links" { a href=(login) { "Sign in" } }
+            }));
+        }
+        let roles: Vec<String> = db::from_json_text(&invitation.roles)?;
+        db::rbac::set_user_roles(&state.db, &hosted.project.id, &user.id, &roles).await?;
+        db::invitations::set_accepted_user(&state.db, &hosted.project.id, &invitation.id, &user.id).await?;
+        db::audit::record(
+            &state.db,
+            &db::audit::Event {
+                project_id: &hosted.project.id,
+                organization_id: Some(&org.id),
+                actor: Some(&user.id),
+                action: "invitation.accepted",
+                target: Some(&invitation.id),
+                ip: hosted.client.ip.as_deref(),
+                user_agent: hosted.client.user_agent.as_deref(),
+                details: serde_json::json!({"user_id": user.id, "roles": roles}),
+            },
+            now,
+        )
+        .await?;
+        finish(&state, hosted, None, &user, &["pwd", "otp"]).await
+    })
+    .await
+}
