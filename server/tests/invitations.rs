@@ -2,6 +2,8 @@
 //! isolation (another project's key and another organization's path see nothing). The
 //! emailed acceptance itself runs end to end in `tests/e2e` (real SMTP and Chromium).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{TestServer, assert_error};

@@ -3,6 +3,8 @@
 //! logout, CSRF, and the attacks a provider must refuse (open redirects, code reuse, codes
 //! from other clients or projects, missing PKCE).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::HashMap;

@@ -65,7 +65,7 @@ pub struct AcceptForm {
 }
 
 enum Lookup {
-    Usable(Invitation, Organization),
+    Usable(Box<(Invitation, Organization)>),
     Refused(&'static str, &'static str, &'static str),
 }
 
@@ -107,7 +107,7 @@ async fn lookup(state: &AppState, hosted: &Hosted, token: &str) -> anyhow::Resul
     }
     match db::organizations::get(&state.db, &hosted.project.id, &invitation.organization_id).await?
     {
-        Some(org) => Ok(Lookup::Usable(invitation, org)),
+        Some(org) => Ok(Lookup::Usable(Box::new((invitation, org)))),
         None => Ok(invalid),
     }
 }
@@ -154,7 +154,8 @@ pub async fn accept_page(
     let brand = hosted.brand.clone();
     guard(brand, async move {
         Ok(match lookup(&state, &hosted, &token).await? {
-            Lookup::Usable(invitation, org) => {
+            Lookup::Usable(found) => {
+                let (invitation, org) = *found;
                 accept_form(hosted, StatusCode::OK, &token, &invitation, &org, None)
             }
             Lookup::Refused(title, message, code) => {
@@ -185,7 +186,7 @@ pub async fn accept_submit(
     let brand = hosted.brand.clone();
     guard(brand, async move {
         let (invitation, org) = match lookup(&state, &hosted, &form.token).await? {
-            Lookup::Usable(invitation, org) => (invitation, org),
+            Lookup::Usable(found) => *found,
             Lookup::Refused(title, message, code) => {
                 return Ok(hosted.error(StatusCode::BAD_REQUEST, title, message, code));
             }
