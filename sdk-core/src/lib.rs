@@ -13,6 +13,8 @@ mod error;
 mod json;
 mod jwks;
 mod publishable_key;
+#[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
+mod rust_crypto;
 mod verify;
 
 #[cfg(feature = "fetch")]
