@@ -30,7 +30,8 @@ export class GatehouseError extends Error {
    * `access_denied`, `login_required` and other RFC 6749 / OIDC error codes from the hosted
    * login; `invalid_state` (a callback this tab did not start), `invalid_grant` (the session
    * ended: refresh token revoked, expired or reused), `invalid_response` (a malformed or
-   * inconsistent answer from the server), `network_error`, `signed_out`, or the core's
+   * inconsistent answer from the server), `server_error` (a 5xx answer), `network_error`,
+   * `signed_out`, or the core's
    * `AuthError` code when an issued access token failed verification.
    */
   readonly code: string
@@ -565,6 +566,9 @@ function toGatehouseError(error: unknown): GatehouseError {
   }
   if (error instanceof oauth.AuthorizationResponseError || error instanceof oauth.ResponseBodyError) {
     return new GatehouseError(error.error, error.error_description ?? error.error, { cause: error })
+  }
+  if (error instanceof oauth.OperationProcessingError && error.cause instanceof Response && error.cause.status >= 500) {
+    return new GatehouseError('server_error', `the server answered ${error.cause.status}`, { cause: error })
   }
   if (error instanceof oauth.OperationProcessingError || error instanceof oauth.UnsupportedOperationError) {
     return new GatehouseError('invalid_response', error.message, { cause: error })

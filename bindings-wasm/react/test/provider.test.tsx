@@ -76,8 +76,10 @@ function Profile() {
   )
 }
 
-async function settle() {
+/** Lets the provider finish establishing the session (callback exchange, verification). */
+async function settle(session?: GatehouseClient) {
   await act(async () => {
+    await session?.start()
     await vi.advanceTimersByTimeAsync(0)
   })
 }
@@ -95,7 +97,7 @@ test('the fallback shows while loading, then the signed-in content with the hook
     </GatehouseProvider>,
   )
   expect(screen.getByText('loading…')).toBeTruthy()
-  await settle()
+  await settle(session)
   expect(screen.getByText('email: demo@acme.test')).toBeTruthy()
   expect(screen.getByText('organization: Acme Inc.')).toBeTruthy()
   expect(screen.getByText('token: present')).toBeTruthy()
@@ -117,11 +119,11 @@ test('a refresh re-renders with the new token, without leaving the page', async 
       <Token />
     </GatehouseProvider>,
   )
-  await settle()
+  await settle(session)
   await act(async () => {
     await vi.advanceTimersByTimeAsync(46_000)
+    await vi.waitFor(() => expect(seen).toHaveLength(2), { timeout: 5_000, interval: 10 })
   })
-  expect(seen).toHaveLength(2)
   expect(navigations).toHaveLength(1)
 })
 
@@ -168,10 +170,10 @@ test('signing out from a component leaves through the logout endpoint', async ()
       </SignedIn>
     </GatehouseProvider>,
   )
-  await settle()
+  await settle(session)
   await act(async () => {
     screen.getByText('Sign out').click()
-    await vi.advanceTimersByTimeAsync(0)
+    await vi.waitFor(() => expect(navigations).toHaveLength(2), { timeout: 5_000, interval: 10 })
   })
   expect(server.revoked).toHaveLength(1)
   expect(new URL(navigations[navigations.length - 1]).pathname.endsWith('/oauth/logout')).toBe(true)
