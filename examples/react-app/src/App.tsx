@@ -22,6 +22,8 @@ export function App() {
     <GatehouseProvider
       publishableKey={publishableKey}
       requireAuth={!onSignedOutPage}
+      // The page after signing out shows just that, without asking the hosted login again.
+      silentSignIn={false}
       postLogoutRedirectUri={`${window.location.origin}${signedOutPath}`}
       fallback={<p className="loading">Loading…</p>}
     >
