@@ -258,33 +258,46 @@ export class GatehouseClient {
    */
   async signOut(options: SignOutOptions = {}): Promise<void> {
     const tokens = this.#tokens
-    this.#forget(null)
-    if (tokens === null && options.localOnly) return
-    const metadata = await this.#discover()
-    if (tokens?.refreshToken && metadata.revocation_endpoint !== undefined) {
-      try {
-        const response = await oauth.revocationRequest(
-          metadata,
-          this.#client,
-          oauth.None(),
-          tokens.refreshToken,
-          this.#requestOptions,
-        )
-        await oauth.processRevocationResponse(response)
-      } catch {
-        // The logout below ends the session on the server anyway; a failed revocation must
-        // not keep the user signed in here.
+    this.#tokens = null
+    this.#clearTimer()
+    // 'redirecting', not 'signedOut', while we leave: a signed-out state would make a
+    // `requireAuth` provider start a sign-in that races the logout navigation.
+    const leaving = !options.localOnly
+    this.#setState({ status: leaving ? 'redirecting' : 'signedOut', accessToken: null, claims: null, error: null })
+    let logout: URL | null = null
+    try {
+      const metadata = await this.#discover()
+      if (tokens?.refreshToken && metadata.revocation_endpoint !== undefined) {
+        try {
+          const response = await oauth.revocationRequest(
+            metadata,
+            this.#client,
+            oauth.None(),
+            tokens.refreshToken,
+            this.#requestOptions,
+          )
+          await oauth.processRevocationResponse(response)
+        } catch {
+          // The logout below ends the session on the server anyway; a failed revocation must
+          // not keep the user signed in here.
+        }
+      }
+      if (leaving && metadata.end_session_endpoint !== undefined) {
+        logout = new URL(metadata.end_session_endpoint)
+        logout.searchParams.set('client_id', this.publishableKey)
+        logout.searchParams.set('post_logout_redirect_uri', this.postLogoutRedirectUri)
+        if (tokens?.idToken) logout.searchParams.set('id_token_hint', tokens.idToken)
+      }
+    } finally {
+      if (logout === null) {
+        this.#setState({ status: 'signedOut', accessToken: null, claims: null, error: null })
       }
     }
-    if (options.localOnly || metadata.end_session_endpoint === undefined) return
-    const logout = new URL(metadata.end_session_endpoint)
-    logout.searchParams.set('client_id', this.publishableKey)
-    logout.searchParams.set('post_logout_redirect_uri', this.postLogoutRedirectUri)
-    if (tokens?.idToken) logout.searchParams.set('id_token_hint', tokens.idToken)
-    // The page we land on must not ask the hosted login silently: the user just left.
-    this.#storage.setItem(SIGNED_OUT_KEY, '1')
-    this.#setState({ ...this.#state, status: 'redirecting' })
-    this.#navigate(logout.href)
+    if (logout !== null) {
+      // The page we land on must not ask the hosted login silently: the user just left.
+      this.#storage.setItem(SIGNED_OUT_KEY, '1')
+      this.#navigate(logout.href)
+    }
   }
 
   /**

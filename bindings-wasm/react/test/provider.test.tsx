@@ -139,7 +139,7 @@ test('signed out without requireAuth: <SignedOut> renders and nothing redirects'
       </SignedOut>
     </GatehouseProvider>,
   )
-  await settle()
+  await settle(session)
   expect(screen.getByText('please sign in')).toBeTruthy()
   expect(screen.queryByText('secret')).toBeNull()
   expect(navigations).toHaveLength(0)
@@ -152,19 +152,22 @@ test('requireAuth sends signed-out visitors to the hosted login and never render
       <p>secret</p>
     </GatehouseProvider>,
   )
-  await settle()
+  await settle(session)
+  await act(async () => {
+    await vi.waitFor(() => expect(navigations).toHaveLength(1), { timeout: 5_000, interval: 10 })
+  })
   expect(screen.queryByText('secret')).toBeNull()
   expect(screen.getByText('loading…')).toBeTruthy()
-  expect(navigations).toHaveLength(1)
   const authorize = new URL(navigations[0])
   expect(authorize.pathname.endsWith('/oauth/authorize')).toBe(true)
   expect(authorize.searchParams.has('prompt')).toBe(false)
 })
 
-test('signing out from a component leaves through the logout endpoint', async () => {
+test('signing out from a component leaves through the logout endpoint, and only there', async () => {
   const session = await signedInClient()
   render(
-    <GatehouseProvider publishableKey={PUBLISHABLE_KEY} client={session}>
+    // requireAuth must not start a sign-in while the logout navigation is under way.
+    <GatehouseProvider publishableKey={PUBLISHABLE_KEY} client={session} requireAuth>
       <SignedIn>
         <Profile />
       </SignedIn>
@@ -176,7 +179,11 @@ test('signing out from a component leaves through the logout endpoint', async ()
     await vi.waitFor(() => expect(navigations).toHaveLength(2), { timeout: 5_000, interval: 10 })
   })
   expect(server.revoked).toHaveLength(1)
-  expect(new URL(navigations[navigations.length - 1]).pathname.endsWith('/oauth/logout')).toBe(true)
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(1_000)
+  })
+  expect(navigations).toHaveLength(2)
+  expect(new URL(navigations[1]).pathname.endsWith('/oauth/logout')).toBe(true)
   expect(screen.queryByText(/email:/)).toBeNull()
 })
 

@@ -69,6 +69,7 @@ async function waitFor(url, child, what) {
 }
 
 async function main() {
+  log(`logs, and screenshots on failure, go to ${artifacts}`)
   step = 'starting gatehouse dev'
   const gatehousePort = await freePort()
   const dataDir = join(work, 'data')
