@@ -37,6 +37,9 @@ pub use jwks::{Algorithm, Jwks};
 pub use publishable_key::{PublishableKey, PublishableKeyError};
 pub use verify::{DEFAULT_LEEWAY, MAX_TOKEN_BYTES, VerifyOptions, verify_access_token};
 
+#[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
+pub use rust_crypto::RUST_CRYPTO_PROVIDER;
+
 #[cfg(feature = "fetch")]
 pub use authenticate::{Authentication, Authenticator, AuthenticatorOptions, CredentialKind};
 #[cfg(feature = "fetch")]

@@ -14,8 +14,9 @@ use jsonwebtoken::jwk::{EllipticCurve, ThumbprintHash};
 use jsonwebtoken::signature::{self, Verifier};
 use jsonwebtoken::{Algorithm, AlgorithmFamily, DecodingKey, EncodingKey};
 
-/// The provider the core verifies with on wasm32 and under the `rust-crypto` feature.
-pub(crate) static PROVIDER: CryptoProvider = CryptoProvider {
+/// The `jsonwebtoken` provider the core verifies with on wasm32 and under the `rust-crypto`
+/// feature: EdDSA and ES256 verification only; signing and the JWK helpers answer errors.
+pub static RUST_CRYPTO_PROVIDER: CryptoProvider = CryptoProvider {
     signer_factory: no_signer,
     verifier_factory: verifier,
     key_utils: KeyUtils {

@@ -1,7 +1,7 @@
 // Acme invoices: a React app whose users sign in with Gatehouse's hosted login. Every page but
 // /signed-out requires a session; the dashboard shows who is signed in, in which organization,
 // and calls the Express example API (proxied at /api) with the access token.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import {
   GatehouseProvider,
   useGatehouse,
@@ -49,7 +49,7 @@ interface Me {
   roles: string[]
 }
 
-type ApiResult = { state: 'idle' } | { state: 'ok'; me: Me; at: string } | { state: 'error'; message: string }
+type ApiResult = { state: 'idle' } | { state: 'ok'; me: Me; call: number } | { state: 'error'; message: string }
 
 function Dashboard() {
   const user = useUser()
@@ -57,6 +57,7 @@ function Dashboard() {
   const canWriteInvoices = useHasPermission('invoices.write')
   const { claims, fetch, signOut, error } = useGatehouse()
   const [api, setApi] = useState<ApiResult>({ state: 'idle' })
+  const calls = useRef(0)
 
   const callApi = useCallback(async () => {
     try {
@@ -66,7 +67,8 @@ function Dashboard() {
         setApi({ state: 'error', message: `${response.status} ${body.code ?? ''}`.trim() })
         return
       }
-      setApi({ state: 'ok', me: await response.json(), at: new Date().toLocaleTimeString() })
+      calls.current += 1
+      setApi({ state: 'ok', me: await response.json(), call: calls.current })
     } catch (failure) {
       setApi({ state: 'error', message: String(failure) })
     }
@@ -101,7 +103,7 @@ function Dashboard() {
         <h2>API</h2>
         <p data-testid="api-result">
           {api.state === 'idle' && 'Calling GET /me…'}
-          {api.state === 'ok' && `GET /me answered 200 at ${api.at}: ${api.me.email} in ${api.me.organizationId}`}
+          {api.state === 'ok' && `GET /me answered 200 (call ${api.call}): ${api.me.email} in ${api.me.organizationId}`}
           {api.state === 'error' && `GET /me failed: ${api.message}`}
         </p>
         <button onClick={() => void callApi()}>Call the API again</button>
