@@ -408,11 +408,17 @@ async fn id_token_hint_client(
     let Ok(key) = jsonwebtoken::DecodingKey::from_jwk(jwk) else {
         return Ok(None);
     };
-    let mut validation = jsonwebtoken::Validation::new(header.alg);
-    validation.algorithms = vec![
-        jsonwebtoken::Algorithm::EdDSA,
-        jsonwebtoken::Algorithm::ES256,
-    ];
+    // Only the algorithms we sign with, and only the one the key is for (jsonwebtoken
+    // refuses a validation listing algorithms of another key family).
+    let key_alg = match jwk.common.key_algorithm {
+        Some(jsonwebtoken::jwk::KeyAlgorithm::EdDSA) => jsonwebtoken::Algorithm::EdDSA,
+        Some(jsonwebtoken::jwk::KeyAlgorithm::ES256) => jsonwebtoken::Algorithm::ES256,
+        _ => return Ok(None),
+    };
+    if header.alg != key_alg {
+        return Ok(None);
+    }
+    let mut validation = jsonwebtoken::Validation::new(key_alg);
     validation.validate_exp = false;
     validation.validate_aud = false;
     validation.set_issuer(&[hosted.issuer.as_str()]);

@@ -1,0 +1,112 @@
+// Starts a real `gatehouse dev` (the binary named by GATEHOUSE_BIN) on a free loopback port,
+// with a fresh data directory and mail sent to an in-process SMTP receiver, and offers the
+// backend API with the dev project's secret key.
+
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Mailbox } from './mailbox.mjs';
+
+/**
+ * @typedef {object} DevEnvironment
+ * @property {string} api_url
+ * @property {string} issuer
+ * @property {string} project_id
+ * @property {string} publishable_key
+ * @property {string} secret_key
+ * @property {string} demo_organization_id
+ * @property {string} demo_user_email
+ * @property {string} demo_user_password
+ */
+
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  await new Promise((resolve) => server.close(() => resolve(undefined)));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export class Gatehouse {
+  /** @type {DevEnvironment} */
+  dev;
+  mailbox = new Mailbox();
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  #child;
+  #dir = '';
+  logPath = '';
+  baseUrl = '';
+
+  /** Starts the SMTP receiver and the server; resolves once `/healthz` answers. */
+  async start() {
+    const bin = process.env.GATEHOUSE_BIN;
+    if (!bin) throw new Error('GATEHOUSE_BIN must name a built `gatehouse` binary');
+    await this.mailbox.start();
+    this.#dir = await mkdtemp(join(tmpdir(), 'gatehouse-e2e-'));
+    this.logPath = join(this.#dir, 'server.log');
+    const port = await freePort();
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    const log = createWriteStream(this.logPath);
+    const child = spawn(
+      bin,
+      ['dev', '--data-dir', join(this.#dir, 'data'), '--port', String(port), '--smtp-url', this.mailbox.url],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GATEHOUSE_LOG: 'info' } },
+    );
+    this.#child = child;
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    const exited = new Promise((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`gatehouse exited with ${code}; log: ${this.logPath}`))),
+    );
+    exited.catch(() => {});
+    for (let attempt = 0; ; attempt += 1) {
+      const ready = await fetch(`${this.baseUrl}/healthz`).then((r) => r.ok, () => false);
+      if (ready) break;
+      if (attempt > 300) throw new Error(`gatehouse did not start; log: ${this.logPath}`);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 100))]);
+    }
+    this.dev = JSON.parse(await readFile(join(this.#dir, 'data', 'dev.json'), 'utf8'));
+    return this;
+  }
+
+  get issuer() {
+    return this.dev.issuer;
+  }
+
+  /** Calls the backend API with the secret key; throws unless the status is `expected`. */
+  async api(method, path, body, expected = 200) {
+    const response = await fetch(`${this.baseUrl}/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${this.dev.secret_key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (response.status !== expected) {
+      throw new Error(`${method} /v1${path}: expected ${expected}, got ${response.status}: ${text}`);
+    }
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  /** The server's log so far (for failure messages). */
+  async log() {
+    return readFile(this.logPath, 'utf8').catch(() => '');
+  }
+
+  async stop() {
+    const child = this.#child;
+    if (child && child.exitCode === null) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await gone;
+    }
+    await this.mailbox.stop();
+    if (process.env.GATEHOUSE_E2E_KEEP !== '1') await rm(this.#dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,996 @@
+//! The OpenID Provider over HTTP: the authorization-code flow with PKCE through the hosted
+//! login's HTML forms, the token endpoint's checks, ID tokens, userinfo, RP-initiated
+//! logout, CSRF, and the attacks a provider must refuse (open redirects, code reuse, codes
+//! from other clients or projects, missing PKCE).
+
+mod common;
+
+use std::collections::HashMap;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use common::TestServer;
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+const PASSWORD: &str = "correct horse battery staple";
+const REDIRECT: &str = "http://localhost:5173/callback";
+
+/// A browser: follows nothing by itself, keeps cookies.
+struct Browser {
+    http: reqwest::Client,
+    cookies: HashMap<String, String>,
+}
+
+struct Answer {
+    status: StatusCode,
+    location: Option<String>,
+    body: String,
+    headers: reqwest::header::HeaderMap,
+}
+
+impl Browser {
+    fn new() -> Self {
+        Self {
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            cookies: HashMap::new(),
+        }
+    }
+
+    async fn send(&mut self, request: reqwest::RequestBuilder) -> Answer {
+        let cookie = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let request = if cookie.is_empty() {
+            request
+        } else {
+            request.header(COOKIE, cookie)
+        };
+        let response = request.send().await.expect("request");
+        for value in response.headers().get_all(SET_COOKIE) {
+            let text = value.to_str().expect("cookie");
+            let pair = text.split(';').next().expect("pair");
+            let (name, value) = pair.split_once('=').expect("name=value");
+            if value.is_empty() || text.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let location = headers
+            .get(LOCATION)
+            .map(|v| v.to_str().expect("location").to_owned());
+        let body = response.text().await.expect("body");
+        Answer {
+            status,
+            location,
+            body,
+            headers,
+        }
+    }
+
+    async fn get(&mut self, url: &str) -> Answer {
+        let request = self.http.get(url);
+        self.send(request).await
+    }
+
+    async fn post(&mut self, url: &str, form: &[(&str, &str)]) -> Answer {
+        let request = self.http.post(url).form(form);
+        self.send(request).await
+    }
+}
+
+/// The value of a hidden input.
+fn field(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in {html}"))
+        + marker.len();
+    let end = html[start..].find('"').expect("end quote");
+    html[start..start + end].replace("&amp;", "&")
+}
+
+fn query_param(url: &str, name: &str) -> Option<String> {
+    let url = url::Url::parse(url).expect("url");
+    url.query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+struct Pkce {
+    verifier: String,
+    challenge: String,
+}
+
+fn pkce() -> Pkce {
+    let verifier = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
+    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+    Pkce {
+        verifier,
+        challenge,
+    }
+}
+
+fn issuer(server: &TestServer) -> String {
+    server.project.issuer.clone()
+}
+
+fn authorize_url(
+    server: &TestServer,
+    client_id: &str,
+    challenge: Option<&str>,
+    extra: &[(&str, &str)],
+) -> String {
+    let mut url = url::Url::parse(&format!("{}/oauth/authorize", issuer(server))).expect("url");
+    {
+        let mut q = url.query_pairs_mut();
+        q.append_pair("response_type", "code")
+            .append_pair("client_id", client_id)
+            .append_pair("redirect_uri", REDIRECT)
+            .append_pair("scope", "openid email profile offline_access")
+            .append_pair("state", "state-123")
+            .append_pair("nonce", "nonce-456");
+        if let Some(challenge) = challenge {
+            q.append_pair("code_challenge", challenge)
+                .append_pair("code_challenge_method", "S256");
+        }
+        for (k, v) in extra {
+            q.append_pair(k, v);
+        }
+    }
+    url.to_string()
+}
+
+/// An organization with a password user; returns (org id, user id).
+async fn user_with_password(server: &TestServer, slug: &str, email: &str) -> (String, String) {
+    let org = server.create_org(slug, slug).await;
+    let (status, body) = server
+        .post(
+            "/v1/users",
+            json!({"organization_id": org, "email": email, "password": PASSWORD, "email_verified": true}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    (org, body["id"].as_str().expect("id").to_owned())
+}
+
+/// Signs in through the hosted pages from an authorize URL; returns the final redirect.
+async fn sign_in(browser: &mut Browser, authorize: &str, email: &str, password: &str) -> Answer {
+    let start = browser.get(authorize).await;
+    assert_eq!(start.status, StatusCode::SEE_OTHER, "{}", start.body);
+    let login_url = start.location.expect("to the login page");
+    let page = browser.get(&login_url).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let csrf = field(&page.body, "csrf_token");
+    let flow = field(&page.body, "flow");
+    let base = login_url.split("/login").next().expect("issuer").to_owned();
+    let methods = browser
+        .post(
+            &format!("{base}/login"),
+            &[("csrf_token", &csrf), ("flow", &flow), ("email", email)],
+        )
+        .await;
+    assert_eq!(methods.status, StatusCode::OK, "{}", methods.body);
+    browser
+        .post(
+            &format!("{base}/login/password"),
+            &[
+                ("csrf_token", &csrf),
+                ("flow", &flow),
+                ("email", email),
+                ("password", password),
+            ],
+        )
+        .await
+}
+
+async fn exchange(server: &TestServer, form: &[(&str, &str)]) -> (StatusCode, Value) {
+    let response = server
+        .client()
+        .post(format!("{}/oauth/token", issuer(server)))
+        .form(form)
+        .send()
+        .await
+        .expect("token request");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn jwt_claims(token: &str) -> Value {
+    let payload = token.split('.').nth(1).expect("payload");
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).expect("b64")).expect("json")
+}
+
+async fn code_for_demo(
+    server: &TestServer,
+    browser: &mut Browser,
+    email: &str,
+    p: &Pkce,
+) -> String {
+    let pk = server.project.publishable_key.clone();
+    let done = sign_in(
+        browser,
+        &authorize_url(server, &pk, Some(&p.challenge), &[]),
+        email,
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let location = done.location.expect("back to the app");
+    assert!(location.starts_with(REDIRECT), "{location}");
+    assert_eq!(
+        query_param(&location, "state").as_deref(),
+        Some("state-123")
+    );
+    assert_eq!(
+        query_param(&location, "iss").as_deref(),
+        Some(issuer(server).as_str())
+    );
+    query_param(&location, "code").expect("code")
+}
+
+async fn code_flow_issues_tokens_id_token_and_userinfo(server: &TestServer) {
+    let (org, user) = user_with_password(server, "acme", "ada@acme.test").await;
+    let mut browser = Browser::new();
+    let p = pkce();
+    let code = code_for_demo(server, &mut browser, "ada@acme.test", &p).await;
+    let pk = server.project.publishable_key.clone();
+    let (status, tokens) = exchange(
+        server,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &pk),
+            ("code_verifier", &p.verifier),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{tokens}");
+    let id = jwt_claims(tokens["id_token"].as_str().expect("id token"));
+    assert_eq!(id["aud"], pk.as_str());
+    assert_eq!(id["nonce"], "nonce-456");
+    assert_eq!(id["sub"], user.as_str());
+    assert_eq!(id["org_id"], org.as_str());
+    assert_eq!(id["email"], "ada@acme.test");
+    assert_eq!(id["iss"], issuer(server).as_str());
+    let access = jwt_claims(tokens["access_token"].as_str().expect("access token"));
+    assert_eq!(access["org"]["id"], org.as_str());
+    assert_eq!(access["amr"], json!(["pwd"]));
+    assert_eq!(tokens["scope"], "openid profile email offline_access");
+
+    let info = server
+        .client()
+        .get(format!("{}/oauth/userinfo", issuer(server)))
+        .bearer_auth(tokens["access_token"].as_str().expect("at"))
+        .send()
+        .await
+        .expect("userinfo");
+    assert_eq!(info.status(), StatusCode::OK);
+    let info: Value = info.json().await.expect("json");
+    assert_eq!(info["sub"], user.as_str());
+    assert_eq!(info["org_slug"], "acme");
+
+    // Only the client the session belongs to may refresh it.
+    let refresh = tokens["refresh_token"].as_str().expect("rt").to_owned();
+    let (status, body) = exchange(
+        server,
+        &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant"))
+    );
+    let (status, body) = exchange(
+        server,
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", &refresh),
+            ("client_id", &pk),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    // The browser's hosted-login session answers the next authorize at once.
+    let again = browser
+        .get(&authorize_url(
+            server,
+            &pk,
+            Some(&pkce().challenge),
+            &[("prompt", "none")],
+        ))
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(query_param(again.location.as_deref().expect("location"), "code").is_some());
+}
+
+async fn unregistered_redirect_uris_get_a_page_never_a_redirect(server: &TestServer) {
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    for redirect in [
+        "https://evil.example/cb",
+        "http://localhost.evil.example/cb",
+        "javascript:alert(1)",
+    ] {
+        let url = authorize_url(server, &pk, Some(&pkce().challenge), &[]).replace(
+            &url::form_urlencoded::byte_serialize(REDIRECT.as_bytes()).collect::<String>(),
+            &url::form_urlencoded::byte_serialize(redirect.as_bytes()).collect::<String>(),
+        );
+        let answer = browser.get(&url).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{redirect}");
+        assert!(answer.location.is_none(), "{redirect} redirected");
+        assert!(
+            answer.body.contains("invalid_redirect_uri"),
+            "{}",
+            answer.body
+        );
+    }
+    let unknown = browser
+        .get(&authorize_url(
+            server,
+            "client_01arz3ndektsv4rrffq69g5fav",
+            Some("x"),
+            &[],
+        ))
+        .await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.body.contains("invalid_client"));
+
+    // A live project accepts only its allow-list: loopback is not implied.
+    server
+        .patch(
+            "/v1/project",
+            json!({"redirect_uris": ["https://app.example.com/cb"]}),
+        )
+        .await;
+}
+
+async fn public_clients_must_use_pkce_s256(server: &TestServer) {
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    let missing = browser.get(&authorize_url(server, &pk, None, &[])).await;
+    let location = missing.location.expect("error redirect");
+    assert_eq!(
+        query_param(&location, "error").as_deref(),
+        Some("invalid_request")
+    );
+    assert_eq!(
+        query_param(&location, "state").as_deref(),
+        Some("state-123")
+    );
+    let verifier = "a".repeat(50);
+    let plain = browser
+        .get(&format!(
+            "{}&code_challenge={verifier}&code_challenge_method=plain",
+            authorize_url(server, &pk, None, &[])
+        ))
+        .await;
+    let location = plain.location.expect("error redirect");
+    assert_eq!(
+        query_param(&location, "error").as_deref(),
+        Some("invalid_request")
+    );
+    let none = browser
+        .get(&authorize_url(
+            server,
+            &pk,
+            Some(&pkce().challenge),
+            &[("prompt", "none")],
+        ))
+        .await;
+    assert_eq!(
+        query_param(none.location.as_deref().expect("location"), "error").as_deref(),
+        Some("login_required")
+    );
+}
+
+async fn codes_are_single_use_bound_to_client_redirect_and_verifier(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let (status, created) = server
+        .post(
+            "/v1/oauth_clients",
+            json!({"name": "Billing", "client_type": "confidential", "redirect_uris": [REDIRECT]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let other_client = created["client"]["id"].as_str().expect("id").to_owned();
+    let other_secret = created["client_secret"]
+        .as_str()
+        .expect("secret")
+        .to_owned();
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    let p = pkce();
+    let code = code_for_demo(server, &mut browser, "ada@acme.test", &p).await;
+    let base = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+    ];
+
+    // Another client, even authenticated, cannot redeem it.
+    let (status, body) = exchange(
+        server,
+        &[
+            &base[..],
+            &[
+                ("redirect_uri", REDIRECT),
+                ("client_id", &other_client),
+                ("client_secret", &other_secret),
+                ("code_verifier", &p.verifier),
+            ],
+        ]
+        .concat(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant")),
+        "{body}"
+    );
+    // Wrong redirect URI, missing or wrong verifier.
+    let (_, body) = exchange(
+        server,
+        &[
+            &base[..],
+            &[
+                ("redirect_uri", "http://localhost:5173/other"),
+                ("client_id", &pk),
+                ("code_verifier", &p.verifier),
+            ],
+        ]
+        .concat(),
+    )
+    .await;
+    assert_eq!(body["error"], "invalid_grant");
+    let (_, body) = exchange(
+        server,
+        &[&base[..], &[("redirect_uri", REDIRECT), ("client_id", &pk)]].concat(),
+    )
+    .await;
+    assert_eq!(body["error"], "invalid_grant");
+    let (_, body) = exchange(
+        server,
+        &[
+            &base[..],
+            &[
+                ("redirect_uri", REDIRECT),
+                ("client_id", &pk),
+                (
+                    "code_verifier",
+                    &pkce().verifier.replace(|c: char| c.is_ascii_digit(), "x"),
+                ),
+            ],
+        ]
+        .concat(),
+    )
+    .await;
+    assert_eq!(body["error"], "invalid_grant");
+    // Another project's token endpoint does not know it.
+    let other = server.other_project().await;
+    let response = server
+        .client()
+        .post(format!("{}/oauth/token", other.issuer))
+        .form(
+            &[
+                &base[..],
+                &[
+                    ("redirect_uri", REDIRECT),
+                    ("client_id", other.publishable_key.as_str()),
+                    ("code_verifier", p.verifier.as_str()),
+                ],
+            ]
+            .concat(),
+        )
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+
+    // The right request works once; a second use revokes what the first one got.
+    let good = [
+        &base[..],
+        &[
+            ("redirect_uri", REDIRECT),
+            ("client_id", &pk),
+            ("code_verifier", &p.verifier),
+        ],
+    ]
+    .concat();
+    let (status, tokens) = exchange(server, &good).await;
+    assert_eq!(status, StatusCode::OK, "{tokens}");
+    let (status, body) = exchange(server, &good).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant"))
+    );
+    let refresh = tokens["refresh_token"].as_str().expect("rt");
+    let (status, _) = exchange(
+        server,
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh),
+            ("client_id", &pk),
+        ],
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "tokens of a replayed code must be revoked"
+    );
+
+    // Codes expire.
+    let p2 = pkce();
+    let code = code_for_demo(server, &mut Browser::new(), "ada@acme.test", &p2).await;
+    server.clock.advance(61);
+    let (_, body) = exchange(
+        server,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &pk),
+            ("code_verifier", &p2.verifier),
+        ],
+    )
+    .await;
+    assert_eq!(body["error"], "invalid_grant");
+}
+
+async fn confidential_clients_authenticate(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let (_, created) = server
+        .post(
+            "/v1/oauth_clients",
+            json!({"name": "Billing", "client_type": "confidential", "redirect_uris": [REDIRECT]}),
+        )
+        .await;
+    let id = created["client"]["id"].as_str().expect("id").to_owned();
+    let secret = created["client_secret"]
+        .as_str()
+        .expect("secret")
+        .to_owned();
+    let mut browser = Browser::new();
+    // Confidential clients may skip PKCE.
+    let done = sign_in(
+        &mut browser,
+        &authorize_url(server, &id, None, &[]),
+        "ada@acme.test",
+        PASSWORD,
+    )
+    .await;
+    let code = query_param(done.location.as_deref().expect("redirect"), "code").expect("code");
+    let token_url = format!("{}/oauth/token", issuer(server));
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", REDIRECT),
+    ];
+    let wrong = server
+        .client()
+        .post(&token_url)
+        .basic_auth(&id, Some("ghcs_wrong"))
+        .form(&form)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert!(wrong.headers().contains_key("www-authenticate"));
+    let body: Value = wrong.json().await.expect("json");
+    assert_eq!(body["error"], "invalid_client");
+    let anonymous = server
+        .client()
+        .post(&token_url)
+        .form(&[&form[..], &[("client_id", id.as_str())]].concat())
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    let right = server
+        .client()
+        .post(&token_url)
+        .basic_auth(&id, Some(&secret))
+        .form(&form)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(right.status(), StatusCode::OK);
+    let tokens: Value = right.json().await.expect("json");
+    assert_eq!(
+        jwt_claims(tokens["id_token"].as_str().expect("id"))["aud"],
+        id.as_str()
+    );
+    // A rotated secret replaces the old one at once.
+    let (status, rotated) = server
+        .post(&format!("/v1/oauth_clients/{id}/rotate_secret"), json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_ne!(rotated["client_secret"], secret.as_str());
+    let refresh = tokens["refresh_token"].as_str().expect("rt");
+    let stale = server
+        .client()
+        .post(&token_url)
+        .basic_auth(&id, Some(&secret))
+        .form(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(stale.status(), StatusCode::UNAUTHORIZED);
+}
+
+async fn forms_require_csrf_and_same_origin(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let mut browser = Browser::new();
+    let login = format!("{}/login", issuer(server));
+    let page = browser.get(&login).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for (name, value) in [
+        ("x-frame-options", "DENY"),
+        ("x-content-type-options", "nosniff"),
+        ("cache-control", "no-store"),
+        ("referrer-policy", "no-referrer"),
+    ] {
+        assert_eq!(
+            page.headers.get(name).and_then(|v| v.to_str().ok()),
+            Some(value),
+            "{name}"
+        );
+    }
+    let csp = page
+        .headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .expect("csp");
+    assert!(
+        csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'none'"),
+        "{csp}"
+    );
+    let csrf = field(&page.body, "csrf_token");
+    let password = format!("{}/login/password", issuer(server));
+    let missing = browser
+        .post(
+            &password,
+            &[("email", "ada@acme.test"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::BAD_REQUEST);
+    let wrong = browser
+        .post(
+            &password,
+            &[
+                ("csrf_token", "forged"),
+                ("email", "ada@acme.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    assert!(wrong.body.contains("csrf_failed"));
+    // A token from one browser is useless in another (bound to that browser's cookie).
+    let mut other = Browser::new();
+    other.get(&login).await;
+    let stolen = other
+        .post(
+            &password,
+            &[
+                ("csrf_token", &csrf),
+                ("email", "ada@acme.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(stolen.status, StatusCode::FORBIDDEN);
+    // A cross-site POST (foreign Origin) is refused even with the right token.
+    let request = browser
+        .http
+        .post(&password)
+        .header("origin", "https://evil.example")
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "ada@acme.test"),
+            ("password", PASSWORD),
+        ]);
+    let cross = browser.send(request).await;
+    assert_eq!(cross.status, StatusCode::FORBIDDEN);
+    // The genuine form works and the session cookie is HttpOnly and SameSite=Lax.
+    let request = browser.http.post(&password).form(&[
+        ("csrf_token", csrf.as_str()),
+        ("email", "ada@acme.test"),
+        ("password", PASSWORD),
+    ]);
+    let request = request.header(
+        COOKIE,
+        browser
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    let response = request.send().await.expect("send");
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let cookie = response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("gh_session="))
+        .expect("session cookie")
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+}
+
+async fn logout_redirects_only_to_registered_uris(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    server
+        .patch(
+            "/v1/project",
+            json!({"hosted_login": {"post_logout_redirect_uris": ["https://app.example.com/bye"]}}),
+        )
+        .await;
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    let p = pkce();
+    let code = code_for_demo(server, &mut browser, "ada@acme.test", &p).await;
+    let (_, tokens) = exchange(
+        server,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &pk),
+            ("code_verifier", &p.verifier),
+        ],
+    )
+    .await;
+    let id_token = tokens["id_token"].as_str().expect("id").to_owned();
+    let logout = |target: &str| {
+        let mut url = url::Url::parse(&format!("{}/oauth/logout", issuer(server))).expect("url");
+        url.query_pairs_mut()
+            .append_pair("id_token_hint", &id_token)
+            .append_pair("post_logout_redirect_uri", target)
+            .append_pair("state", "bye-state");
+        url.to_string()
+    };
+    for evil in [
+        "https://evil.example/",
+        "https://app.example.com/bye/../evil",
+        "https://app.example.com.evil.example/bye",
+    ] {
+        let answer = browser.get(&logout(evil)).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{evil}");
+        assert!(answer.location.is_none());
+    }
+    let out = browser.get(&logout("https://app.example.com/bye")).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER, "{}", out.body);
+    assert_eq!(
+        out.location.as_deref(),
+        Some("https://app.example.com/bye?state=bye-state")
+    );
+    // The sessions the hosted login started are over.
+    let (status, _) = exchange(
+        server,
+        &[
+            ("grant_type", "refresh_token"),
+            (
+                "refresh_token",
+                tokens["refresh_token"].as_str().expect("rt"),
+            ),
+            ("client_id", &pk),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let none = browser
+        .get(&authorize_url(
+            server,
+            &pk,
+            Some(&pkce().challenge),
+            &[("prompt", "none")],
+        ))
+        .await;
+    assert_eq!(
+        query_param(none.location.as_deref().expect("loc"), "error").as_deref(),
+        Some("login_required")
+    );
+}
+
+async fn organization_hint_and_projects_isolate_sign_in(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    server.create_org("Globex", "globex").await;
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    // Ada's password does not open another organization.
+    let refused = sign_in(
+        &mut browser,
+        &authorize_url(
+            server,
+            &pk,
+            Some(&pkce().challenge),
+            &[("organization", "globex")],
+        ),
+        "ada@acme.test",
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert!(refused.body.contains("Incorrect email or password."));
+    // An unknown organization looks exactly the same (no oracle).
+    let unknown = sign_in(
+        &mut browser,
+        &authorize_url(
+            server,
+            &pk,
+            Some(&pkce().challenge),
+            &[("organization", "no-such-org")],
+        ),
+        "ada@acme.test",
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    // A flow of this project means nothing on another project's pages.
+    let start = browser
+        .get(&authorize_url(server, &pk, Some(&pkce().challenge), &[]))
+        .await;
+    let flow = query_param(start.location.as_deref().expect("loc"), "flow").expect("flow");
+    let other = server.other_project().await;
+    let foreign = browser
+        .get(&format!("{}/login?flow={flow}", other.issuer))
+        .await;
+    assert_eq!(foreign.status, StatusCode::BAD_REQUEST);
+    assert!(foreign.body.contains("flow_expired"));
+    // Another project's publishable key is not a client here.
+    let wrong_client = browser
+        .get(&authorize_url(
+            server,
+            &other.publishable_key,
+            Some(&pkce().challenge),
+            &[],
+        ))
+        .await;
+    assert_eq!(wrong_client.status, StatusCode::BAD_REQUEST);
+    assert!(wrong_client.body.contains("invalid_client"));
+}
+
+async fn several_organizations_lead_to_a_picker(server: &TestServer) {
+    let (_, acme_user) = user_with_password(server, "acme", "ada@acme.test").await;
+    let (_, globex_user) = user_with_password(server, "globex", "ada@acme.test").await;
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    let p = pkce();
+    let picker = sign_in(
+        &mut browser,
+        &authorize_url(server, &pk, Some(&p.challenge), &[]),
+        "ada@acme.test",
+        PASSWORD,
+    )
+    .await;
+    assert_eq!(picker.status, StatusCode::OK, "{}", picker.body);
+    assert!(picker.body.contains(&acme_user) && picker.body.contains(&globex_user));
+    let csrf = field(&picker.body, "csrf_token");
+    let flow = field(&picker.body, "flow");
+    let pick = format!("{}/login/pick", issuer(server));
+    // A user id that was not offered is refused.
+    let outsider = server
+        .create_user(
+            &server.create_org("Initech", "initech").await,
+            "bob@initech.test",
+        )
+        .await;
+    let refused = browser
+        .post(
+            &pick,
+            &[
+                ("csrf_token", &csrf),
+                ("flow", &flow),
+                ("user_id", &outsider),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let chosen = browser
+        .post(
+            &pick,
+            &[
+                ("csrf_token", &csrf),
+                ("flow", &flow),
+                ("user_id", &globex_user),
+            ],
+        )
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.body);
+    let code = query_param(chosen.location.as_deref().expect("loc"), "code").expect("code");
+    let (_, tokens) = exchange(
+        server,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &pk),
+            ("code_verifier", &p.verifier),
+        ],
+    )
+    .await;
+    assert_eq!(
+        jwt_claims(tokens["access_token"].as_str().expect("at"))["sub"],
+        globex_user.as_str()
+    );
+}
+
+async fn discovery_describes_the_provider(server: &TestServer) {
+    let response = server
+        .client()
+        .get(format!(
+            "{}/.well-known/openid-configuration",
+            issuer(server)
+        ))
+        .header("origin", "https://anything.example")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .and_then(|v| v.to_str().ok()),
+        Some("https://anything.example")
+    );
+    let doc: Value = response.json().await.expect("json");
+    let iss = issuer(server);
+    assert_eq!(
+        doc["authorization_endpoint"],
+        format!("{iss}/oauth/authorize")
+    );
+    assert_eq!(doc["userinfo_endpoint"], format!("{iss}/oauth/userinfo"));
+    assert_eq!(doc["end_session_endpoint"], format!("{iss}/oauth/logout"));
+    assert_eq!(doc["code_challenge_methods_supported"], json!(["S256"]));
+    // The token endpoint admits the loopback origin of a test project, not strangers.
+    let token = format!("{iss}/oauth/token");
+    let preflight = |origin: &'static str| {
+        server
+            .client()
+            .request(reqwest::Method::OPTIONS, &token)
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .send()
+    };
+    let ok = preflight("http://localhost:5173").await.expect("send");
+    assert_eq!(
+        ok.headers()
+            .get("access-control-allow-origin")
+            .and_then(|v| v.to_str().ok()),
+        Some("http://localhost:5173")
+    );
+    let evil = preflight("https://evil.example").await.expect("send");
+    assert!(evil.headers().get("access-control-allow-origin").is_none());
+}
+
+on_both_databases!(
+    code_flow_issues_tokens_id_token_and_userinfo,
+    unregistered_redirect_uris_get_a_page_never_a_redirect,
+    public_clients_must_use_pkce_s256,
+    codes_are_single_use_bound_to_client_redirect_and_verifier,
+    confidential_clients_authenticate,
+    forms_require_csrf_and_same_origin,
+    logout_redirects_only_to_registered_uris,
+    organization_hint_and_projects_isolate_sign_in,
+    several_organizations_lead_to_a_picker,
+    discovery_describes_the_provider,
+);
