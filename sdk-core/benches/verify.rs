@@ -37,10 +37,8 @@ struct Algorithm {
 const BACKEND: (&str, &jsonwebtoken::crypto::CryptoProvider) =
     ("aws-lc", &jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER);
 #[cfg(feature = "rust-crypto")]
-const BACKEND: (&str, &jsonwebtoken::crypto::CryptoProvider) = (
-    "rust-crypto",
-    &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER,
-);
+const BACKEND: (&str, &jsonwebtoken::crypto::CryptoProvider) =
+    ("rust-crypto", &gatehouse_core::RUST_CRYPTO_PROVIDER);
 
 fn bench(c: &mut Criterion) {
     let (backend, provider) = BACKEND;

@@ -91,7 +91,7 @@ fn main() {
 /// Checks the fixed signature over a message.
 type SignatureCheck = Box<dyn Fn(&[u8]) -> bool>;
 
-/// The RustCrypto verification jsonwebtoken's `rust_crypto` backend performs, for the key type.
+/// The RustCrypto verification the core's wasm32 provider (`RUST_CRYPTO_PROVIDER`) performs, for the key type.
 fn rustcrypto_verifier(public_key: &[u8], signature: &[u8]) -> SignatureCheck {
     // ed25519-dalek and p256 share the `signature` crate's `Verifier` trait.
     use ed25519_dalek::Verifier as _;

@@ -13,6 +13,8 @@ mod error;
 mod json;
 mod jwks;
 mod publishable_key;
+#[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
+mod rust_crypto;
 mod verify;
 
 #[cfg(feature = "fetch")]
@@ -34,6 +36,9 @@ pub use error::AuthError;
 pub use jwks::{Algorithm, Jwks};
 pub use publishable_key::{PublishableKey, PublishableKeyError};
 pub use verify::{DEFAULT_LEEWAY, MAX_TOKEN_BYTES, VerifyOptions, verify_access_token};
+
+#[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
+pub use rust_crypto::RUST_CRYPTO_PROVIDER;
 
 #[cfg(feature = "fetch")]
 pub use authenticate::{Authentication, Authenticator, AuthenticatorOptions, CredentialKind};

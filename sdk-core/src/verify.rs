@@ -30,7 +30,7 @@ pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(30);
 #[cfg(not(any(target_arch = "wasm32", feature = "rust-crypto")))]
 static PROVIDER: &CryptoProvider = &jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER;
 #[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
-static PROVIDER: &CryptoProvider = &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER;
+static PROVIDER: &CryptoProvider = &crate::rust_crypto::RUST_CRYPTO_PROVIDER;
 
 /// What a token must match to be accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,189 @@
+//! The WebAssembly half of `@gatehouse/wasm`: it converts JavaScript values to and from
+//! `gatehouse-core` types and calls the core, so a token gets the same verdict and error code in
+//! the browser (and in edge runtimes) as in every other Gatehouse SDK.
+//!
+//! Refusals are thrown as [`Refusal`] values rather than JavaScript errors: the JavaScript
+//! wrapper (`index.js`) turns them into its `AuthError` class, exactly as `@gatehouse/node`
+//! does. Claims cross the boundary as the token's payload JSON, which `JSON.parse` reads faster
+//! than an object could be built property by property. Nothing here does I/O: fetching and
+//! caching the JWKS is the wrapper's job, with the browser's `fetch`.
+
+use std::time::Duration;
+
+use gatehouse_core::{AuthError, Jwks as CoreJwks, PublishableKey as CoreKey, VerifyOptions};
+use wasm_bindgen::prelude::*;
+
+/// A refused token: the stable code, the human message and the HTTP answer the core gives for
+/// it (for edge runtimes that answer requests).
+#[wasm_bindgen]
+pub struct Refusal {
+    code: &'static str,
+    message: String,
+    status: u16,
+    www_authenticate: Option<String>,
+    body: String,
+}
+
+#[wasm_bindgen]
+impl Refusal {
+    /// One of the stable codes of `shared/DESIGN.md`.
+    #[wasm_bindgen(getter)]
+    pub fn code(&self) -> String {
+        self.code.to_owned()
+    }
+
+    /// The human-readable message.
+    #[wasm_bindgen(getter)]
+    pub fn message(&self) -> String {
+        self.message.clone()
+    }
+
+    /// 401, 403 or 503.
+    #[wasm_bindgen(getter)]
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The `WWW-Authenticate` value (RFC 6750), absent for 503.
+    #[wasm_bindgen(getter, js_name = wwwAuthenticate)]
+    pub fn www_authenticate(&self) -> Option<String> {
+        self.www_authenticate.clone()
+    }
+
+    /// The JSON body, `{"error": ..., "code": ..., "message": ...}`.
+    #[wasm_bindgen(getter)]
+    pub fn body(&self) -> String {
+        self.body.clone()
+    }
+}
+
+impl From<AuthError> for Refusal {
+    fn from(error: AuthError) -> Refusal {
+        let response = error.to_response();
+        Refusal {
+            code: error.code(),
+            message: error.message(),
+            status: response.status,
+            www_authenticate: response.www_authenticate,
+            body: response.body,
+        }
+    }
+}
+
+/// A parsed JSON Web Key Set.
+#[wasm_bindgen]
+pub struct NativeJwks {
+    keys: CoreJwks,
+}
+
+#[wasm_bindgen]
+impl NativeJwks {
+    /// The `kid`s of the usable keys, in document order.
+    #[wasm_bindgen(js_name = keyIds)]
+    pub fn key_ids(&self) -> Vec<String> {
+        self.keys.key_ids().map(str::to_owned).collect()
+    }
+}
+
+/// Parses a JWKS document given as JSON text; throws a [`Refusal`] (`jwks_unavailable`) when it
+/// is not a JWKS.
+#[wasm_bindgen(js_name = parseJwks)]
+pub fn parse_jwks(document: &str) -> Result<NativeJwks, Refusal> {
+    CoreJwks::from_json(document)
+        .map(|keys| NativeJwks { keys })
+        .map_err(Refusal::from)
+}
+
+/// Parses a JWKS document given as UTF-8 bytes, as received over HTTP.
+#[wasm_bindgen(js_name = parseJwksBytes)]
+pub fn parse_jwks_bytes(document: &[u8]) -> Result<NativeJwks, Refusal> {
+    CoreJwks::from_slice(document)
+        .map(|keys| NativeJwks { keys })
+        .map_err(Refusal::from)
+}
+
+/// Verifies an access token offline; on success, the claims as the token's payload JSON.
+///
+/// `now` is whole Unix seconds (the wrapper checks it is a safe integer), the system clock when
+/// absent; `leeway` is seconds, 30 when absent.
+#[wasm_bindgen(js_name = verifyAccessToken)]
+pub fn verify_access_token(
+    token: &str,
+    jwks: &NativeJwks,
+    issuer: &str,
+    audience: &str,
+    now: Option<f64>,
+    leeway: Option<u32>,
+) -> Result<String, Refusal> {
+    let mut options = VerifyOptions::new(issuer, audience);
+    if let Some(seconds) = leeway {
+        options = options.with_leeway(Duration::from_secs(u64::from(seconds)));
+    }
+    if let Some(now) = now {
+        // A safe integer (|now| < 2^53) converts exactly.
+        #[allow(clippy::cast_possible_truncation)]
+        let now = now as i64;
+        options = options.at(now);
+    }
+    gatehouse_core::verify_access_token(token, &jwks.keys, &options)
+        .map(|claims| claims.payload_json().to_owned())
+        .map_err(Refusal::from)
+}
+
+/// The refusal for signing keys that could not be fetched (`jwks_unavailable`, HTTP 503);
+/// `reason` goes into the message, never into the HTTP body.
+#[wasm_bindgen(js_name = jwksUnavailable)]
+pub fn jwks_unavailable(reason: String) -> Refusal {
+    Refusal::from(AuthError::JwksUnavailable(reason))
+}
+
+/// The stable error codes, in the core's order.
+#[wasm_bindgen(js_name = authErrorCodes)]
+pub fn auth_error_codes() -> Vec<String> {
+    AuthError::CODES
+        .iter()
+        .map(|code| (*code).to_owned())
+        .collect()
+}
+
+/// A parsed publishable key: the project's issuer, id and JWKS URL.
+#[wasm_bindgen]
+pub struct NativePublishableKey {
+    key: CoreKey,
+}
+
+#[wasm_bindgen]
+impl NativePublishableKey {
+    /// The issuer URL: the expected `iss` of the project's tokens.
+    #[wasm_bindgen(getter)]
+    pub fn issuer(&self) -> String {
+        self.key.issuer().to_owned()
+    }
+
+    /// The project id (`proj_...`), the default audience of the project's tokens.
+    #[wasm_bindgen(getter, js_name = projectId)]
+    pub fn project_id(&self) -> String {
+        self.key.project_id().to_owned()
+    }
+
+    /// Whether this is a `pk_live_` key.
+    #[wasm_bindgen(getter, js_name = isLive)]
+    pub fn is_live(&self) -> bool {
+        self.key.is_live()
+    }
+
+    /// Where the project publishes its signing keys.
+    #[wasm_bindgen(getter, js_name = jwksUrl)]
+    pub fn jwks_url(&self) -> String {
+        self.key.jwks_url()
+    }
+}
+
+/// Parses and validates a publishable key (`pk_test_...` or `pk_live_...`); throws an `Error`
+/// naming the problem. A bad key is a configuration mistake, so it carries no token error code.
+#[wasm_bindgen(js_name = parsePublishableKey)]
+pub fn parse_publishable_key(key: &str) -> Result<NativePublishableKey, JsError> {
+    CoreKey::parse(key)
+        .map(|key| NativePublishableKey { key })
+        .map_err(|error| JsError::new(&format!("invalid publishable key: {error}")))
+}
