@@ -13,6 +13,7 @@ pub mod cli;
 pub mod clock;
 pub mod crypto;
 pub mod db;
+pub mod dns;
 pub mod error;
 pub mod extract;
 pub mod files;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::clock::Clock;
 use crate::crypto::MasterKey;
 use crate::db::Db;
+use crate::dns::TxtLookup;
 use crate::mail::Mailer;
 use crate::metrics::Metrics;
 use crate::signing::KeyCache;
@@ -73,6 +74,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Outgoing email (magic links, verification, password reset).
     pub mailer: Arc<Mailer>,
+    /// DNS TXT lookups for domain verification.
+    pub dns: Arc<dyn TxtLookup>,
 }
 
 impl AppState {
@@ -88,7 +91,20 @@ impl AppState {
             mailer: Arc::new(Mailer::Log {
                 from: crate::mail::DEFAULT_FROM.to_owned(),
             }),
+            dns: match crate::dns::SystemResolver::new() {
+                Ok(resolver) => Arc::new(resolver),
+                Err(err) => {
+                    tracing::warn!(error = %err, "no system DNS resolver: domain verification checks will fail");
+                    Arc::new(crate::dns::NoResolver)
+                }
+            },
         }
+    }
+
+    /// The same state resolving TXT records with `dns`.
+    pub fn with_dns(mut self, dns: Arc<dyn TxtLookup>) -> Self {
+        self.dns = dns;
+        self
     }
 
     /// The same state sending mail with `mailer`.

@@ -383,6 +383,12 @@ type CreateApiKey struct {
 	Roles *[]string `json:"roles,omitempty"`
 }
 
+// CreateDomainVerification Body of `create_domain_verification`.
+type CreateDomainVerification struct {
+	// Domain The email domain to verify.
+	Domain string `json:"domain"`
+}
+
 // CreateInvitation Body of `create_invitation`.
 type CreateInvitation struct {
 	// Email The invitee's email.
@@ -562,6 +568,36 @@ type CreatedSecretKey struct {
 
 // CredentialKind What kind of credential was checked.
 type CredentialKind string
+
+// DomainVerificationBody A domain-verification challenge.
+type DomainVerificationBody struct {
+	// CheckedAt RFC 3339 time of the last check, if any.
+	CheckedAt *string `json:"checked_at,omitempty"`
+
+	// CreatedAt RFC 3339 creation time.
+	CreatedAt time.Time `json:"created_at"`
+
+	// Domain The domain.
+	Domain string `json:"domain"`
+
+	// RecordName Where to publish the TXT record.
+	RecordName string `json:"record_name"`
+
+	// RecordValue The TXT record's exact value.
+	RecordValue string `json:"record_value"`
+
+	// Status `pending` or `verified`.
+	Status string `json:"status"`
+
+	// VerifiedAt RFC 3339 time of verification, if verified.
+	VerifiedAt *string `json:"verified_at,omitempty"`
+}
+
+// DomainVerificationList The organization's challenges.
+type DomainVerificationList struct {
+	// Data Challenges, by domain.
+	Data []DomainVerificationBody `json:"data"`
+}
 
 // Environment Whether tokens and keys of a project are for testing or production.
 type Environment string
@@ -1317,6 +1353,9 @@ type CreateOrganizationJSONRequestBody = CreateOrganization
 // UpdateOrganizationJSONRequestBody defines body for UpdateOrganization for application/json ContentType.
 type UpdateOrganizationJSONRequestBody = UpdateOrganization
 
+// CreateDomainVerificationJSONRequestBody defines body for CreateDomainVerification for application/json ContentType.
+type CreateDomainVerificationJSONRequestBody = CreateDomainVerification
+
 // CreateInvitationJSONRequestBody defines body for CreateInvitation for application/json ContentType.
 type CreateInvitationJSONRequestBody = CreateInvitation
 
@@ -1780,6 +1819,33 @@ type ClientInterface interface {
 	//
 	// Corresponds with PATCH /v1/organizations/{organization_id} (the `UpdateOrganization` operationId).
 	UpdateOrganization(ctx context.Context, organizationId string, body UpdateOrganizationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListDomainVerifications List the organization's domain challenges.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/domain_verifications (the `ListDomainVerifications` operationId).
+	ListDomainVerifications(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateDomainVerificationWithBody Start verifying a domain: returns the TXT record to publish (the same one when asked
+	// again).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+	CreateDomainVerificationWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateDomainVerification Start verifying a domain: returns the TXT record to publish (the same one when asked
+	// again).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+	CreateDomainVerification(ctx context.Context, organizationId string, body CreateDomainVerificationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CheckDomainVerification Look up the TXT record now; when it holds the challenge value, the domain becomes a
+	// verified domain of the organization.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications/{domain}/check (the `CheckDomainVerification` operationId).
+	CheckDomainVerification(ctx context.Context, organizationId string, domain string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListInvitations List an organization's invitations, oldest first.
 	//
@@ -2729,6 +2795,73 @@ func (c *Client) UpdateOrganizationWithBody(ctx context.Context, organizationId 
 // Corresponds with PATCH /v1/organizations/{organization_id} (the `UpdateOrganization` operationId).
 func (c *Client) UpdateOrganization(ctx context.Context, organizationId string, body UpdateOrganizationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewUpdateOrganizationRequest(c.Server, organizationId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListDomainVerifications List the organization's domain challenges.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/domain_verifications (the `ListDomainVerifications` operationId).
+func (c *Client) ListDomainVerifications(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListDomainVerificationsRequest(c.Server, organizationId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateDomainVerificationWithBody Start verifying a domain: returns the TXT record to publish (the same one when asked
+// again).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+func (c *Client) CreateDomainVerificationWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateDomainVerificationRequestWithBody(c.Server, organizationId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateDomainVerification Start verifying a domain: returns the TXT record to publish (the same one when asked
+// again).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+func (c *Client) CreateDomainVerification(ctx context.Context, organizationId string, body CreateDomainVerificationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateDomainVerificationRequest(c.Server, organizationId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CheckDomainVerification Look up the TXT record now; when it holds the challenge value, the domain becomes a
+// verified domain of the organization.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications/{domain}/check (the `CheckDomainVerification` operationId).
+func (c *Client) CheckDomainVerification(ctx context.Context, organizationId string, domain string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCheckDomainVerificationRequest(c.Server, organizationId, domain)
 	if err != nil {
 		return nil, err
 	}
@@ -4809,6 +4942,128 @@ func NewUpdateOrganizationRequestWithBody(server string, organizationId string, 
 	return req, nil
 }
 
+// NewListDomainVerificationsRequest constructs an http.Request for the ListDomainVerifications method
+func NewListDomainVerificationsRequest(server string, organizationId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/domain_verifications", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateDomainVerificationRequest calls the generic CreateDomainVerification builder with application/json body
+func NewCreateDomainVerificationRequest(server string, organizationId string, body CreateDomainVerificationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateDomainVerificationRequestWithBody(server, organizationId, "application/json", bodyReader)
+}
+
+// NewCreateDomainVerificationRequestWithBody constructs an http.Request for the CreateDomainVerification method, with any body, and a specified content type
+func NewCreateDomainVerificationRequestWithBody(server string, organizationId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/domain_verifications", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewCheckDomainVerificationRequest constructs an http.Request for the CheckDomainVerification method
+func NewCheckDomainVerificationRequest(server string, organizationId string, domain string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "domain", domain, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/domain_verifications/%s/check", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewListInvitationsRequest constructs an http.Request for the ListInvitations method
 func NewListInvitationsRequest(server string, organizationId string, params *ListInvitationsParams) (*http.Request, error) {
 	var err error
@@ -6232,6 +6487,37 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with PATCH /v1/organizations/{organization_id} (the `UpdateOrganization` operationId).
 	UpdateOrganizationWithResponse(ctx context.Context, organizationId string, body UpdateOrganizationJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateOrganizationResponse, error)
+
+	// ListDomainVerificationsWithResponse List the organization's domain challenges.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/domain_verifications (the `ListDomainVerifications` operationId).
+	ListDomainVerificationsWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*ListDomainVerificationsResponse, error)
+
+	// CreateDomainVerificationWithBodyWithResponse Start verifying a domain: returns the TXT record to publish (the same one when asked
+	// again).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+	CreateDomainVerificationWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateDomainVerificationResponse, error)
+
+	// CreateDomainVerificationWithResponse Start verifying a domain: returns the TXT record to publish (the same one when asked
+	// again).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+	CreateDomainVerificationWithResponse(ctx context.Context, organizationId string, body CreateDomainVerificationJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateDomainVerificationResponse, error)
+
+	// CheckDomainVerificationWithResponse Look up the TXT record now; when it holds the challenge value, the domain becomes a
+	// verified domain of the organization.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications/{domain}/check (the `CheckDomainVerification` operationId).
+	CheckDomainVerificationWithResponse(ctx context.Context, organizationId string, domain string, reqEditors ...RequestEditorFn) (*CheckDomainVerificationResponse, error)
 
 	// ListInvitationsWithResponse List an organization's invitations, oldest first.
 	//
@@ -8490,6 +8776,199 @@ func (r UpdateOrganizationResponse) ContentType() string {
 	return ""
 }
 
+type ListDomainVerificationsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *DomainVerificationList
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListDomainVerificationsResponse) GetJSON200() *DomainVerificationList {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListDomainVerificationsResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListDomainVerificationsResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r ListDomainVerificationsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListDomainVerificationsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListDomainVerificationsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListDomainVerificationsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateDomainVerificationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *DomainVerificationBody
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateDomainVerificationResponse) GetJSON201() *DomainVerificationBody {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateDomainVerificationResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateDomainVerificationResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateDomainVerificationResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateDomainVerificationResponse) GetJSON409() *ErrorBody {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateDomainVerificationResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateDomainVerificationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateDomainVerificationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateDomainVerificationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateDomainVerificationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CheckDomainVerificationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *DomainVerificationBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CheckDomainVerificationResponse) GetJSON200() *DomainVerificationBody {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CheckDomainVerificationResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CheckDomainVerificationResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CheckDomainVerificationResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CheckDomainVerificationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CheckDomainVerificationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CheckDomainVerificationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CheckDomainVerificationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type ListInvitationsResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -10637,6 +11116,61 @@ func (c *ClientWithResponses) UpdateOrganizationWithResponse(ctx context.Context
 	return ParseUpdateOrganizationResponse(rsp)
 }
 
+// ListDomainVerificationsWithResponse List the organization's domain challenges.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/domain_verifications (the `ListDomainVerifications` operationId).
+func (c *ClientWithResponses) ListDomainVerificationsWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*ListDomainVerificationsResponse, error) {
+	rsp, err := c.ListDomainVerifications(ctx, organizationId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListDomainVerificationsResponse(rsp)
+}
+
+// CreateDomainVerificationWithBodyWithResponse Start verifying a domain: returns the TXT record to publish (the same one when asked
+// again).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+func (c *ClientWithResponses) CreateDomainVerificationWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateDomainVerificationResponse, error) {
+	rsp, err := c.CreateDomainVerificationWithBody(ctx, organizationId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateDomainVerificationResponse(rsp)
+}
+
+// CreateDomainVerificationWithResponse Start verifying a domain: returns the TXT record to publish (the same one when asked
+// again).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications (the `CreateDomainVerification` operationId).
+func (c *ClientWithResponses) CreateDomainVerificationWithResponse(ctx context.Context, organizationId string, body CreateDomainVerificationJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateDomainVerificationResponse, error) {
+	rsp, err := c.CreateDomainVerification(ctx, organizationId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateDomainVerificationResponse(rsp)
+}
+
+// CheckDomainVerificationWithResponse Look up the TXT record now; when it holds the challenge value, the domain becomes a
+// verified domain of the organization.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/domain_verifications/{domain}/check (the `CheckDomainVerification` operationId).
+func (c *ClientWithResponses) CheckDomainVerificationWithResponse(ctx context.Context, organizationId string, domain string, reqEditors ...RequestEditorFn) (*CheckDomainVerificationResponse, error) {
+	rsp, err := c.CheckDomainVerification(ctx, organizationId, domain, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCheckDomainVerificationResponse(rsp)
+}
+
 // ListInvitationsWithResponse List an organization's invitations, oldest first.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -12574,6 +13108,154 @@ func ParseUpdateOrganizationResponse(rsp *http.Response) (*UpdateOrganizationRes
 			return nil, err
 		}
 		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListDomainVerificationsResponse parses an HTTP response from a ListDomainVerificationsWithResponse call
+func ParseListDomainVerificationsResponse(rsp *http.Response) (*ListDomainVerificationsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListDomainVerificationsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest DomainVerificationList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateDomainVerificationResponse parses an HTTP response from a CreateDomainVerificationWithResponse call
+func ParseCreateDomainVerificationResponse(rsp *http.Response) (*CreateDomainVerificationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateDomainVerificationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest DomainVerificationBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCheckDomainVerificationResponse parses an HTTP response from a CheckDomainVerificationWithResponse call
+func ParseCheckDomainVerificationResponse(rsp *http.Response) (*CheckDomainVerificationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CheckDomainVerificationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest DomainVerificationBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
 		var dest ErrorBody

@@ -6,6 +6,7 @@ pub mod api_keys;
 pub mod audit_log;
 pub mod authenticate;
 pub mod discovery;
+pub mod domains;
 pub mod health;
 pub mod invitations;
 pub mod login;
@@ -113,7 +114,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(audit_log::router())
         .merge(authenticate::router())
         .merge(oauth_clients::router())
-        .merge(invitations::router());
+        .merge(invitations::router())
+        .merge(domains::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(discovery::router())

@@ -11,6 +11,7 @@
 
 pub mod api_keys;
 pub mod audit;
+pub mod domain_verifications;
 pub mod email_tokens;
 pub mod invitations;
 pub mod login;

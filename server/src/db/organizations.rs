@@ -292,6 +292,7 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
             "DELETE FROM roles WHERE project_id = $1 AND organization_id = $2",
             "DELETE FROM api_keys WHERE project_id = $1 AND organization_id = $2",
             "DELETE FROM invitations WHERE project_id = $1 AND organization_id = $2",
+            "DELETE FROM domain_verifications WHERE project_id = $1 AND organization_id = $2",
             "DELETE FROM login_sessions WHERE project_id = $1 AND user_id IN \
              (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
             "DELETE FROM authorization_codes WHERE project_id = $1 AND user_id IN \

@@ -16,6 +16,44 @@ use gatehouse_server::http;
 use gatehouse_server::state::{AppState, ServerConfig};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// A DNS stub for domain verification: answers TXT lookups from records the test publishes,
+/// and fails lookups of names marked broken (as a resolver outage would).
+#[derive(Debug, Default)]
+pub struct StubDns {
+    records: Mutex<HashMap<String, Vec<String>>>,
+}
+
+impl StubDns {
+    /// Publishes a TXT record.
+    pub fn publish(&self, name: &str, value: &str) {
+        self.records
+            .lock()
+            .expect("dns lock")
+            .entry(name.to_owned())
+            .or_default()
+            .push(value.to_owned());
+    }
+}
+
+impl gatehouse_server::dns::TxtLookup for StubDns {
+    fn txt<'a>(&'a self, name: &'a str) -> gatehouse_server::dns::Lookup<'a> {
+        let answer = if name.starts_with("broken.") || name.contains(".broken.") {
+            Err(anyhow::anyhow!("SERVFAIL"))
+        } else {
+            Ok(self
+                .records
+                .lock()
+                .expect("dns lock")
+                .get(name)
+                .cloned()
+                .unwrap_or_default())
+        };
+        Box::pin(async move { answer })
+    }
+}
 
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +72,8 @@ pub struct TestServer {
     pub state: AppState,
     /// The project every test starts with.
     pub project: ProjectCredentials,
+    /// The DNS the server's domain checks see (a stub: tests publish records in it).
+    pub dns: Arc<StubDns>,
     client: reqwest::Client,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     _dir: tempfile::TempDir,
@@ -71,7 +111,8 @@ impl TestServer {
         let config = ServerConfig::new(&public_url);
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let (master_key, _) = MasterKey::generate().expect("master key");
-        let state = AppState::new(db.clone(), config.clone(), master_key);
+        let dns = Arc::new(StubDns::default());
+        let state = AppState::new(db.clone(), config.clone(), master_key).with_dns(dns.clone());
         let clock = state.clock.clone();
         let server_state = state.clone();
         tokio::spawn(async move {
@@ -90,6 +131,7 @@ impl TestServer {
             clock,
             state: server_state,
             project,
+            dns,
             client: reqwest::Client::new(),
             shutdown: Some(tx),
             _dir: dir,

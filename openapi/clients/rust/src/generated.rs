@@ -226,6 +226,14 @@ pub mod types {
         pub roles: ::std::vec::Vec<::std::string::String>,
     }
 
+    ///Body of `create_domain_verification`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateDomainVerification {
+        ///The email domain to verify.
+        pub domain: ::std::string::String,
+    }
+
     ///Body of `create_invitation`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -471,6 +479,34 @@ pub mod types {
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
+    }
+
+    ///A domain-verification challenge.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainVerificationBody {
+        ///RFC 3339 time of the last check, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checked_at: ::std::option::Option<::std::string::String>,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The domain.
+        pub domain: ::std::string::String,
+        ///Where to publish the TXT record.
+        pub record_name: ::std::string::String,
+        ///The TXT record's exact value.
+        pub record_value: ::std::string::String,
+        ///`pending` or `verified`.
+        pub status: ::std::string::String,
+        ///RFC 3339 time of verification, if verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verified_at: ::std::option::Option<::std::string::String>,
+    }
+
+    ///The organization's challenges.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct DomainVerificationList {
+        ///Challenges, by domain.
+        pub data: ::std::vec::Vec<DomainVerificationBody>,
     }
 
     ///Whether tokens and keys of a project are for testing or production.
@@ -2785,6 +2821,177 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List the organization's domain challenges
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/domain_verifications`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    pub async fn list_domain_verifications<'a>(
+        &'a self,
+        organization_id: &'a str,
+    ) -> Result<ResponseValue<types::DomainVerificationList>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/domain_verifications",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_domain_verifications",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Start verifying a domain: returns the TXT record to publish (the same
+    /// one when asked again)
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/domain_verifications`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `body`
+    pub async fn create_domain_verification<'a>(
+        &'a self,
+        organization_id: &'a str,
+        body: &'a types::CreateDomainVerification,
+    ) -> Result<ResponseValue<types::DomainVerificationBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/domain_verifications",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_domain_verification",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Look up the TXT record now; when it holds the challenge value, the
+    /// domain becomes a verified domain of the organization
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/domain_verifications/{domain}/
+    /// check`
+    ///
+    ///Arguments:
+    /// - `organization_id`: `org_...`
+    /// - `domain`: The domain being verified
+    pub async fn check_domain_verification<'a>(
+        &'a self,
+        organization_id: &'a str,
+        domain: &'a str,
+    ) -> Result<ResponseValue<types::DomainVerificationBody>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/domain_verifications/{}/check",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&domain.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "check_domain_verification",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             422u16 => Err(Error::ErrorResponse(

@@ -448,6 +448,47 @@ export interface paths {
         patch: operations["update_organization"];
         trace?: never;
     };
+    "/v1/organizations/{organization_id}/domain_verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organization's domain challenges. */
+        get: operations["list_domain_verifications"];
+        put?: never;
+        /**
+         * Start verifying a domain: returns the TXT record to publish (the same one when asked
+         *     again).
+         */
+        post: operations["create_domain_verification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/domain_verifications/{domain}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up the TXT record now; when it holds the challenge value, the domain becomes a
+         *     verified domain of the organization.
+         */
+        post: operations["check_domain_verification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{organization_id}/invitations": {
         parameters: {
             query?: never;
@@ -900,6 +941,16 @@ export interface components {
             expires_at?: string | null;
         };
         /**
+         * @description Body of `create_domain_verification`.
+         * @example {
+         *       "domain": "acme.com"
+         *     }
+         */
+        CreateDomainVerification: {
+            /** @description The email domain to verify. */
+            domain: string;
+        };
+        /**
          * @description Body of `create_invitation`.
          * @example {
          *       "email": "grace@acme.com",
@@ -1054,6 +1105,31 @@ export interface components {
          * @enum {string}
          */
         CredentialKind: "access_token" | "api_key";
+        /** @description A domain-verification challenge. */
+        DomainVerificationBody: {
+            /** @description The domain. */
+            domain: string;
+            /** @description Where to publish the TXT record. */
+            record_name: string;
+            /** @description The TXT record's exact value. */
+            record_value: string;
+            /** @description `pending` or `verified`. */
+            status: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+            /** @description RFC 3339 time of the last check, if any. */
+            checked_at?: string | null;
+            /** @description RFC 3339 time of verification, if verified. */
+            verified_at?: string | null;
+        };
+        /** @description The organization's challenges. */
+        DomainVerificationList: {
+            /** @description Challenges, by domain. */
+            data: components["schemas"]["DomainVerificationBody"][];
+        };
         /**
          * @description Whether tokens and keys of a project are for testing or production.
          * @enum {string}
@@ -3385,6 +3461,171 @@ export interface operations {
                 };
             };
             /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_domain_verifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The challenges */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainVerificationList"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_domain_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDomainVerification"];
+            };
+        };
+        responses: {
+            /** @description The challenge */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainVerificationBody"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already a verified domain of the organization (`domain_already_verified`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid domain */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    check_domain_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `org_...` */
+                organization_id: string;
+                /** @description The domain being verified */
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainVerificationBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such challenge in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The record was not found or holds another value (`verification_failed`) */
             422: {
                 headers: {
                     [name: string]: unknown;

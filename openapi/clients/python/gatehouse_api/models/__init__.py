@@ -13,6 +13,7 @@ from .authenticated_claims_type_0 import AuthenticatedClaimsType0
 from .client_type import ClientType
 from .create_action import CreateAction
 from .create_api_key import CreateApiKey
+from .create_domain_verification import CreateDomainVerification
 from .create_invitation import CreateInvitation
 from .create_o_auth_client import CreateOAuthClient
 from .create_organization import CreateOrganization
@@ -24,6 +25,8 @@ from .created_api_key import CreatedApiKey
 from .created_o_auth_client import CreatedOAuthClient
 from .created_secret_key import CreatedSecretKey
 from .credential_kind import CredentialKind
+from .domain_verification_body import DomainVerificationBody
+from .domain_verification_list import DomainVerificationList
 from .environment import Environment
 from .error_body import ErrorBody
 from .get_jwks_response_200 import GetJwksResponse200
@@ -81,6 +84,7 @@ __all__ = (
     "ClientType",
     "CreateAction",
     "CreateApiKey",
+    "CreateDomainVerification",
     "CreateInvitation",
     "CreateOAuthClient",
     "CreateOrganization",
@@ -92,6 +96,8 @@ __all__ = (
     "CreatedOAuthClient",
     "CreatedSecretKey",
     "CredentialKind",
+    "DomainVerificationBody",
+    "DomainVerificationList",
     "Environment",
     "ErrorBody",
     "GetJwksResponse200",
