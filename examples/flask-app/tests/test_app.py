@@ -110,3 +110,56 @@ def test_tampered_token_is_refused(client: FlaskClient, acme: dict[str, str]) ->
     response = client.get("/notes", headers={"Authorization": f"Bearer {forged}"})
     assert response.status_code == 401
     assert response.get_json()["code"] == "invalid_signature"
+
+
+def test_a_new_role_takes_effect_at_the_next_refresh(
+    client: FlaskClient, server: Server, dev: dict[str, Any]
+) -> None:
+    """Roles end to end: a member cannot delete; an administrator gives them a custom role
+    holding `notes.delete`; their current token still cannot, the token from their next
+    refresh can. (Last in the file: cataloguing `notes.delete` also grants it to owners.)"""
+    org = server.post("/v1/organizations", {"name": "Initech", "slug": "initech"})
+    email, password = "peter@initech.test", "correct horse battery staple"
+    user = server.post(
+        "/v1/users",
+        {"organization_id": org["id"], "email": email, "password": password},
+    )
+    response = requests.post(
+        f"{dev['issuer']}/v1/login/password",
+        json={"organization": "initech", "email": email, "password": password},
+        timeout=10,
+    )
+    assert response.status_code == 200, response.text
+    tokens = response.json()
+    before = {"Authorization": f"Bearer {tokens['access_token']}"}
+    note = client.post("/notes", json={"title": "TPS report"}, headers=before).get_json()
+    assert client.delete(f"/notes/{note['id']}", headers=before).status_code == 403
+
+    server.post("/v1/actions", {"name": "notes.delete", "description": "Delete notes"})
+    server.post(
+        "/v1/roles",
+        {
+            "key": "note-admin",
+            "name": "Note admin",
+            "actions": ["notes.delete"],
+            "organization_id": org["id"],
+        },
+    )
+    changed = requests.patch(
+        f"{dev['api_url']}/v1/users/{user['id']}",
+        json={"roles": ["member", "note-admin"]},
+        headers=server.admin,
+        timeout=10,
+    )
+    assert changed.status_code == 200, changed.text
+    assert client.delete(f"/notes/{note['id']}", headers=before).status_code == 403
+
+    refreshed = requests.post(
+        f"{dev['issuer']}/oauth/token",
+        data={"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]},
+        timeout=10,
+    )
+    assert refreshed.status_code == 200, refreshed.text
+    after = {"Authorization": f"Bearer {refreshed.json()['access_token']}"}
+    assert client.delete(f"/notes/{note['id']}", headers=after).status_code in (200, 204)
+    assert client.get("/notes", headers=after).get_json() == {"data": []}
