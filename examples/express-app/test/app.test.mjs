@@ -159,3 +159,31 @@ test('a forged token is refused', async () => {
   assert.equal(refused.status, 401)
   assert.equal((await refused.json()).code, 'invalid_signature')
 })
+
+test('a role granted by an administrator takes effect at the next refresh', async () => {
+  const user = await backend('POST', '/v1/users', {
+    organization_id: dev.demo_organization_id,
+    email: 'carol@acme.test',
+    password,
+    roles: ['member'],
+  })
+  const login = await fetch(`${dev.issuer}/v1/login/password`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ organization: 'acme', email: 'carol@acme.test', password }),
+  })
+  const tokens = await login.json()
+  const invoice = { customer: 'Initech', amountCents: 4_200 }
+  assert.equal((await call(tokens.access_token, 'POST', '/invoices', invoice)).status, 403)
+
+  await backend('PATCH', `/v1/users/${user.id}`, { roles: ['member', 'accountant'] })
+  // The token in hand still says what it said.
+  assert.equal((await call(tokens.access_token, 'POST', '/invoices', invoice)).status, 403)
+  const refreshed = await fetch(`${dev.issuer}/oauth/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token }),
+  })
+  assert.equal(refreshed.status, 200)
+  const next = await refreshed.json()
+  assert.equal((await call(next.access_token, 'POST', '/invoices', invoice)).status, 201)
+})
