@@ -129,6 +129,7 @@ pub async fn ensure_dev_environment(
         domains: vec!["acme.test".to_owned()],
         login_methods: None,
         session_lifetime_seconds: None,
+        require_mfa: false,
         created_at: now,
         updated_at: now,
     };

@@ -427,6 +427,9 @@ type CreateOrganization struct {
 	// Name Display name, 1 to 200 characters.
 	Name string `json:"name"`
 
+	// RequireMfa Require a second factor (TOTP) at sign-in (default false).
+	RequireMfa *bool `json:"require_mfa,omitempty"`
+
 	// SessionLifetimeSeconds Session lifetime for this organization's users, 3600 to 7776000 seconds.
 	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
 
@@ -771,6 +774,10 @@ type Organization struct {
 	// Name Display name.
 	Name string `json:"name"`
 
+	// RequireMfa Whether every user must pass a second factor (TOTP) at sign-in; users without one
+	// enrol at their next sign-in.
+	RequireMfa bool `json:"require_mfa"`
+
 	// SessionLifetimeSeconds Session lifetime for this organization's users, in seconds; null uses the default
 	// (30 days).
 	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
@@ -1085,6 +1092,9 @@ type UpdateOrganization struct {
 
 	// Name New display name.
 	Name *string `json:"name,omitempty"`
+
+	// RequireMfa Require a second factor (TOTP) at sign-in.
+	RequireMfa *bool `json:"require_mfa,omitempty"`
 
 	// SessionLifetimeSeconds New session lifetime, or null for the default.
 	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
@@ -2036,6 +2046,12 @@ type ClientInterface interface {
 	//
 	// Corresponds with PATCH /v1/users/{user_id} (the `UpdateUser` operationId).
 	UpdateUser(ctx context.Context, userId string, body UpdateUserJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ResetUserMfa Remove a user's second factor (a lost authenticator): their next sign-in asks them to
+	// enrol again when their organization requires one. Their sessions stay.
+	//
+	// Corresponds with DELETE /v1/users/{user_id}/mfa (the `ResetUserMfa` operationId).
+	ResetUserMfa(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // Health Check that the server and its database answer.
@@ -3372,6 +3388,22 @@ func (c *Client) UpdateUserWithBody(ctx context.Context, userId string, contentT
 // Corresponds with PATCH /v1/users/{user_id} (the `UpdateUser` operationId).
 func (c *Client) UpdateUser(ctx context.Context, userId string, body UpdateUserJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewUpdateUserRequest(c.Server, userId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ResetUserMfa Remove a user's second factor (a lost authenticator): their next sign-in asks them to
+// enrol again when their organization requires one. Their sessions stay.
+//
+// Corresponds with DELETE /v1/users/{user_id}/mfa (the `ResetUserMfa` operationId).
+func (c *Client) ResetUserMfa(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewResetUserMfaRequest(c.Server, userId)
 	if err != nil {
 		return nil, err
 	}
@@ -6101,6 +6133,40 @@ func NewUpdateUserRequestWithBody(server string, userId string, contentType stri
 	return req, nil
 }
 
+// NewResetUserMfaRequest constructs an http.Request for the ResetUserMfa method
+func NewResetUserMfaRequest(server string, userId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "user_id", userId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/users/%s/mfa", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -6744,6 +6810,14 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with PATCH /v1/users/{user_id} (the `UpdateUser` operationId).
 	UpdateUserWithResponse(ctx context.Context, userId string, body UpdateUserJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateUserResponse, error)
+
+	// ResetUserMfaWithResponse Remove a user's second factor (a lost authenticator): their next sign-in asks them to
+	// enrol again when their organization requires one. Their sessions stay.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/users/{user_id}/mfa (the `ResetUserMfa` operationId).
+	ResetUserMfaWithResponse(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*ResetUserMfaResponse, error)
 }
 
 type HealthResponse struct {
@@ -10491,6 +10565,61 @@ func (r UpdateUserResponse) ContentType() string {
 	return ""
 }
 
+type ResetUserMfaResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ResetUserMfaResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ResetUserMfaResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ResetUserMfaResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r ResetUserMfaResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ResetUserMfaResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ResetUserMfaResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ResetUserMfaResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // HealthWithResponse Check that the server and its database answer.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -11587,6 +11716,20 @@ func (c *ClientWithResponses) UpdateUserWithResponse(ctx context.Context, userId
 		return nil, err
 	}
 	return ParseUpdateUserResponse(rsp)
+}
+
+// ResetUserMfaWithResponse Remove a user's second factor (a lost authenticator): their next sign-in asks them to
+// enrol again when their organization requires one. Their sessions stay.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/users/{user_id}/mfa (the `ResetUserMfa` operationId).
+func (c *ClientWithResponses) ResetUserMfaWithResponse(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*ResetUserMfaResponse, error) {
+	rsp, err := c.ResetUserMfa(ctx, userId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseResetUserMfaResponse(rsp)
 }
 
 // ParseHealthResponse parses an HTTP response from a HealthWithResponse call
@@ -14422,6 +14565,49 @@ func ParseUpdateUserResponse(rsp *http.Response) (*UpdateUserResponse, error) {
 			return nil, err
 		}
 		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseResetUserMfaResponse parses an HTTP response from a ResetUserMfaWithResponse call
+func ParseResetUserMfaResponse(rsp *http.Response) (*ResetUserMfaResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ResetUserMfaResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
 
 	}
 

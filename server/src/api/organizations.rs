@@ -39,6 +39,9 @@ pub struct Organization {
     /// Session lifetime for this organization's users, in seconds; null uses the default
     /// (30 days).
     pub session_lifetime_seconds: Option<i64>,
+    /// Whether every user must pass a second factor (TOTP) at sign-in; users without one
+    /// enrol at their next sign-in.
+    pub require_mfa: bool,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -58,6 +61,7 @@ impl From<db::organizations::Organization> for Organization {
                 .login_methods
                 .map(|names| names.iter().filter_map(|m| LoginMethod::parse(m)).collect()),
             session_lifetime_seconds: org.session_lifetime_seconds,
+            require_mfa: org.require_mfa,
             created_at: timestamp(org.created_at),
             updated_at: timestamp(org.updated_at),
         }
@@ -80,6 +84,9 @@ pub struct CreateOrganization {
     pub login_methods: Option<Vec<LoginMethod>>,
     /// Session lifetime for this organization's users, 3600 to 7776000 seconds.
     pub session_lifetime_seconds: Option<i64>,
+    /// Require a second factor (TOTP) at sign-in (default false).
+    #[serde(default)]
+    pub require_mfa: bool,
 }
 
 /// Body of `update_organization`; absent fields are left unchanged.
@@ -100,6 +107,8 @@ pub struct UpdateOrganization {
     #[serde(default, deserialize_with = "super::present")]
     #[schema(value_type = Option<i64>)]
     pub session_lifetime_seconds: Option<Option<i64>>,
+    /// Require a second factor (TOTP) at sign-in.
+    pub require_mfa: Option<bool>,
 }
 
 /// A page of organizations.
@@ -228,6 +237,7 @@ async fn create_organization(
             .session_lifetime_seconds
             .map(session_lifetime)
             .transpose()?,
+        require_mfa: body.require_mfa,
         slug,
         created_at: now,
         updated_at: now,
@@ -363,6 +373,9 @@ async fn update_organization(
     }
     if let Some(lifetime) = body.session_lifetime_seconds {
         org.session_lifetime_seconds = lifetime.map(session_lifetime).transpose()?;
+    }
+    if let Some(require) = body.require_mfa {
+        org.require_mfa = require;
     }
     org.updated_at = db::now();
     match db::organizations::update(&state.db, &org).await? {

@@ -132,6 +132,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(create_user, list_users))
         .routes(routes!(get_user, update_user, delete_user))
+        .routes(routes!(reset_user_mfa))
 }
 
 fn email_taken() -> ApiError {
@@ -454,4 +455,39 @@ async fn delete_user(
     } else {
         Err(ApiError::NotFound("user"))
     }
+}
+
+/// Remove a user's second factor (a lost authenticator): their next sign-in asks them to
+/// enrol again when their organization requires one. Their sessions stay.
+#[utoipa::path(
+    delete,
+    path = "/users/{user_id}/mfa",
+    operation_id = "reset_user_mfa",
+    tag = "users",
+    security(("secret_key" = [])),
+    params(("user_id" = String, Path, description = "User id, `user_...`")),
+    responses(
+        (status = 204, description = "Removed (or there was none)"),
+        (status = 400, description = "Malformed id", body = ErrorBody),
+        (status = 401, description = "Missing or invalid secret key", body = ErrorBody),
+        (status = 404, description = "No such user in this project", body = ErrorBody),
+    )
+)]
+async fn reset_user_mfa(
+    auth: ProjectAuth,
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> ApiResult<StatusCode> {
+    let user = load(&state, &auth.project.id, &id).await?;
+    db::mfa::reset(&state.db, &auth.project.id, &user.id).await?;
+    db::audit::admin_change(
+        &state.db,
+        &auth.project.id,
+        Some(&user.organization_id),
+        "user.mfa_reset",
+        &user.id,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
 }

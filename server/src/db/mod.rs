@@ -15,6 +15,7 @@ pub mod domain_verifications;
 pub mod email_tokens;
 pub mod invitations;
 pub mod login;
+pub mod mfa;
 pub mod oauth_clients;
 pub mod organizations;
 pub mod projects;

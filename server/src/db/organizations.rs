@@ -21,6 +21,8 @@ pub struct Organization {
     pub login_methods: Option<Vec<String>>,
     /// Session lifetime for this organization's users; None uses the server default.
     pub session_lifetime_seconds: Option<i64>,
+    /// Whether every user must pass a second factor (TOTP) at sign-in.
+    pub require_mfa: bool,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -35,12 +37,13 @@ struct OrganizationRow {
     slug: String,
     login_methods: Option<String>,
     session_lifetime_seconds: Option<i64>,
+    require_mfa: i64,
     created_at: i64,
     updated_at: i64,
 }
 
 const COLUMNS: &str = "id, project_id, name, slug, login_methods, session_lifetime_seconds, \
-                       created_at, updated_at";
+                       require_mfa, created_at, updated_at";
 
 /// Outcome of writes that may hit the per-project slug uniqueness.
 #[derive(Debug)]
@@ -56,7 +59,8 @@ pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO organizations (id, project_id, name, slug, login_methods, \
-         session_lifetime_seconds, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         session_lifetime_seconds, require_mfa, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&org.id)
     .bind(&org.project_id)
@@ -64,6 +68,7 @@ pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     .bind(&org.slug)
     .bind(org.login_methods.as_ref().map(to_json_text).transpose()?)
     .bind(org.session_lifetime_seconds)
+    .bind(i64::from(org.require_mfa))
     .bind(org.created_at)
     .bind(org.updated_at)
     .execute(&mut *tx)
@@ -157,6 +162,7 @@ async fn with_domains(
                     .map(from_json_text)
                     .transpose()?,
                 session_lifetime_seconds: row.session_lifetime_seconds,
+                require_mfa: row.require_mfa != 0,
                 id: row.id,
                 project_id: row.project_id,
                 name: row.name,
@@ -248,12 +254,14 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
     let updated = sqlx::query(
         "UPDATE organizations SET name = $1, slug = $2, login_methods = $3, \
-         session_lifetime_seconds = $4, updated_at = $5 WHERE project_id = $6 AND id = $7",
+         session_lifetime_seconds = $4, require_mfa = $5, updated_at = $6 \
+         WHERE project_id = $7 AND id = $8",
     )
     .bind(&org.name)
     .bind(&org.slug)
     .bind(org.login_methods.as_ref().map(to_json_text).transpose()?)
     .bind(org.session_lifetime_seconds)
+    .bind(i64::from(org.require_mfa))
     .bind(org.updated_at)
     .bind(&org.project_id)
     .bind(&org.id)

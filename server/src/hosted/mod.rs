@@ -6,6 +6,7 @@
 pub mod account;
 pub mod email_links;
 pub mod invitations;
+pub mod mfa;
 pub mod page;
 pub mod security;
 pub mod signin;
@@ -69,6 +70,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/p/{project_id}/invitations/accept",
             get(invitations::accept_page).post(invitations::accept_submit),
+        )
+        .route(
+            "/p/{project_id}/login/mfa",
+            axum::routing::post(mfa::submit),
         )
         .route("/p/{project_id}/account", get(account::account_page))
         .route(
@@ -139,11 +144,11 @@ pub async fn candidates(
     })
 }
 
-/// Finishes a sign-in as `user` with `amr`: starts the hosted-login session, records the
-/// sign-in, and continues the flow (a redirect with a code) or shows the account page.
+/// Finishes a sign-in as `user` with `amr`: asks for the second factor when the user has
+/// one or the organization requires it, else [`complete`]s the sign-in.
 pub async fn finish(
     state: &AppState,
-    mut hosted: Hosted,
+    hosted: Hosted,
     flow: Option<Flow>,
     user: &User,
     amr: &[&str],
@@ -158,6 +163,59 @@ pub async fn finish(
             "organization_not_found",
         ));
     };
+    if !amr.contains(&"mfa") {
+        let enrolled = db::mfa::get(&state.db, &hosted.project.id, &user.id)
+            .await?
+            .totp_enabled_at
+            .is_some();
+        if enrolled || org.require_mfa {
+            return mfa::challenge(state, hosted, flow, user, amr, enrolled).await;
+        }
+    }
+    complete(state, hosted, flow, user, &org, amr).await
+}
+
+/// Ensures a flow to hang state on: the given one, or a new one without a client (its end
+/// shows the account page).
+pub async fn ensure_flow(
+    state: &AppState,
+    hosted: &Hosted,
+    flow: Option<Flow>,
+) -> anyhow::Result<Flow> {
+    if let Some(flow) = flow {
+        return Ok(flow);
+    }
+    let now = state.clock.now();
+    let flow = Flow {
+        id: secrets::random_token(32),
+        project_id: hosted.project.id.clone(),
+        client_id: String::new(),
+        redirect_uri: String::new(),
+        scope: String::new(),
+        state: None,
+        nonce: None,
+        code_challenge: None,
+        organization_id: None,
+        login_hint: None,
+        candidates: None,
+        candidates_amr: None,
+        created_at: now,
+        expires_at: now + oidc::FLOW_LIFETIME_SECONDS,
+    };
+    db::login::insert_flow(&state.db, &flow).await?;
+    Ok(flow)
+}
+
+/// Completes a sign-in: starts the hosted-login session, records the sign-in, and continues
+/// the flow (a redirect with a code) or shows the account page.
+pub async fn complete(
+    state: &AppState,
+    mut hosted: Hosted,
+    flow: Option<Flow>,
+    user: &User,
+    org: &Organization,
+    amr: &[&str],
+) -> anyhow::Result<Response> {
     let lifetime = org
         .session_lifetime_seconds
         .unwrap_or(state.config.session_lifetime_seconds);

@@ -450,30 +450,7 @@ pub async fn picker(
 ) -> anyhow::Result<Response> {
     // Without a flow (a direct visit to the login page), a flow without a client holds the
     // candidates; finishing it shows the account page.
-    let flow = match flow {
-        Some(flow) => flow,
-        None => {
-            let now = state.clock.now();
-            let flow = Flow {
-                id: crate::secrets::random_token(32),
-                project_id: hosted.project.id.clone(),
-                client_id: String::new(),
-                redirect_uri: String::new(),
-                scope: String::new(),
-                state: None,
-                nonce: None,
-                code_challenge: None,
-                organization_id: None,
-                login_hint: None,
-                candidates: None,
-                candidates_amr: None,
-                created_at: now,
-                expires_at: now + crate::oidc::FLOW_LIFETIME_SECONDS,
-            };
-            db::login::insert_flow(&state.db, &flow).await?;
-            flow
-        }
-    };
+    let flow = super::ensure_flow(state, &hosted, flow).await?;
     let ids: Vec<&str> = choices.iter().map(|(u, _)| u.id.as_str()).collect();
     db::login::set_candidates(
         &state.db,

@@ -397,6 +397,7 @@ async fn create_organization(
             domains: Vec::new(),
             login_methods: None,
             session_lifetime_seconds: None,
+            require_mfa: false,
             created_at: now,
             updated_at: now,
         };

@@ -8,6 +8,8 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
+
 use gatehouse_server::bootstrap::{self, ProjectCredentials};
 use gatehouse_server::clock::Clock;
 use gatehouse_server::crypto::MasterKey;

@@ -277,6 +277,9 @@ pub mod types {
         pub login_methods: ::std::option::Option<::std::vec::Vec<LoginMethod>>,
         ///Display name, 1 to 200 characters.
         pub name: ::std::string::String,
+        ///Require a second factor (TOTP) at sign-in (default false).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub require_mfa: ::std::option::Option<bool>,
         ///Session lifetime for this organization's users, 3600 to 7776000
         /// seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1000,6 +1003,9 @@ pub mod types {
         pub login_methods: ::std::option::Option<::std::vec::Vec<LoginMethod>>,
         ///Display name.
         pub name: ::std::string::String,
+        ///Whether every user must pass a second factor (TOTP) at sign-in;
+        /// users without one enrol at their next sign-in.
+        pub require_mfa: bool,
         ///Session lifetime for this organization's users, in seconds; null
         /// uses the default (30 days).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1419,6 +1425,9 @@ pub mod types {
         ///New display name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///Require a second factor (TOTP) at sign-in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub require_mfa: ::std::option::Option<bool>,
         ///New session lifetime, or null for the default.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_lifetime_seconds: ::std::option::Option<i64>,
@@ -4289,6 +4298,60 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Remove a user's second factor (a lost authenticator): their next sign-in
+    /// asks them to enrol again when their organization requires one. Their
+    /// sessions stay
+    ///
+    ///Sends a `DELETE` request to `/v1/users/{user_id}/mfa`
+    ///
+    ///Arguments:
+    /// - `user_id`: User id, `user_...`
+    pub async fn reset_user_mfa<'a>(
+        &'a self,
+        user_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/users/{}/mfa",
+            self.baseurl,
+            encode_path(&user_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "reset_user_mfa",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             _ => Err(Error::UnexpectedResponse(response)),

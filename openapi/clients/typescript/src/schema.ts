@@ -760,6 +760,26 @@ export interface paths {
         patch: operations["update_user"];
         trace?: never;
     };
+    "/v1/users/{user_id}/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user's second factor (a lost authenticator): their next sign-in asks them to
+         *     enrol again when their organization requires one. Their sessions stay.
+         */
+        delete: operations["reset_user_mfa"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1015,6 +1035,8 @@ export interface components {
              * @description Session lifetime for this organization's users, 3600 to 7776000 seconds.
              */
             session_lifetime_seconds?: number | null;
+            /** @description Require a second factor (TOTP) at sign-in (default false). */
+            require_mfa?: boolean;
         };
         /** @description Body of `create_organization_api_key`. */
         CreateOrganizationApiKey: {
@@ -1310,6 +1332,11 @@ export interface components {
              *     (30 days).
              */
             session_lifetime_seconds?: number | null;
+            /**
+             * @description Whether every user must pass a second factor (TOTP) at sign-in; users without one
+             *     enrol at their next sign-in.
+             */
+            require_mfa: boolean;
             /**
              * Format: date-time
              * @description RFC 3339 creation time.
@@ -1627,6 +1654,8 @@ export interface components {
              * @description New session lifetime, or null for the default.
              */
             session_lifetime_seconds?: number | null;
+            /** @description Require a second factor (TOTP) at sign-in. */
+            require_mfa?: boolean | null;
         };
         /**
          * @description Body of `update_project`; absent fields are left unchanged.
@@ -4890,6 +4919,54 @@ export interface operations {
             };
             /** @description Invalid field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reset_user_mfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description User id, `user_...` */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (or there was none) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such user in this project */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

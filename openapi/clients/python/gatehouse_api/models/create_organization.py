@@ -26,6 +26,7 @@ class CreateOrganization:
             project.
         session_lifetime_seconds (int | None | Unset): Session lifetime for this organization's users, 3600 to 7776000
             seconds.
+        require_mfa (bool | Unset): Require a second factor (TOTP) at sign-in (default false).
     """
 
     name: str
@@ -33,6 +34,7 @@ class CreateOrganization:
     domains: list[str] | Unset = UNSET
     login_methods: list[LoginMethod] | Unset | None = UNSET
     session_lifetime_seconds: int | Unset | None = UNSET
+    require_mfa: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -65,6 +67,8 @@ class CreateOrganization:
         else:
             session_lifetime_seconds = self.session_lifetime_seconds
 
+        require_mfa = self.require_mfa
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -80,6 +84,8 @@ class CreateOrganization:
             field_dict["login_methods"] = login_methods
         if session_lifetime_seconds is not UNSET:
             field_dict["session_lifetime_seconds"] = session_lifetime_seconds
+        if require_mfa is not UNSET:
+            field_dict["require_mfa"] = require_mfa
 
         return field_dict
 
@@ -132,12 +138,15 @@ class CreateOrganization:
             d.pop("session_lifetime_seconds", UNSET)
         )
 
+        require_mfa = d.pop("require_mfa", UNSET)
+
         create_organization = cls(
             name=name,
             slug=slug,
             domains=domains,
             login_methods=login_methods,
             session_lifetime_seconds=session_lifetime_seconds,
+            require_mfa=require_mfa,
         )
 
         return create_organization

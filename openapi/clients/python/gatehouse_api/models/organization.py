@@ -26,6 +26,8 @@ class Organization:
         name (str): Display name.
         slug (str): Memorable identifier, unique within the project.
         domains (list[str]): Verified email domains, sorted.
+        require_mfa (bool): Whether every user must pass a second factor (TOTP) at sign-in; users without one
+            enrol at their next sign-in.
         created_at (datetime.datetime): RFC 3339 creation time.
         updated_at (datetime.datetime): RFC 3339 time of the last change.
         login_methods (list[LoginMethod] | None | Unset): Login methods allowed in this organization; null follows the
@@ -39,6 +41,7 @@ class Organization:
     name: str
     slug: str
     domains: list[str]
+    require_mfa: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
     login_methods: list[LoginMethod] | Unset | None = UNSET
@@ -53,6 +56,8 @@ class Organization:
         slug = self.slug
 
         domains = self.domains
+
+        require_mfa = self.require_mfa
 
         created_at = self.created_at.isoformat()
 
@@ -84,6 +89,7 @@ class Organization:
                 "name": name,
                 "slug": slug,
                 "domains": domains,
+                "require_mfa": require_mfa,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -105,6 +111,8 @@ class Organization:
         slug = d.pop("slug")
 
         domains = cast(list[str], d.pop("domains"))
+
+        require_mfa = d.pop("require_mfa")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -148,6 +156,7 @@ class Organization:
             name=name,
             slug=slug,
             domains=domains,
+            require_mfa=require_mfa,
             created_at=created_at,
             updated_at=updated_at,
             login_methods=login_methods,

@@ -22,6 +22,7 @@ class UpdateOrganization:
         login_methods (list[LoginMethod] | None | Unset): New allowed login methods, or null to follow the project
             again.
         session_lifetime_seconds (int | None | Unset): New session lifetime, or null for the default.
+        require_mfa (bool | None | Unset): Require a second factor (TOTP) at sign-in.
     """
 
     name: str | Unset | None = UNSET
@@ -29,6 +30,7 @@ class UpdateOrganization:
     domains: list[str] | Unset | None = UNSET
     login_methods: list[LoginMethod] | Unset | None = UNSET
     session_lifetime_seconds: int | Unset | None = UNSET
+    require_mfa: bool | Unset | None = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset | None
@@ -70,6 +72,12 @@ class UpdateOrganization:
         else:
             session_lifetime_seconds = self.session_lifetime_seconds
 
+        require_mfa: bool | Unset | None
+        if isinstance(self.require_mfa, Unset):
+            require_mfa = UNSET
+        else:
+            require_mfa = self.require_mfa
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -83,6 +91,8 @@ class UpdateOrganization:
             field_dict["login_methods"] = login_methods
         if session_lifetime_seconds is not UNSET:
             field_dict["session_lifetime_seconds"] = session_lifetime_seconds
+        if require_mfa is not UNSET:
+            field_dict["require_mfa"] = require_mfa
 
         return field_dict
 
@@ -158,12 +168,22 @@ class UpdateOrganization:
             d.pop("session_lifetime_seconds", UNSET)
         )
 
+        def _parse_require_mfa(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | Unset | None, data)
+
+        require_mfa = _parse_require_mfa(d.pop("require_mfa", UNSET))
+
         update_organization = cls(
             name=name,
             slug=slug,
             domains=domains,
             login_methods=login_methods,
             session_lifetime_seconds=session_lifetime_seconds,
+            require_mfa=require_mfa,
         )
 
         return update_organization
