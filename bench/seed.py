@@ -90,7 +90,9 @@ def session_rows(
 USER_COLUMNS = (
     "id, project_id, organization_id, email, email_verified, password_hash, created_at, updated_at"
 )
-SESSION_COLUMNS = "id, project_id, organization_id, user_id, amr, created_at, last_seen_at, expires_at"
+SESSION_COLUMNS = (
+    "id, project_id, organization_id, user_id, amr, created_at, last_seen_at, expires_at"
+)
 TOKEN_COLUMNS = "token_hash, session_id, project_id, created_at"
 
 
@@ -179,7 +181,8 @@ def main() -> None:
         "SELECT min(created_at) FROM users WHERE email LIKE %s", "%@scale.example"
     )
     now = int(time.time())
-    user_millis = int(first_millis_row[0]) * 1000 if first_millis_row[0] not in (None, "") else now * 1000
+    first = first_millis_row[0]
+    user_millis = int(first) * 1000 if first not in (None, "") else now * 1000
     started = time.perf_counter()
 
     for start in range(have_users, args.users, BATCH):
@@ -195,7 +198,7 @@ def main() -> None:
         db.insert(
             "sessions",
             SESSION_COLUMNS + ", user_agent",
-            [s + ("gatehouse-bench seed",) for s, _ in pairs],
+            [(*s, "gatehouse-bench seed") for s, _ in pairs],
         )
         db.insert("refresh_tokens", TOKEN_COLUMNS, [t for _, t in pairs])
     db.finish()

@@ -20,7 +20,7 @@ from typing import Any
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 GATEHOUSE_ARGON2 = "argon2id m=19456 KiB, t=2, p=1 (argon2 crate defaults, OWASP minimum)"
 SERVER_SCENARIOS = [
@@ -73,7 +73,7 @@ def label(product: str, database: str) -> str:
 
 def fmt(value: float | None, digits: int = 0) -> str:
     if value is None:
-        return "–"
+        return "-"
     return f"{value:,.{digits}f}"
 
 
@@ -113,7 +113,7 @@ def server_tables(load: list[dict[str, Any]]) -> list[str]:
         for peer in (("oidc-provider", "memory"), ("keycloak", "h2")):
             theirs = by_key.get((*peer, scenario))
             cells.append(
-                f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}×"
+                f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}x"
                 if theirs and theirs["ops_per_second"]
                 else "n/a"
             )
@@ -136,7 +136,7 @@ def memory_table(rss: list[dict[str, Any]]) -> list[str]:
         if database.startswith("scale-"):
             continue
         cells = [
-            fmt(when[k] / 1024, 1) if k in when else "–"
+            fmt(when[k] / 1024, 1) if k in when else "-"
             for k in ("idle", "peak_under_load", "after_load")
         ]
         lines.append(f"| {label(product, database)} | " + " | ".join(cells) + " |")
@@ -150,7 +150,8 @@ def sdk_tables(rows: list[dict[str, Any]], cache: list[dict[str, Any]]) -> list[
         "Same tokens everywhere (testdata/vectors.json), same checks on both sides, each side "
         "timed per call; ratio = ours ÷ theirs.",
         "",
-        "| language | algorithm | ours | theirs | ours ops/s (p99 µs) | theirs ops/s (p99 µs) | ratio |",
+        "| language | algorithm | ours | theirs | ours ops/s (p99 µs) "
+        "| theirs ops/s (p99 µs) | ratio |",
         "|---|---|---|---|---:|---:|---:|",
     ]
     index = {(r["language"], r["algorithm"], r["implementation"]): r for r in rows}
@@ -164,13 +165,13 @@ def sdk_tables(rows: list[dict[str, Any]], cache: list[dict[str, Any]]) -> list[
                 f"| {language} | {algorithm} | {ours_name} | {theirs_name} | "
                 f"{fmt(ours['ops_per_second'])} ({ours['p99_us']:.1f}) | "
                 f"{fmt(theirs['ops_per_second'])} ({theirs['p99_us']:.1f}) | "
-                f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}× |"
+                f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}x |"
             )
     for r in rows:
         if r["language"] == "go":
             lines.append(
-                f"| go (reference) | {r['algorithm']} | – | {r['implementation']} | – | "
-                f"{fmt(r['ops_per_second'])} ({r['p99_us']:.1f}) | – |"
+                f"| go (reference) | {r['algorithm']} | - | {r['implementation']} | - | "
+                f"{fmt(r['ops_per_second'])} ({r['p99_us']:.1f}) | - |"
             )
     if cache:
         lines += [
@@ -282,12 +283,13 @@ def charts(
             axes[1].plot(
                 users, [r["database_bytes"] / 2**20 for r in rows], marker="o", label=database
             )
-            axes[2].plot(
-                users, [r["rss_idle_kib"] / 1024 for r in rows], marker="o", label=f"idle {database}"
-            )
-            axes[2].plot(
-                users, [r["rss_peak_kib"] / 1024 for r in rows], marker="^", label=f"load {database}"
-            )
+            for key, marker, when in (("rss_idle_kib", "o", "idle"), ("rss_peak_kib", "^", "load")):
+                axes[2].plot(
+                    users,
+                    [r[key] / 1024 for r in rows],
+                    marker=marker,
+                    label=f"{when} {database}",
+                )
         for ax, title in zip(
             axes, ("ops/s vs users", "database size MiB vs users", "server RSS MiB vs users")
         ):
@@ -391,14 +393,12 @@ def main() -> None:
             f"- PostgreSQL {notes['postgres']['version']}: {notes['postgres']['settings']}."
         )
     if "tools" in notes:
-        lines.append(
-            "- Tools: " + ", ".join(f"{k} {v}" for k, v in notes["tools"].items()) + "."
-        )
+        lines.append("- Tools: " + ", ".join(f"{k} {v}" for k, v in notes["tools"].items()) + ".")
     lines.append("")
-    lines += server_tables(load) + [""] + memory_table(rss) + [""]
-    lines += sdk_tables(sdk, jwks_cache) + [""]
+    lines += [*server_tables(load), "", *memory_table(rss), ""]
+    lines += [*sdk_tables(sdk, jwks_cache), ""]
     if scale:
-        lines += scale_table(scale) + [""]
+        lines += [*scale_table(scale), ""]
     lines += charts(out, load, rss, sdk, scale)
     (out / "latest.md").write_text("\n".join(lines).rstrip() + "\n")
     print("\n".join(lines))
