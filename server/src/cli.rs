@@ -11,6 +11,7 @@ use tokio::net::TcpListener;
 use crate::bootstrap::{self, DevEnvironment};
 use crate::crypto::MasterKey;
 use crate::db::Db;
+use crate::mail::Mailer;
 use crate::state::{AppState, ServerConfig};
 use crate::{api, http, signing};
 
@@ -116,6 +117,35 @@ pub struct KeyArgs {
     /// Rotate each project's signing key after this many days (0 disables).
     #[arg(long, env = "GATEHOUSE_KEY_ROTATION_DAYS", default_value_t = 30)]
     pub key_rotation_days: i64,
+    /// Outgoing mail.
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// Outgoing mail flags shared by `serve` and `dev`.
+#[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// SMTP server for magic links, verification and password-reset mail:
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://user:pass@host`
+    /// (implicit TLS) or `smtp://host:25` (no TLS, local relays only). When unset, messages
+    /// and their links are written to the log instead.
+    #[arg(long, env = "GATEHOUSE_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The `From` address of outgoing mail.
+    #[arg(long, env = "GATEHOUSE_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    pub mail_from: String,
+}
+
+impl MailArgs {
+    fn mailer(&self) -> anyhow::Result<Mailer> {
+        let mailer = Mailer::new(self.smtp_url.as_deref(), &self.mail_from)?;
+        if matches!(mailer, Mailer::Log { .. }) {
+            tracing::info!(
+                "no SMTP server configured (GATEHOUSE_SMTP_URL): emails are written to the log"
+            );
+        }
+        Ok(mailer)
+    }
 }
 
 /// Flags of `gatehouse dev`.
@@ -233,7 +263,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
     tracing::info!(listen = %args.listen, public_url = %config.public_url, "gatehouse is serving");
-    let state = AppState::new(db, config, master_key);
+    let state = AppState::new(db, config, master_key).with_mailer(args.keys.mail.mailer()?);
     spawn_key_rotation(&state, args.keys.key_rotation_days);
     http::serve(listener, state, http::shutdown_signal()).await
 }
@@ -275,7 +305,7 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
     let master_key = MasterKey::load_or_create(args.keys.master_key.as_deref(), &args.data_dir)?;
     let env = bootstrap::ensure_dev_environment(&db, &config, &args.data_dir).await?;
     print_dev_banner(&env, &args.data_dir);
-    let state = AppState::new(db, config, master_key);
+    let state = AppState::new(db, config, master_key).with_mailer(args.keys.mail.mailer()?);
     spawn_key_rotation(&state, args.keys.key_rotation_days);
     http::serve(listener, state, http::shutdown_signal()).await
 }
@@ -287,6 +317,8 @@ fn print_dev_banner(env: &DevEnvironment, data_dir: &Path) {
          API:              {api}\n  \
          Issuer:           {issuer}\n  \
          JWKS:             {issuer}/.well-known/jwks.json\n  \
+         Hosted login:     {issuer}/login\n  \
+         OIDC discovery:   {issuer}/.well-known/openid-configuration\n  \
          Password login:   POST {issuer}/v1/login/password\n  \
          Project:          {project}\n  \
          Publishable key:  {pk}\n  \

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use aws_lc_rs::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use aws_lc_rs::hmac;
 use aws_lc_rs::rand::{SecureRandom, SystemRandom};
 use aws_lc_rs::signature::{
     ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, Ed25519KeyPair, KeyPair,
@@ -22,7 +23,12 @@ use serde_json::{Value, json};
 pub const MASTER_KEY_FILE: &str = "master.key";
 
 /// The key that seals private signing keys. Never logged, never serialised.
-pub struct MasterKey(LessSafeKey);
+pub struct MasterKey {
+    aead: LessSafeKey,
+    /// HMAC key derived from the master key, for values the server must recognise later
+    /// (CSRF tokens of the hosted login).
+    mac: hmac::Key,
+}
 
 impl std::fmt::Debug for MasterKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -45,7 +51,15 @@ impl MasterKey {
         );
         let key = UnboundKey::new(&AES_256_GCM, &bytes)
             .map_err(|_| anyhow::anyhow!("invalid master key"))?;
-        Ok(Self(LessSafeKey::new(key)))
+        // A separate key for MACs, so the AES key is never used for anything else.
+        let derived = hmac::sign(
+            &hmac::Key::new(hmac::HMAC_SHA256, &bytes),
+            b"gatehouse mac key v1",
+        );
+        Ok(Self {
+            aead: LessSafeKey::new(key),
+            mac: hmac::Key::new(hmac::HMAC_SHA256, derived.as_ref()),
+        })
     }
 
     /// A fresh random key and its base64 form.
@@ -85,7 +99,7 @@ impl MasterKey {
             .fill(&mut nonce)
             .map_err(|_| anyhow::anyhow!("the system random generator failed"))?;
         let mut buffer = plaintext.to_vec();
-        self.0
+        self.aead
             .seal_in_place_append_tag(
                 Nonce::assume_unique_for_key(nonce),
                 Aad::from(context.as_bytes()),
@@ -108,12 +122,35 @@ impl MasterKey {
             Nonce::try_assume_unique_for_key(nonce).map_err(|_| anyhow::anyhow!("bad nonce"))?;
         let mut buffer = ciphertext.to_vec();
         let plaintext = self
-            .0
+            .aead
             .open_in_place(nonce, Aad::from(context.as_bytes()), &mut buffer)
             .map_err(|_| {
                 anyhow::anyhow!("cannot open a sealed key: wrong master key or tampered row")
             })?;
         Ok(plaintext.to_vec())
+    }
+}
+
+impl MasterKey {
+    /// HMAC-SHA256 of `data` under a key derived from the master key, separated by
+    /// `purpose`, as base64url.
+    pub fn mac(&self, purpose: &str, data: &[u8]) -> String {
+        let mut context = hmac::Context::with_key(&self.mac);
+        context.update(purpose.as_bytes());
+        context.update(&[0]);
+        context.update(data);
+        URL_SAFE_NO_PAD.encode(context.sign().as_ref())
+    }
+
+    /// Whether `tag` is [`mac`](Self::mac) of `data` for `purpose` (constant time).
+    pub fn verify_mac(&self, purpose: &str, data: &[u8], tag: &str) -> bool {
+        let Ok(tag) = URL_SAFE_NO_PAD.decode(tag) else {
+            return false;
+        };
+        let mut message = purpose.as_bytes().to_vec();
+        message.push(0);
+        message.extend_from_slice(data);
+        hmac::verify(&self.mac, &message, &tag).is_ok()
     }
 }
 

@@ -17,19 +17,25 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::{api, metrics};
+use crate::{api, hosted, metrics, oidc};
 
 /// The complete router over `state`.
 pub fn app(state: AppState) -> Router {
     let (router, openapi) = api::router().split_for_parts();
     router
         .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
+        .merge(hosted::router())
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,
         ))
         .fallback(|| async { ApiError::RouteNotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        // Outside the routes, so preflight requests reach it before method routing.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            oidc::cors::layer,
+        ))
         .layer(DefaultBodyLimit::max(state.config.body_limit_bytes))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(TraceLayer::new_for_http())

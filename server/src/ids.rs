@@ -43,6 +43,10 @@ pub enum IdKind {
     ApiKey,
     /// `role_`
     Role,
+    /// `client_` (a registered OAuth client)
+    Client,
+    /// `lsess_` (a browser session of the hosted login)
+    LoginSession,
 }
 
 impl IdKind {
@@ -58,6 +62,8 @@ impl IdKind {
             Self::AuditEvent => "evt_",
             Self::ApiKey => "akey_",
             Self::Role => "role_",
+            Self::Client => "client_",
+            Self::LoginSession => "lsess_",
         }
     }
 

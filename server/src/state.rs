@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::clock::Clock;
 use crate::crypto::MasterKey;
 use crate::db::Db;
+use crate::mail::Mailer;
 use crate::metrics::Metrics;
 use crate::signing::KeyCache;
 
@@ -70,6 +71,8 @@ pub struct AppState {
     pub key_cache: Arc<KeyCache>,
     /// Prometheus metrics.
     pub metrics: Arc<Metrics>,
+    /// Outgoing email (magic links, verification, password reset).
+    pub mailer: Arc<Mailer>,
 }
 
 impl AppState {
@@ -82,6 +85,15 @@ impl AppState {
             clock: Clock::default(),
             key_cache: Arc::default(),
             metrics: Arc::new(Metrics::new()),
+            mailer: Arc::new(Mailer::Log {
+                from: crate::mail::DEFAULT_FROM.to_owned(),
+            }),
         }
+    }
+
+    /// The same state sending mail with `mailer`.
+    pub fn with_mailer(mut self, mailer: Mailer) -> Self {
+        self.mailer = Arc::new(mailer);
+        self
     }
 }

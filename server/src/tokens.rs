@@ -32,6 +32,12 @@ pub struct TokenResponse {
     pub expires_in: i64,
     /// Opaque refresh token; single use: every refresh returns the next one.
     pub refresh_token: String,
+    /// OpenID Connect ID token (authorization-code grant with the `openid` scope).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+    /// Granted scope (OAuth grants).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
 }
 
 /// Where a request came from, for sessions and the audit log.
@@ -160,6 +166,38 @@ pub async fn start_session(
     amr: &[&str],
     client: &ClientInfo,
 ) -> anyhow::Result<TokenResponse> {
+    let (tokens, _) = open_session(
+        state,
+        project,
+        org,
+        user,
+        amr,
+        client,
+        SessionOrigin::default(),
+    )
+    .await?;
+    Ok(tokens)
+}
+
+/// Which OAuth client and hosted-login session a token session comes from.
+#[derive(Debug, Clone, Default)]
+pub struct SessionOrigin {
+    /// The client the tokens are issued to; only it may refresh them.
+    pub client_id: Option<String>,
+    /// The hosted-login session; signing out there ends this session too.
+    pub login_session_id: Option<String>,
+}
+
+/// Like [`start_session`], for an OAuth client; also returns the new session.
+pub async fn open_session(
+    state: &AppState,
+    project: &Project,
+    org: &Organization,
+    user: &User,
+    amr: &[&str],
+    client: &ClientInfo,
+    origin: SessionOrigin,
+) -> anyhow::Result<(TokenResponse, Session)> {
     let now = state.clock.now();
     let session = Session {
         id: IdKind::Session.generate(),
@@ -177,23 +215,33 @@ pub async fn start_session(
                 .unwrap_or(state.config.session_lifetime_seconds),
         revoked_at: None,
         revoked_reason: None,
+        client_id: origin.client_id,
+        login_session_id: origin.login_session_id,
     };
     let refresh_token = new_refresh_token();
     db::sessions::insert(&state.db, &session, &secrets::hash_secret(&refresh_token)).await?;
     let (access_token, expires_in) = access_token(state, project, org, user, &session).await?;
-    Ok(TokenResponse {
-        access_token,
-        token_type: "Bearer".to_owned(),
-        expires_in,
-        refresh_token,
-    })
+    Ok((
+        TokenResponse {
+            access_token,
+            token_type: "Bearer".to_owned(),
+            expires_in,
+            refresh_token,
+            id_token: None,
+            scope: None,
+        },
+        session,
+    ))
 }
 
-/// Exchanges a refresh token for new tokens, with fresh user and organization data.
+/// Exchanges a refresh token for new tokens, with fresh user and organization data. A
+/// session issued to an OAuth client can only be refreshed by that client (`client_id`, already
+/// authenticated by the caller when it is confidential).
 pub async fn refresh(
     state: &AppState,
     project: &Project,
     presented: &str,
+    client_id: Option<&str>,
 ) -> anyhow::Result<Result<TokenResponse, RefreshRefusal>> {
     let now = state.clock.now();
     let old_hash = secrets::hash_secret(presented);
@@ -203,6 +251,9 @@ pub async fn refresh(
     let Some(session) = db::sessions::get(&state.db, &project.id, &token.session_id).await? else {
         return Ok(Err(RefreshRefusal::Unknown));
     };
+    if session.client_id.is_some() && session.client_id.as_deref() != client_id {
+        return Ok(Err(RefreshRefusal::Unknown));
+    }
     if token.used_at.is_some() {
         end_after_reuse(state, &session, now).await?;
         return Ok(Err(RefreshRefusal::Reused));
@@ -236,6 +287,8 @@ pub async fn refresh(
         token_type: "Bearer".to_owned(),
         expires_in,
         refresh_token: next,
+        id_token: None,
+        scope: None,
     }))
 }
 

@@ -102,19 +102,34 @@ async fn get_openid_configuration(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let issuer = state.config.issuer_of(&project);
+    let algorithms = if project.signing_algorithm == "ES256" {
+        ["ES256", "EdDSA"]
+    } else {
+        ["EdDSA", "ES256"]
+    };
     let document = json!({
         "issuer": issuer,
-        "jwks_uri": format!("{issuer}/.well-known/jwks.json"),
+        "authorization_endpoint": format!("{issuer}/oauth/authorize"),
         "token_endpoint": format!("{issuer}/oauth/token"),
+        "userinfo_endpoint": format!("{issuer}/oauth/userinfo"),
+        "end_session_endpoint": format!("{issuer}/oauth/logout"),
         "revocation_endpoint": format!("{issuer}/oauth/revoke"),
-        "grant_types_supported": ["refresh_token"],
-        "token_endpoint_auth_methods_supported": ["none"],
+        "jwks_uri": format!("{issuer}/.well-known/jwks.json"),
+        "response_types_supported": ["code"],
+        "response_modes_supported": ["query"],
+        "grant_types_supported": ["authorization_code", "refresh_token"],
+        "code_challenge_methods_supported": ["S256"],
+        "scopes_supported": crate::oidc::SUPPORTED_SCOPES,
+        "prompt_values_supported": ["none", "login", "select_account", "consent"],
+        "token_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post"],
         "revocation_endpoint_auth_methods_supported": ["none"],
         "subject_types_supported": ["public"],
-        "id_token_signing_alg_values_supported": ["EdDSA", "ES256"],
+        "id_token_signing_alg_values_supported": algorithms,
+        "authorization_response_iss_parameter_supported": true,
         "claims_supported": [
-            "iss", "sub", "aud", "exp", "iat", "nbf", "jti", "sid", "client_id",
-            "org", "user", "roles", "actions", "amr"
+            "iss", "sub", "aud", "exp", "iat", "auth_time", "nonce", "azp", "sid", "amr",
+            "email", "email_verified", "name", "org_id", "org_slug", "org_name",
+            "client_id", "org", "user", "roles", "actions"
         ],
     });
     Ok(cacheable_json(

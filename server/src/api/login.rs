@@ -24,13 +24,13 @@ use crate::tokens::{self, ClientInfo, TokenResponse};
 use crate::{password, validate};
 
 /// Failed sign-ins allowed per account before it is locked.
-const ACCOUNT_POLICY: throttle::Policy = throttle::Policy {
+pub const ACCOUNT_POLICY: throttle::Policy = throttle::Policy {
     max_failures: 5,
     window_seconds: 15 * 60,
     lockout_seconds: 15 * 60,
 };
 /// Failed sign-ins allowed per client address before it is locked.
-const ADDRESS_POLICY: throttle::Policy = throttle::Policy {
+pub const ADDRESS_POLICY: throttle::Policy = throttle::Policy {
     max_failures: 30,
     window_seconds: 15 * 60,
     lockout_seconds: 15 * 60,
@@ -56,7 +56,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(logout))
 }
 
-fn throttle_key(parts: &[&str]) -> String {
+/// A throttle key: SHA-256 of the parts, so no address or email is stored in clear.
+pub fn throttle_key(parts: &[&str]) -> String {
     let mut hasher = Sha256::new();
     for part in parts {
         hasher.update(part.as_bytes());

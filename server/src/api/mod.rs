@@ -9,6 +9,8 @@ pub mod discovery;
 pub mod health;
 pub mod login;
 pub mod oauth;
+pub mod oauth_clients;
+pub mod oidc;
 pub mod organization_keys;
 pub mod organizations;
 pub mod pagination;
@@ -60,6 +62,8 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "login", description = "Sign-in for first-party apps"),
         (name = "self_serve", description = "Organization admins managing their own organization with their access token"),
         (name = "oauth", description = "OAuth 2.0 token and revocation endpoints"),
+        (name = "oidc", description = "OpenID Provider: authorization, userinfo and sign-out"),
+        (name = "oauth_clients", description = "OAuth clients registered with the project"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -105,12 +109,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(rbac::router())
         .merge(api_keys::router())
         .merge(audit_log::router())
-        .merge(authenticate::router());
+        .merge(authenticate::router())
+        .merge(oauth_clients::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(discovery::router())
         .merge(login::router())
         .merge(oauth::router())
+        .merge(oidc::router())
         .merge(organization_keys::router())
         .merge(health::router())
 }

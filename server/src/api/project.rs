@@ -8,6 +8,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::timestamp;
 use crate::db;
+use crate::db::projects::HostedLogin;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ProjectAuth};
 use crate::secrets;
@@ -120,6 +121,8 @@ pub struct Project {
     pub access_token_lifetime_seconds: i64,
     /// Algorithm of new signing keys.
     pub signing_algorithm: SigningAlgorithm,
+    /// Branding, sign-up policy and post-logout redirect URIs of the hosted login.
+    pub hosted_login: HostedLogin,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -154,6 +157,7 @@ impl Project {
             } else {
                 SigningAlgorithm::EdDsa
             },
+            hosted_login: project.hosted_login,
             created_at: timestamp(project.created_at),
             updated_at: timestamp(project.updated_at),
         }
@@ -187,6 +191,10 @@ pub struct UpdateProject {
     #[serde(default, deserialize_with = "super::present")]
     #[schema(value_type = Option<String>)]
     pub issuer_url: Option<Option<String>>,
+    /// The complete hosted-login settings (replaces the current ones): display name, logo
+    /// (`https` URL), primary colour (`#rrggbb`), theme, sign-up policy, and the
+    /// post-logout redirect URIs of the built-in client.
+    pub hosted_login: Option<HostedLogin>,
 }
 
 /// Routes of this resource.
@@ -265,6 +273,9 @@ async fn update_project(
             .map(validate::issuer_url)
             .transpose()?;
     }
+    if let Some(settings) = body.hosted_login {
+        project.hosted_login = validate_hosted_login(settings)?;
+    }
     if let Some(algorithm) = body.signing_algorithm {
         project.signing_algorithm = match algorithm {
             SigningAlgorithm::EdDsa => "EdDSA",
@@ -275,4 +286,44 @@ async fn update_project(
     project.updated_at = db::now();
     db::projects::update(&state.db, &project).await?;
     Ok(Json(Project::from_record(&state, project)))
+}
+
+fn validate_hosted_login(mut settings: HostedLogin) -> ApiResult<HostedLogin> {
+    let field = |name: &str| format!("hosted_login.{name}");
+    if let Some(name) = &settings.display_name {
+        settings.display_name = Some(validate::name(&field("display_name"), name)?);
+    }
+    if let Some(logo) = &settings.logo_url {
+        let ok = logo.len() <= 2000
+            && url::Url::parse(logo).is_ok_and(|u| u.scheme() == "https" && u.host().is_some());
+        if !ok {
+            return Err(ApiError::invalid_field(
+                "invalid_logo_url",
+                &field("logo_url"),
+                "logo_url must be an https URL of at most 2000 bytes",
+            ));
+        }
+    }
+    if let Some(color) = &settings.primary_color
+        && !crate::hosted::page::is_hex_color(color)
+    {
+        return Err(ApiError::invalid_field(
+            "invalid_color",
+            &field("primary_color"),
+            "primary_color must look like #4f46e5",
+        ));
+    }
+    if settings.post_logout_redirect_uris.len() > 20 {
+        return Err(ApiError::invalid_field(
+            "invalid_redirect_uri",
+            &field("post_logout_redirect_uris"),
+            "at most 20 post-logout redirect URIs",
+        ));
+    }
+    settings.post_logout_redirect_uris = settings
+        .post_logout_redirect_uris
+        .iter()
+        .map(|uri| validate::redirect_uri(uri))
+        .collect::<Result<_, _>>()?;
+    Ok(settings)
 }

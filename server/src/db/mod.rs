@@ -11,6 +11,9 @@
 
 pub mod api_keys;
 pub mod audit;
+pub mod email_tokens;
+pub mod login;
+pub mod oauth_clients;
 pub mod organizations;
 pub mod projects;
 pub mod rbac;

@@ -1,8 +1,55 @@
 //! Storage of projects (one per SaaS product using Gatehouse) and their settings.
 
+use serde::{Deserialize, Serialize};
 use sqlx::FromRow;
 
 use super::{Db, from_json_text, now, to_json_text};
+
+/// Who may create an account on the hosted login.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SignupPolicy {
+    /// Nobody: users are created through the backend API or by invitation.
+    #[default]
+    Disabled,
+    /// Someone whose (confirmed) email domain is a verified domain of an organization
+    /// joins that organization as a `member`.
+    VerifiedDomain,
+    /// As `verified_domain`; someone whose domain matches no organization creates a new
+    /// organization and becomes its owner.
+    CreateOrganization,
+}
+
+/// Colour scheme of the hosted pages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Follows the visitor's system setting.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Settings of a project's hosted login pages (stored as one JSON column).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct HostedLogin {
+    /// Name shown on the pages and in emails (defaults to the project name).
+    pub display_name: Option<String>,
+    /// `https` URL of a logo image.
+    pub logo_url: Option<String>,
+    /// Accent colour, `#rrggbb`.
+    pub primary_color: Option<String>,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Who may sign up.
+    pub signup: SignupPolicy,
+    /// Where the built-in client may send people after signing out (exact match).
+    pub post_logout_redirect_uris: Vec<String>,
+}
 
 /// A project as stored.
 #[derive(Debug, Clone)]
@@ -23,6 +70,8 @@ pub struct Project {
     pub signing_algorithm: String,
     /// Custom issuer URL, replacing `{public_url}/p/{id}` when set.
     pub issuer_url: Option<String>,
+    /// Settings of the hosted login pages.
+    pub hosted_login: HostedLogin,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -39,6 +88,7 @@ struct ProjectRow {
     access_token_lifetime_seconds: i64,
     signing_algorithm: String,
     issuer_url: Option<String>,
+    hosted_login: String,
     created_at: i64,
     updated_at: i64,
 }
@@ -55,6 +105,7 @@ impl TryFrom<ProjectRow> for Project {
             access_token_lifetime_seconds: row.access_token_lifetime_seconds,
             signing_algorithm: row.signing_algorithm,
             issuer_url: row.issuer_url,
+            hosted_login: from_json_text(&row.hosted_login)?,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
@@ -63,7 +114,7 @@ impl TryFrom<ProjectRow> for Project {
 
 const COLUMNS: &str = "id, name, environment, redirect_uris, login_methods, \
                        access_token_lifetime_seconds, signing_algorithm, issuer_url, \
-                       created_at, updated_at";
+                       hosted_login, created_at, updated_at";
 
 /// Inserts a new project with default settings.
 pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow::Result<Project> {
@@ -77,6 +128,7 @@ pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow:
         access_token_lifetime_seconds: 300,
         signing_algorithm: "EdDSA".to_owned(),
         issuer_url: None,
+        hosted_login: HostedLogin::default(),
         created_at: now,
         updated_at: now,
     };
@@ -123,7 +175,7 @@ pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE projects SET name = $1, redirect_uris = $2, login_methods = $3, \
          access_token_lifetime_seconds = $4, signing_algorithm = $5, issuer_url = $6, \
-         updated_at = $7 WHERE id = $8",
+         hosted_login = $7, updated_at = $8 WHERE id = $9",
     )
     .bind(&project.name)
     .bind(to_json_text(&project.redirect_uris)?)
@@ -131,6 +183,7 @@ pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
     .bind(project.access_token_lifetime_seconds)
     .bind(&project.signing_algorithm)
     .bind(&project.issuer_url)
+    .bind(to_json_text(&project.hosted_login)?)
     .bind(project.updated_at)
     .bind(&project.id)
     .execute(db.pool())

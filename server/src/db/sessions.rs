@@ -33,6 +33,10 @@ pub struct Session {
     pub revoked_at: Option<i64>,
     /// Why it was revoked (`logout`, `admin`, `refresh_token_reuse`, ...).
     pub revoked_reason: Option<String>,
+    /// The OAuth client it was issued to (None: the first-party password API).
+    pub client_id: Option<String>,
+    /// The hosted-login session it was started from.
+    pub login_session_id: Option<String>,
 }
 
 impl Session {
@@ -43,14 +47,16 @@ impl Session {
 }
 
 const COLUMNS: &str = "id, project_id, organization_id, user_id, amr, user_agent, ip, \
-                       created_at, last_seen_at, expires_at, revoked_at, revoked_reason";
+                       created_at, last_seen_at, expires_at, revoked_at, revoked_reason, \
+                       client_id, login_session_id";
 
 /// Inserts a session with its first refresh token.
 pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::Result<()> {
     let mut tx = db.pool().begin().await?;
     sqlx::query(
         "INSERT INTO sessions (id, project_id, organization_id, user_id, amr, user_agent, ip, \
-         created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         created_at, last_seen_at, expires_at, client_id, login_session_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(&session.id)
     .bind(&session.project_id)
@@ -62,6 +68,8 @@ pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::R
     .bind(session.created_at)
     .bind(session.last_seen_at)
     .bind(session.expires_at)
+    .bind(&session.client_id)
+    .bind(&session.login_session_id)
     .execute(&mut *tx)
     .await?;
     insert_refresh(

@@ -125,6 +125,24 @@ pub async fn find_by_email(
     .await?)
 }
 
+/// Users with this (normalised) email across the project's organizations, oldest first, at
+/// most `limit` (the hosted login signs a person in to one of them).
+pub async fn find_all_by_email(
+    db: &Db,
+    project_id: &str,
+    email: &str,
+    limit: i64,
+) -> anyhow::Result<Vec<User>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND email = $2 ORDER BY id LIMIT $3"
+    ))
+    .bind(project_id)
+    .bind(email)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?)
+}
+
 /// Writes back email, verification, name and password hash.
 pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
     let updated = sqlx::query(
@@ -156,6 +174,9 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
              (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
             "DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2",
             "DELETE FROM sessions WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM login_sessions WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM authorization_codes WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM email_tokens WHERE project_id = $1 AND user_id = $2",
             "DELETE FROM users WHERE project_id = $1 AND id = $2",
         ],
         project_id,

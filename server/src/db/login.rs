@@ -1,0 +1,343 @@
+//! Storage of the hosted login's state: pending authorization requests (flows), single-use
+//! authorization codes, and the browser sessions of the hosted login. Codes and session
+//! cookies are stored as SHA-256 digests only.
+
+use sqlx::FromRow;
+
+use super::Db;
+
+/// An authorization request waiting for the person to sign in.
+#[derive(Debug, Clone, FromRow)]
+pub struct Flow {
+    /// Random id carried by the hosted pages (`flow=...`).
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// The client that asked (`client_...` or the publishable key).
+    pub client_id: String,
+    /// Validated redirect URI.
+    pub redirect_uri: String,
+    /// Granted scope (space-separated).
+    pub scope: String,
+    /// The client's `state`, returned unchanged.
+    pub state: Option<String>,
+    /// The client's `nonce`, copied into the ID token.
+    pub nonce: Option<String>,
+    /// PKCE S256 challenge.
+    pub code_challenge: Option<String>,
+    /// The organization the request is restricted to (from the `organization` hint).
+    pub organization_id: Option<String>,
+    /// Email to prefill.
+    pub login_hint: Option<String>,
+    /// JSON array of user ids the person proved to be, waiting for an organization pick.
+    pub candidates: Option<String>,
+    /// JSON array of the methods (amr) that proved them.
+    pub candidates_amr: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+const FLOW_COLUMNS: &str = "id, project_id, client_id, redirect_uri, scope, state, nonce, \
+                            code_challenge, organization_id, login_hint, candidates, \
+                            candidates_amr, created_at, expires_at";
+
+/// Inserts a flow.
+pub async fn insert_flow(db: &Db, flow: &Flow) -> anyhow::Result<()> {
+    sqlx::query(&format!(
+        "INSERT INTO login_flows ({FLOW_COLUMNS}) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+    ))
+    .bind(&flow.id)
+    .bind(&flow.project_id)
+    .bind(&flow.client_id)
+    .bind(&flow.redirect_uri)
+    .bind(&flow.scope)
+    .bind(&flow.state)
+    .bind(&flow.nonce)
+    .bind(&flow.code_challenge)
+    .bind(&flow.organization_id)
+    .bind(&flow.login_hint)
+    .bind(&flow.candidates)
+    .bind(&flow.candidates_amr)
+    .bind(flow.created_at)
+    .bind(flow.expires_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The unexpired flow with this id in the project.
+pub async fn get_flow(
+    db: &Db,
+    project_id: &str,
+    id: &str,
+    now: i64,
+) -> anyhow::Result<Option<Flow>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {FLOW_COLUMNS} FROM login_flows WHERE project_id = $1 AND id = $2 AND expires_at > $3"
+    ))
+    .bind(project_id)
+    .bind(id)
+    .bind(now)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Records the users the person proved to be, for the organization picker.
+pub async fn set_candidates(
+    db: &Db,
+    project_id: &str,
+    id: &str,
+    candidates: &str,
+    amr: &str,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE login_flows SET candidates = $1, candidates_amr = $2 \
+         WHERE project_id = $3 AND id = $4",
+    )
+    .bind(candidates)
+    .bind(amr)
+    .bind(project_id)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Ends a flow (it produced a code, or was abandoned).
+pub async fn delete_flow(db: &Db, project_id: &str, id: &str) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM login_flows WHERE project_id = $1 AND id = $2")
+        .bind(project_id)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// An authorization code as stored.
+#[derive(Debug, Clone, FromRow)]
+pub struct Code {
+    /// SHA-256 of the code.
+    pub code_hash: String,
+    /// Owning project.
+    pub project_id: String,
+    /// The client it was issued to.
+    pub client_id: String,
+    /// The redirect URI it was sent to (must be repeated at the token endpoint).
+    pub redirect_uri: String,
+    /// Granted scope.
+    pub scope: String,
+    /// For the ID token.
+    pub nonce: Option<String>,
+    /// PKCE S256 challenge.
+    pub code_challenge: Option<String>,
+    /// The signed-in user.
+    pub user_id: String,
+    /// The hosted-login session that produced it.
+    pub login_session_id: String,
+    /// JSON array of methods.
+    pub amr: String,
+    /// When the person authenticated.
+    pub auth_time: i64,
+    /// The token session it was exchanged for.
+    pub session_id: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds.
+    pub expires_at: i64,
+    /// Set when exchanged.
+    pub used_at: Option<i64>,
+}
+
+const CODE_COLUMNS: &str = "code_hash, project_id, client_id, redirect_uri, scope, nonce, \
+                            code_challenge, user_id, login_session_id, amr, auth_time, \
+                            session_id, created_at, expires_at, used_at";
+
+/// Inserts a code.
+pub async fn insert_code(db: &Db, code: &Code) -> anyhow::Result<()> {
+    sqlx::query(&format!(
+        "INSERT INTO authorization_codes ({CODE_COLUMNS}) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+    ))
+    .bind(&code.code_hash)
+    .bind(&code.project_id)
+    .bind(&code.client_id)
+    .bind(&code.redirect_uri)
+    .bind(&code.scope)
+    .bind(&code.nonce)
+    .bind(&code.code_challenge)
+    .bind(&code.user_id)
+    .bind(&code.login_session_id)
+    .bind(&code.amr)
+    .bind(code.auth_time)
+    .bind(&code.session_id)
+    .bind(code.created_at)
+    .bind(code.expires_at)
+    .bind(code.used_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The code with this digest in the project, used or not.
+pub async fn find_code(db: &Db, project_id: &str, hash: &str) -> anyhow::Result<Option<Code>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {CODE_COLUMNS} FROM authorization_codes WHERE project_id = $1 AND code_hash = $2"
+    ))
+    .bind(project_id)
+    .bind(hash)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Marks a code used, atomically: false when another request used it first.
+pub async fn use_code(db: &Db, project_id: &str, hash: &str, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE authorization_codes SET used_at = $1 \
+         WHERE project_id = $2 AND code_hash = $3 AND used_at IS NULL",
+    )
+    .bind(now)
+    .bind(project_id)
+    .bind(hash)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records the token session a code was exchanged for.
+pub async fn set_code_session(
+    db: &Db,
+    project_id: &str,
+    hash: &str,
+    session_id: &str,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE authorization_codes SET session_id = $1 WHERE project_id = $2 AND code_hash = $3",
+    )
+    .bind(session_id)
+    .bind(project_id)
+    .bind(hash)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// A browser session of the hosted login.
+#[derive(Debug, Clone, FromRow)]
+pub struct LoginSession {
+    /// `lsess_...`
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// SHA-256 of the cookie value.
+    pub token_hash: String,
+    /// The signed-in user.
+    pub user_id: String,
+    /// JSON array of methods.
+    pub amr: String,
+    /// When the person authenticated.
+    pub auth_time: i64,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Absolute end.
+    pub expires_at: i64,
+    /// Set at sign-out.
+    pub revoked_at: Option<i64>,
+}
+
+const SESSION_COLUMNS: &str =
+    "id, project_id, token_hash, user_id, amr, auth_time, created_at, expires_at, revoked_at";
+
+/// Inserts a login session.
+pub async fn insert_session(db: &Db, session: &LoginSession) -> anyhow::Result<()> {
+    sqlx::query(&format!(
+        "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+    ))
+    .bind(&session.id)
+    .bind(&session.project_id)
+    .bind(&session.token_hash)
+    .bind(&session.user_id)
+    .bind(&session.amr)
+    .bind(session.auth_time)
+    .bind(session.created_at)
+    .bind(session.expires_at)
+    .bind(session.revoked_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The live login session whose cookie has this digest.
+pub async fn find_session(
+    db: &Db,
+    project_id: &str,
+    token_hash: &str,
+    now: i64,
+) -> anyhow::Result<Option<LoginSession>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {SESSION_COLUMNS} FROM login_sessions WHERE project_id = $1 AND token_hash = $2 \
+         AND revoked_at IS NULL AND expires_at > $3"
+    ))
+    .bind(project_id)
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(db.pool())
+    .await?)
+}
+
+/// Ends a login session and every token session started from it.
+pub async fn end_session(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "UPDATE login_sessions SET revoked_at = $1 WHERE project_id = $2 AND id = $3 \
+         AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(project_id)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE sessions SET revoked_at = $1, revoked_reason = 'logout' \
+         WHERE project_id = $2 AND login_session_id = $3 AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(project_id)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Ends every login session of a user (after a password reset).
+pub async fn end_user_sessions(
+    db: &Db,
+    project_id: &str,
+    user_id: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "UPDATE login_sessions SET revoked_at = $1 WHERE project_id = $2 AND user_id = $3 \
+         AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(project_id)
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE sessions SET revoked_at = $1, revoked_reason = 'password_reset' \
+         WHERE project_id = $2 AND user_id = $3 AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(project_id)
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

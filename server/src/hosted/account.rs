@@ -1,0 +1,144 @@
+//! The signed-in landing page (for people who open the hosted login directly) and sign-out.
+
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::html;
+use serde::Deserialize;
+
+use super::guard;
+use super::page::hidden;
+use super::security::Hosted;
+use crate::db;
+use crate::oidc::clients;
+use crate::state::AppState;
+
+/// The sign-out form (also the confirmation step of RP-initiated logout).
+#[derive(Debug, Deserialize)]
+pub struct LogoutForm {
+    csrf_token: String,
+    #[serde(default)]
+    client_id: String,
+    #[serde(default)]
+    post_logout_redirect_uri: String,
+    #[serde(default)]
+    state: String,
+}
+
+/// `GET {issuer}/account`
+pub async fn account_page(State(state): State<AppState>, hosted: Hosted) -> Response {
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let Some((_, user)) = hosted.login_session(&state).await? else {
+            let login = hosted.link("login", &[]);
+            return Ok(hosted.redirect(&login));
+        };
+        let org =
+            db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?;
+        let action = hosted.link("logout", &[]);
+        let csrf = hosted.csrf.clone();
+        Ok(hosted.page(
+            StatusCode::OK,
+            "You are signed in",
+            html! {
+                p { "Signed in as " strong { (user.email) }
+                    @if let Some(org) = &org { " in " strong { (org.name) } } "." }
+                form method="post" action=(action) {
+                    (hidden(&csrf, None))
+                    button type="submit" class="secondary" { "Sign out" }
+                }
+            },
+        ))
+    })
+    .await
+}
+
+/// `POST {issuer}/logout`: ends the hosted-login session (and the sessions it started), then
+/// returns to an allow-listed `post_logout_redirect_uri` or shows a signed-out page.
+pub async fn logout_submit(
+    State(state): State<AppState>,
+    mut hosted: Hosted,
+    form: Result<Form<LogoutForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return hosted.error(
+            StatusCode::BAD_REQUEST,
+            "Something is missing",
+            "The form could not be read.",
+            "invalid_request",
+        );
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let target = if form.post_logout_redirect_uri.is_empty() {
+            None
+        } else {
+            let client = clients::resolve(&state, &hosted.project, &form.client_id).await?;
+            match client {
+                Some(client) if client.accepts_post_logout(&form.post_logout_redirect_uri) => {
+                    let mut params = Vec::new();
+                    if !form.state.is_empty() {
+                        params.push(("state", form.state.as_str()));
+                    }
+                    Some(crate::oidc::with_query(
+                        &form.post_logout_redirect_uri,
+                        &params,
+                    ))
+                }
+                _ => {
+                    return Ok(hosted.error(
+                        StatusCode::BAD_REQUEST,
+                        "Sign-out could not return to the application",
+                        "The address to return to is not registered for this application.",
+                        "invalid_post_logout_redirect_uri",
+                    ));
+                }
+            }
+        };
+        signed_out(&state, &mut hosted).await?;
+        Ok(match target {
+            Some(location) => hosted.redirect(&location),
+            None => signed_out_page(hosted),
+        })
+    })
+    .await
+}
+
+/// Ends the session and records it.
+pub async fn signed_out(state: &AppState, hosted: &mut Hosted) -> anyhow::Result<()> {
+    if let Some(user) = hosted.end_login_session(state).await? {
+        db::audit::record(
+            &state.db,
+            &db::audit::Event {
+                project_id: &hosted.project.id,
+                organization_id: Some(&user.organization_id),
+                actor: Some(&user.id),
+                action: "user.logout",
+                target: Some(&user.id),
+                ip: hosted.client.ip.as_deref(),
+                user_agent: hosted.client.user_agent.as_deref(),
+                ..Default::default()
+            },
+            state.clock.now(),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The page after signing out.
+pub fn signed_out_page(hosted: Hosted) -> Response {
+    let login = hosted.link("login", &[]);
+    hosted.page(
+        StatusCode::OK,
+        "You have signed out",
+        html! {
+            div class="notice" role="status" { "You are signed out on this device." }
+            div class="links" { a href=(login) { "Sign in again" } }
+        },
+    )
+}

@@ -1,0 +1,236 @@
+//! What every hosted page shares: the project and its branding, cookies, CSRF protection and
+//! the browser's hosted-login session.
+//!
+//! CSRF: a random `gh_csrf` cookie (HttpOnly, SameSite=Lax) and, in every form, an HMAC of it
+//! under a key derived from the master key. A POST is accepted only when the form's token is
+//! the MAC of the cookie it arrives with, so another site can neither read nor forge it.
+//! POSTs with a foreign `Origin` are refused as well.
+//!
+//! Session: `gh_session` holds a random secret whose SHA-256 names a `login_sessions` row;
+//! the cookie is HttpOnly, SameSite=Lax, scoped to the issuer's path, and Secure whenever the
+//! issuer is `https`.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use maud::Markup;
+
+use super::page::{self, Brand};
+use crate::db::{self, login::LoginSession, projects::Project, users::User};
+use crate::extract::PublicProject;
+use crate::ids::IdKind;
+use crate::oidc::clients::origin_of;
+use crate::secrets;
+use crate::state::AppState;
+use crate::tokens::ClientInfo;
+
+/// Name of the CSRF cookie.
+pub const CSRF_COOKIE: &str = "gh_csrf";
+/// Name of the hosted-login session cookie.
+pub const SESSION_COOKIE: &str = "gh_session";
+const CSRF_PURPOSE: &str = "hosted-login csrf";
+
+/// A request to a hosted page.
+pub struct Hosted {
+    /// The project of the path.
+    pub project: Project,
+    /// Its branding.
+    pub brand: Brand,
+    /// Its issuer URL (links are built from it).
+    pub issuer: String,
+    /// Cookies in, and cookies to set.
+    pub jar: CookieJar,
+    /// The CSRF token for forms on this response.
+    pub csrf: String,
+    /// Caller address and user agent.
+    pub client: ClientInfo,
+    origin_ok: bool,
+    cookie_path: String,
+    secure: bool,
+}
+
+impl FromRequestParts<AppState> for Hosted {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let PublicProject(project) = PublicProject::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let client = ClientInfo::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let issuer = state.config.issuer_of(&project);
+        let parsed = url::Url::parse(&issuer).ok();
+        let cookie_path = parsed
+            .as_ref()
+            .map(|u| u.path().trim_end_matches('/').to_owned())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| "/".to_owned());
+        let secure = parsed.as_ref().is_some_and(|u| u.scheme() == "https");
+        let origin_ok = match parts.headers.get(header::ORIGIN).map(HeaderValue::to_str) {
+            None => true,
+            Some(Ok("null")) => true,
+            Some(Ok(origin)) => origin_of(&issuer).as_deref() == Some(origin),
+            Some(Err(_)) => false,
+        };
+        let mut jar = CookieJar::from_headers(&parts.headers);
+        let csrf_secret = match jar.get(CSRF_COOKIE).map(Cookie::value) {
+            Some(value) if value.len() >= 32 && value.len() <= 64 => value.to_owned(),
+            _ => {
+                let value = secrets::random_token(32);
+                jar = jar.add(cookie(CSRF_COOKIE, value.clone(), &cookie_path, secure));
+                value
+            }
+        };
+        let csrf = state.master_key.mac(CSRF_PURPOSE, csrf_secret.as_bytes());
+        Ok(Self {
+            brand: Brand::of(&project),
+            project,
+            issuer,
+            jar,
+            csrf,
+            client,
+            origin_ok,
+            cookie_path,
+            secure,
+        })
+    }
+}
+
+fn cookie(name: &'static str, value: String, path: &str, secure: bool) -> Cookie<'static> {
+    Cookie::build((name, value))
+        .path(path.to_owned())
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .build()
+}
+
+impl Hosted {
+    /// A page with this request's cookies.
+    pub fn page(self, status: StatusCode, title: &str, content: Markup) -> Response {
+        (self.jar, page::render(&self.brand, status, title, content)).into_response()
+    }
+
+    /// An error page with this request's cookies.
+    pub fn error(self, status: StatusCode, title: &str, message: &str, code: &str) -> Response {
+        (
+            self.jar,
+            page::error(&self.brand, status, title, message, code),
+        )
+            .into_response()
+    }
+
+    /// A 303 redirect with this request's cookies.
+    pub fn redirect(self, location: &str) -> Response {
+        let mut response = (self.jar, StatusCode::SEE_OTHER).into_response();
+        if let Ok(value) = HeaderValue::from_str(location) {
+            response.headers_mut().insert(header::LOCATION, value);
+        }
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+    }
+
+    /// `{issuer}/{path}` with query parameters.
+    pub fn link(&self, path: &str, params: &[(&str, &str)]) -> String {
+        crate::oidc::with_query(&format!("{}/{path}", self.issuer), params)
+    }
+
+    /// Whether a submitted form is genuine: right CSRF token for this browser's cookie, and
+    /// no foreign `Origin`.
+    pub fn form_is_genuine(&self, state: &AppState, token: &str) -> bool {
+        let Some(secret) = self.jar.get(CSRF_COOKIE).map(Cookie::value) else {
+            return false;
+        };
+        self.origin_ok
+            && state
+                .master_key
+                .verify_mac(CSRF_PURPOSE, secret.as_bytes(), token)
+    }
+
+    /// The page shown when [`form_is_genuine`](Self::form_is_genuine) fails.
+    pub fn csrf_failed(self) -> Response {
+        self.error(
+            StatusCode::FORBIDDEN,
+            "This form has expired",
+            "For your security the form could not be accepted. Go back, reload the page and try again. Cookies must be enabled.",
+            "csrf_failed",
+        )
+    }
+
+    /// The browser's live hosted-login session and its user.
+    pub async fn login_session(
+        &self,
+        state: &AppState,
+    ) -> anyhow::Result<Option<(LoginSession, User)>> {
+        let Some(secret) = self.jar.get(SESSION_COOKIE).map(Cookie::value) else {
+            return Ok(None);
+        };
+        let now = state.clock.now();
+        let Some(session) = db::login::find_session(
+            &state.db,
+            &self.project.id,
+            &secrets::hash_secret(secret),
+            now,
+        )
+        .await?
+        else {
+            return Ok(None);
+        };
+        let user = db::users::get(&state.db, &self.project.id, &session.user_id).await?;
+        Ok(user.map(|user| (session, user)))
+    }
+
+    /// Starts a hosted-login session for `user` authenticated with `amr`, replacing the
+    /// browser's previous one, and sets its cookie.
+    pub async fn start_login_session(
+        &mut self,
+        state: &AppState,
+        user: &User,
+        amr: &[&str],
+        lifetime_seconds: i64,
+    ) -> anyhow::Result<LoginSession> {
+        let now = state.clock.now();
+        if let Some((previous, _)) = self.login_session(state).await? {
+            db::login::end_session(&state.db, &self.project.id, &previous.id, now).await?;
+        }
+        let secret = secrets::random_token(32);
+        let session = LoginSession {
+            id: IdKind::LoginSession.generate(),
+            project_id: self.project.id.clone(),
+            token_hash: secrets::hash_secret(&secret),
+            user_id: user.id.clone(),
+            amr: db::to_json_text(&amr)?,
+            auth_time: now,
+            created_at: now,
+            expires_at: now + lifetime_seconds,
+            revoked_at: None,
+        };
+        db::login::insert_session(&state.db, &session).await?;
+        let jar = std::mem::take(&mut self.jar);
+        self.jar = jar.add(cookie(
+            SESSION_COOKIE,
+            secret,
+            &self.cookie_path,
+            self.secure,
+        ));
+        Ok(session)
+    }
+
+    /// Ends the browser's hosted-login session (and the token sessions it started) and
+    /// removes its cookie.
+    pub async fn end_login_session(&mut self, state: &AppState) -> anyhow::Result<Option<User>> {
+        let current = self.login_session(state).await?;
+        if let Some((session, _)) = &current {
+            db::login::end_session(&state.db, &self.project.id, &session.id, state.clock.now())
+                .await?;
+        }
+        let jar = std::mem::take(&mut self.jar);
+        self.jar = jar.remove(Cookie::build(SESSION_COOKIE).path(self.cookie_path.clone()));
+        Ok(current.map(|(_, user)| user))
+    }
+}

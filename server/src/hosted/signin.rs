@@ -1,0 +1,630 @@
+//! Sign-in pages: email first, then the methods (password, emailed link), then an
+//! organization picker when the person's email has users in several organizations.
+//!
+//! Nothing here reveals whether an email has an account: the second step looks the same for
+//! every address, a wrong password and an unknown email get the same answer after the same
+//! argon2 work, and the organization picker appears only after the password matched.
+
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::html;
+use serde::Deserialize;
+
+use super::page::{alert, hidden};
+use super::security::Hosted;
+use super::{allowed_methods, candidates, check_inbox, finish, flow_expired, guard, load_flow};
+use crate::api::login::{ACCOUNT_POLICY, ADDRESS_POLICY, throttle_key};
+use crate::db::{self, login::Flow, throttle};
+use crate::mail::ActionEmail;
+use crate::state::AppState;
+use crate::{password, validate};
+
+/// Lifetime of a magic link.
+pub const MAGIC_LINK_SECONDS: i64 = 15 * 60;
+
+/// Query of the first page.
+#[derive(Debug, Deserialize)]
+pub struct EmailQuery {
+    flow: Option<String>,
+    login_hint: Option<String>,
+}
+
+/// Form of the first page.
+#[derive(Debug, Deserialize)]
+pub struct EmailForm {
+    csrf_token: String,
+    flow: Option<String>,
+    email: String,
+}
+
+/// Form of the password step.
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    csrf_token: String,
+    flow: Option<String>,
+    email: String,
+    password: String,
+}
+
+/// Form of the organization picker.
+#[derive(Debug, Deserialize)]
+pub struct PickForm {
+    csrf_token: String,
+    flow: String,
+    user_id: String,
+}
+
+/// Form asking for a magic link.
+#[derive(Debug, Deserialize)]
+pub struct MagicForm {
+    csrf_token: String,
+    flow: Option<String>,
+    email: String,
+}
+
+fn bad_form(hosted: Hosted, detail: &str) -> Response {
+    hosted.error(
+        StatusCode::BAD_REQUEST,
+        "Something is missing",
+        &format!("The form could not be read ({detail}). Go back and try again."),
+        "invalid_request",
+    )
+}
+
+async fn flow_organization_name(
+    state: &AppState,
+    hosted: &Hosted,
+    flow: Option<&Flow>,
+) -> anyhow::Result<Option<String>> {
+    let Some(org_id) = flow.and_then(|f| f.organization_id.as_deref()) else {
+        return Ok(None);
+    };
+    Ok(
+        db::organizations::get(&state.db, &hosted.project.id, org_id)
+            .await?
+            .map(|org| org.name),
+    )
+}
+
+fn email_form(
+    hosted: Hosted,
+    status: StatusCode,
+    flow: Option<&str>,
+    org_name: Option<&str>,
+    email: &str,
+    error: Option<&str>,
+) -> Response {
+    let signup =
+        (hosted.project.hosted_login.signup != db::projects::SignupPolicy::Disabled).then(|| {
+            hosted.link(
+                "signup",
+                &flow.map(|f| vec![("flow", f)]).unwrap_or_default(),
+            )
+        });
+    let action = hosted.link("login", &[]);
+    let title = match org_name {
+        Some(name) => format!("Sign in to {name}"),
+        None => "Sign in".to_owned(),
+    };
+    let csrf = hosted.csrf.clone();
+    let brand = hosted.brand.name.clone();
+    hosted.page(
+        status,
+        &title,
+        html! {
+            p class="muted" { "Continue to " (brand) " with your work email." }
+            (alert(error))
+            form method="post" action=(action) {
+                (hidden(&csrf, flow))
+                label for="email" { "Email" }
+                input id="email" name="email" type="email" autocomplete="username email"
+                    required autofocus value=(email)
+                    aria-describedby=[error.map(|_| "form-error")];
+                button type="submit" { "Continue" }
+            }
+            @if let Some(signup) = signup {
+                div class="links" { span { "New here? " a href=(signup) { "Create an account" } } }
+            }
+        },
+    )
+}
+
+/// `GET {issuer}/login`: the email step.
+pub async fn email_page(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    query: Result<Query<EmailQuery>, QueryRejection>,
+) -> Response {
+    let Ok(Query(query)) = query else {
+        return bad_form(hosted, "query");
+    };
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let flow = match load_flow(&state, &hosted, query.flow.as_deref()).await? {
+            Ok(flow) => flow,
+            Err(()) => return Ok(flow_expired(hosted)),
+        };
+        let org_name = flow_organization_name(&state, &hosted, flow.as_ref()).await?;
+        let hint = query
+            .login_hint
+            .or_else(|| flow.as_ref().and_then(|f| f.login_hint.clone()))
+            .unwrap_or_default();
+        Ok(email_form(
+            hosted,
+            StatusCode::OK,
+            flow.as_ref().map(|f| f.id.as_str()),
+            org_name.as_deref(),
+            &hint,
+            None,
+        ))
+    })
+    .await
+}
+
+/// The second step: the methods the project offers, for `email`.
+fn methods_page(
+    hosted: Hosted,
+    status: StatusCode,
+    flow: Option<&str>,
+    email: &str,
+    error: Option<&str>,
+) -> Response {
+    let methods = &hosted.project.login_methods;
+    let password = methods.iter().any(|m| m == "password");
+    let magic = methods.iter().any(|m| m == "magic_link");
+    let flow_params: Vec<(&str, &str)> = flow.map(|f| vec![("flow", f)]).unwrap_or_default();
+    let back = hosted.link("login", &flow_params);
+    let forgot = hosted.link("forgot", &flow_params);
+    let password_action = hosted.link("login/password", &[]);
+    let magic_action = hosted.link("login/magic/send", &[]);
+    let csrf = hosted.csrf.clone();
+    hosted.page(
+        status,
+        "Sign in",
+        html! {
+            p class="muted" { "Signing in as " strong { (email) } ". " a href=(back) { "Use another email" } }
+            (alert(error))
+            @if password {
+                form method="post" action=(password_action) {
+                    (hidden(&csrf, flow))
+                    input type="hidden" name="email" value=(email);
+                    input type="email" name="username" value=(email) autocomplete="username" hidden;
+                    label for="password" { "Password" }
+                    input id="password" name="password" type="password" autocomplete="current-password"
+                        required autofocus aria-describedby=[error.map(|_| "form-error")];
+                    button type="submit" { "Sign in" }
+                }
+            }
+            @if password && magic {
+                div class="divider" { "or" }
+            }
+            @if magic {
+                form method="post" action=(magic_action) {
+                    (hidden(&csrf, flow))
+                    input type="hidden" name="email" value=(email);
+                    button type="submit" class=[password.then_some("secondary")] { "Email me a sign-in link" }
+                }
+            }
+            @if password {
+                div class="links" { a href=(forgot) { "Forgot your password?" } }
+            }
+        },
+    )
+}
+
+/// `POST {issuer}/login`: validates the email and shows the methods.
+pub async fn submit_email(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<EmailForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return bad_form(hosted, "email");
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
+            Ok(flow) => flow,
+            Err(()) => return Ok(flow_expired(hosted)),
+        };
+        let flow_id = flow.as_ref().map(|f| f.id.clone());
+        match validate::email("email", &form.email) {
+            Ok(email) => Ok(methods_page(
+                hosted,
+                StatusCode::OK,
+                flow_id.as_deref(),
+                &email,
+                None,
+            )),
+            Err(_) => {
+                let org_name = flow_organization_name(&state, &hosted, flow.as_ref()).await?;
+                Ok(email_form(
+                    hosted,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    flow_id.as_deref(),
+                    org_name.as_deref(),
+                    &form.email,
+                    Some("Enter a valid email address, like name@company.com."),
+                ))
+            }
+        }
+    })
+    .await
+}
+
+/// `POST {issuer}/login/password`.
+pub async fn submit_password(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<PasswordForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return bad_form(hosted, "password");
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, password_step(state, hosted, form)).await
+}
+
+async fn password_step(
+    state: AppState,
+    hosted: Hosted,
+    form: PasswordForm,
+) -> anyhow::Result<Response> {
+    let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
+        Ok(flow) => flow,
+        Err(()) => return Ok(flow_expired(hosted)),
+    };
+    let flow_id = flow.as_ref().map(|f| f.id.clone());
+    let Ok(email) = validate::email("email", &form.email) else {
+        return Ok(email_form(
+            hosted,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            flow_id.as_deref(),
+            None,
+            &form.email,
+            Some("Enter a valid email address."),
+        ));
+    };
+    if !hosted.project.login_methods.iter().any(|m| m == "password") {
+        return Ok(hosted.error(
+            StatusCode::FORBIDDEN,
+            "Password sign-in is turned off",
+            "Use another way to sign in.",
+            "login_method_disabled",
+        ));
+    }
+    if form.password.is_empty() || form.password.len() > validate::MAX_PASSWORD_BYTES {
+        return Ok(methods_page(
+            hosted,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            flow_id.as_deref(),
+            &email,
+            Some("Enter your password."),
+        ));
+    }
+    let now = state.clock.now();
+    let account_key = throttle_key(&["hosted-account", &hosted.project.id, &email]);
+    let address_key = hosted
+        .client
+        .ip
+        .as_deref()
+        .map(|ip| throttle_key(&["address", &hosted.project.id, ip]));
+    for key in std::iter::once(&account_key).chain(address_key.as_ref()) {
+        if let Some(until) = throttle::locked_until(&state.db, key, now).await? {
+            let minutes = ((until - now) + 59) / 60;
+            return Ok(hosted.error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many attempts",
+                &format!("Sign-in is paused for this account or network. Try again in {minutes} minute(s), or reset your password."),
+                "rate_limited",
+            ));
+        }
+    }
+    let users = candidates(&state, &hosted, flow.as_ref(), &email).await?;
+    let mut matched = Vec::new();
+    let mut checked = false;
+    for user in users {
+        if let Some(hash) = user.password_hash.clone() {
+            checked = true;
+            if password::verify(form.password.clone(), hash).await? {
+                matched.push(user);
+            }
+        }
+    }
+    if !checked {
+        password::verify_nothing(form.password.clone()).await?;
+    }
+    if matched.is_empty() {
+        throttle::record_failure(&state.db, &account_key, now, ACCOUNT_POLICY).await?;
+        if let Some(key) = &address_key {
+            throttle::record_failure(&state.db, key, now, ADDRESS_POLICY).await?;
+        }
+        db::audit::record(
+            &state.db,
+            &db::audit::Event {
+                project_id: &hosted.project.id,
+                actor: Some(&email),
+                action: "user.login_failed",
+                ip: hosted.client.ip.as_deref(),
+                user_agent: hosted.client.user_agent.as_deref(),
+                details: serde_json::json!({"method": "password", "via": "hosted_login"}),
+                ..Default::default()
+            },
+            now,
+        )
+        .await?;
+        return Ok(methods_page(
+            hosted,
+            StatusCode::UNAUTHORIZED,
+            flow_id.as_deref(),
+            &email,
+            Some("Incorrect email or password."),
+        ));
+    }
+    throttle::clear(&state.db, &account_key).await?;
+    let mut allowed = Vec::new();
+    for user in matched {
+        if let Some(org) =
+            db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?
+            && allowed_methods(&hosted, &org)
+                .iter()
+                .any(|m| m == "password")
+        {
+            allowed.push((user, org));
+        }
+    }
+    if allowed.is_empty() {
+        return Ok(hosted.error(
+            StatusCode::FORBIDDEN,
+            "Password sign-in is turned off for your organization",
+            "Your organization requires another way to sign in.",
+            "login_method_disabled",
+        ));
+    }
+    if let Some((user, _)) = allowed.iter().find(|(u, _)| u.email_verified == 0) {
+        let user = user.clone();
+        return ask_to_verify(&state, hosted, flow.as_ref(), &user).await;
+    }
+    if allowed.len() == 1 {
+        let (user, _) = &allowed[0];
+        return finish(&state, hosted, flow, user, &["pwd"]).await;
+    }
+    picker(&state, hosted, flow, allowed, &["pwd"]).await
+}
+
+/// Sends an email-verification link and says so.
+async fn ask_to_verify(
+    state: &AppState,
+    hosted: Hosted,
+    flow: Option<&Flow>,
+    user: &db::users::User,
+) -> anyhow::Result<Response> {
+    let brand = hosted.brand.name.clone();
+    super::send_link(
+        state,
+        &hosted,
+        "verify_email",
+        &user.email,
+        Some(&user.id),
+        flow.map(|f| f.id.as_str()),
+        serde_json::json!({}),
+        24 * 3600,
+        "verify-email",
+        |url| ActionEmail {
+            brand: brand.clone(),
+            subject: format!("Confirm your email for {brand}"),
+            intro: "Confirm that this is your email address to finish signing in.".to_owned(),
+            action: "Confirm email".to_owned(),
+            url: url.to_owned(),
+            outro: "The link works once and expires in 24 hours. If you did not try to sign in, ignore this message.".to_owned(),
+        },
+    )
+    .await?;
+    Ok(hosted.page(
+        StatusCode::OK,
+        "Confirm your email",
+        html! {
+            div class="notice" role="status" {
+                "We sent a confirmation link to " strong { (user.email) } ". Open it to finish signing in."
+            }
+            p class="muted" { "Your email address must be confirmed before you can sign in." }
+        },
+    ))
+}
+
+/// Shows the organizations the person proved to belong to.
+pub async fn picker(
+    state: &AppState,
+    hosted: Hosted,
+    flow: Option<Flow>,
+    choices: Vec<(db::users::User, db::organizations::Organization)>,
+    amr: &[&str],
+) -> anyhow::Result<Response> {
+    // Without a flow (a direct visit to the login page), a flow without a client holds the
+    // candidates; finishing it shows the account page.
+    let flow = match flow {
+        Some(flow) => flow,
+        None => {
+            let now = state.clock.now();
+            let flow = Flow {
+                id: crate::secrets::random_token(32),
+                project_id: hosted.project.id.clone(),
+                client_id: String::new(),
+                redirect_uri: String::new(),
+                scope: String::new(),
+                state: None,
+                nonce: None,
+                code_challenge: None,
+                organization_id: None,
+                login_hint: None,
+                candidates: None,
+                candidates_amr: None,
+                created_at: now,
+                expires_at: now + crate::oidc::FLOW_LIFETIME_SECONDS,
+            };
+            db::login::insert_flow(&state.db, &flow).await?;
+            flow
+        }
+    };
+    let ids: Vec<&str> = choices.iter().map(|(u, _)| u.id.as_str()).collect();
+    db::login::set_candidates(
+        &state.db,
+        &hosted.project.id,
+        &flow.id,
+        &db::to_json_text(&ids)?,
+        &db::to_json_text(&amr)?,
+    )
+    .await?;
+    let action = hosted.link("login/pick", &[]);
+    let csrf = hosted.csrf.clone();
+    Ok(hosted.page(
+        StatusCode::OK,
+        "Choose an organization",
+        html! {
+            p class="muted" { "Your email belongs to several organizations. Which one do you want to use?" }
+            form method="post" action=(action) class="choices" {
+                (hidden(&csrf, Some(&flow.id)))
+                @for (user, org) in &choices {
+                    button type="submit" name="user_id" value=(user.id) {
+                        (org.name) small { (org.slug) }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+/// `POST {issuer}/login/pick`.
+pub async fn submit_pick(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<PickForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return bad_form(hosted, "organization");
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let flow = match load_flow(&state, &hosted, Some(&form.flow)).await? {
+            Ok(Some(flow)) => flow,
+            _ => return Ok(flow_expired(hosted)),
+        };
+        let candidates: Vec<String> = flow
+            .candidates
+            .as_deref()
+            .map(db::from_json_text)
+            .transpose()?
+            .unwrap_or_default();
+        let amr: Vec<String> = flow
+            .candidates_amr
+            .as_deref()
+            .map(db::from_json_text)
+            .transpose()?
+            .unwrap_or_default();
+        if !candidates.contains(&form.user_id) || amr.is_empty() {
+            return Ok(hosted.error(
+                StatusCode::FORBIDDEN,
+                "That organization is not available",
+                "Start signing in again.",
+                "invalid_choice",
+            ));
+        }
+        let Some(user) = db::users::get(&state.db, &hosted.project.id, &form.user_id).await? else {
+            return Ok(flow_expired(hosted));
+        };
+        let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
+        finish(&state, hosted, Some(flow), &user, &amr).await
+    })
+    .await
+}
+
+/// `POST {issuer}/login/magic/send`: emails a sign-in link when the address has a user
+/// whose organization allows it; the answer is the same either way.
+pub async fn send_magic_link(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<MagicForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return bad_form(hosted, "email");
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
+            Ok(flow) => flow,
+            Err(()) => return Ok(flow_expired(hosted)),
+        };
+        let flow_id = flow.as_ref().map(|f| f.id.clone());
+        let Ok(email) = validate::email("email", &form.email) else {
+            return Ok(email_form(
+                hosted,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                flow_id.as_deref(),
+                None,
+                &form.email,
+                Some("Enter a valid email address."),
+            ));
+        };
+        if !hosted.project.login_methods.iter().any(|m| m == "magic_link") {
+            return Ok(hosted.error(
+                StatusCode::FORBIDDEN,
+                "Sign-in links are turned off",
+                "Use another way to sign in.",
+                "login_method_disabled",
+            ));
+        }
+        let mut eligible = false;
+        for user in candidates(&state, &hosted, flow.as_ref(), &email).await? {
+            if let Some(org) =
+                db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
+                    .await?
+                && allowed_methods(&hosted, &org).iter().any(|m| m == "magic_link")
+            {
+                eligible = true;
+            }
+        }
+        if eligible {
+            let brand = hosted.brand.name.clone();
+            super::send_link(
+                &state,
+                &hosted,
+                "magic_link",
+                &email,
+                None,
+                flow_id.as_deref(),
+                serde_json::json!({}),
+                MAGIC_LINK_SECONDS,
+                "login/magic",
+                |url| ActionEmail {
+                    brand: brand.clone(),
+                    subject: format!("Sign in to {brand}"),
+                    intro: format!("Use this link to sign in to {brand}."),
+                    action: "Sign in".to_owned(),
+                    url: url.to_owned(),
+                    outro: "The link works once and expires in 15 minutes. If you did not ask for it, ignore this message: nobody can sign in without it.".to_owned(),
+                },
+            )
+            .await?;
+        }
+        let back = hosted.link(
+            "login",
+            &flow_id.as_deref().map(|f| vec![("flow", f)]).unwrap_or_default(),
+        );
+        Ok(check_inbox(hosted, &email, "sign in here", Some(back)))
+    })
+    .await
+}

@@ -1,0 +1,410 @@
+//! Sign-up on the hosted login, per the project's policy: a person whose email domain is a
+//! verified domain of an organization joins it as a `member`; with `create_organization`,
+//! someone whose domain matches no organization creates one and becomes its `owner`.
+//!
+//! Nothing is created until the email address is confirmed: the form stores the request
+//! (with the password already hashed) behind a single-use emailed link, so nobody can join an
+//! organization with an address they do not control, and the form's answer does not reveal
+//! whether the address already has an account.
+
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Form, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::html;
+use serde::{Deserialize, Serialize};
+
+use super::page::{alert, hidden};
+use super::security::Hosted;
+use super::{check_inbox, finish, flow_expired, guard, load_flow};
+use crate::db::{self, projects::SignupPolicy};
+use crate::ids::IdKind;
+use crate::mail::ActionEmail;
+use crate::state::AppState;
+use crate::{password, secrets, validate};
+
+/// Lifetime of a sign-up confirmation link.
+pub const SIGNUP_LINK_SECONDS: i64 = 24 * 3600;
+
+/// Query of the sign-up pages.
+#[derive(Debug, Deserialize)]
+pub struct SignupQuery {
+    flow: Option<String>,
+    token: Option<String>,
+}
+
+/// The sign-up form.
+#[derive(Debug, Deserialize)]
+pub struct SignupForm {
+    csrf_token: String,
+    flow: Option<String>,
+    name: String,
+    email: String,
+    password: String,
+    #[serde(default)]
+    organization_name: String,
+}
+
+/// The confirmation form.
+#[derive(Debug, Deserialize)]
+pub struct ConfirmForm {
+    csrf_token: String,
+    token: String,
+}
+
+/// What waits behind the confirmation link.
+#[derive(Debug, Serialize, Deserialize)]
+struct PendingSignup {
+    name: String,
+    password_hash: String,
+    /// Join this organization...
+    organization_id: Option<String>,
+    /// ...or create one with this name.
+    new_organization_name: Option<String>,
+}
+
+struct Values<'a> {
+    name: &'a str,
+    email: &'a str,
+    organization_name: &'a str,
+}
+
+fn signup_form(
+    hosted: Hosted,
+    status: StatusCode,
+    flow: Option<&str>,
+    values: &Values<'_>,
+    error: Option<&str>,
+) -> Response {
+    let creates = hosted.project.hosted_login.signup == SignupPolicy::CreateOrganization;
+    let action = hosted.link("signup", &[]);
+    let login = hosted.link(
+        "login",
+        &flow.map(|f| vec![("flow", f)]).unwrap_or_default(),
+    );
+    let csrf = hosted.csrf.clone();
+    hosted.page(
+        status,
+        "Create your account",
+        html! {
+            (alert(error))
+            form method="post" action=(action) {
+                (hidden(&csrf, flow))
+                label for="name" { "Full name" }
+                input id="name" name="name" type="text" autocomplete="name" required autofocus value=(values.name);
+                label for="email" { "Work email" }
+                input id="email" name="email" type="email" autocomplete="email" required value=(values.email);
+                label for="password" { "Password" }
+                input id="password" name="password" type="password" autocomplete="new-password" required
+                    minlength=(validate::MIN_PASSWORD_CHARS) aria-describedby="password-hint";
+                p class="hint" id="password-hint" { "At least " (validate::MIN_PASSWORD_CHARS) " characters." }
+                @if creates {
+                    label for="organization_name" { "Organization name" }
+                    input id="organization_name" name="organization_name" type="text" autocomplete="organization"
+                        value=(values.organization_name) aria-describedby="org-hint";
+                    p class="hint" id="org-hint" { "Needed only if your company does not use this product yet." }
+                }
+                button type="submit" { "Create account" }
+            }
+            div class="links" { span { "Already have an account? " a href=(login) { "Sign in" } } }
+        },
+    )
+}
+
+fn signup_disabled(hosted: Hosted) -> Response {
+    hosted.error(
+        StatusCode::NOT_FOUND,
+        "Sign-up is not available",
+        "Accounts are created by your organization's administrator. Ask them for an invitation.",
+        "signup_disabled",
+    )
+}
+
+/// `GET {issuer}/signup`
+pub async fn signup_page(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    query: Result<Query<SignupQuery>, QueryRejection>,
+) -> Response {
+    if hosted.project.hosted_login.signup == SignupPolicy::Disabled {
+        return signup_disabled(hosted);
+    }
+    let flow_id = query.ok().and_then(|Query(q)| q.flow);
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let flow = match load_flow(&state, &hosted, flow_id.as_deref()).await? {
+            Ok(flow) => flow,
+            Err(()) => return Ok(flow_expired(hosted)),
+        };
+        let values = Values {
+            name: "",
+            email: "",
+            organization_name: "",
+        };
+        Ok(signup_form(
+            hosted,
+            StatusCode::OK,
+            flow.as_ref().map(|f| f.id.as_str()),
+            &values,
+            None,
+        ))
+    })
+    .await
+}
+
+/// `POST {issuer}/signup`: validates, decides the organization, and mails the link.
+pub async fn signup_submit(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<SignupForm>, FormRejection>,
+) -> Response {
+    if hosted.project.hosted_login.signup == SignupPolicy::Disabled {
+        return signup_disabled(hosted);
+    }
+    let Ok(Form(form)) = form else {
+        return hosted.error(
+            StatusCode::BAD_REQUEST,
+            "Something is missing",
+            "The form could not be read. Go back and try again.",
+            "invalid_request",
+        );
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
+            Ok(flow) => flow,
+            Err(()) => return Ok(flow_expired(hosted)),
+        };
+        let flow_id = flow.as_ref().map(|f| f.id.clone());
+        let values = Values { name: &form.name, email: &form.email, organization_name: &form.organization_name };
+        let invalid = |hosted: Hosted, message: &str| {
+            signup_form(hosted, StatusCode::UNPROCESSABLE_ENTITY, flow_id.as_deref(), &values, Some(message))
+        };
+        let Ok(name) = validate::name("name", &form.name) else {
+            return Ok(invalid(hosted, "Enter your name (1 to 200 characters)."));
+        };
+        let Ok(email) = validate::email("email", &form.email) else {
+            return Ok(invalid(hosted, "Enter a valid email address."));
+        };
+        if let Err(err) = validate::password(&form.password) {
+            return Ok(invalid(hosted, &err.body().message));
+        }
+        let domain = email.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default();
+        let joinable = db::organizations::list(
+            &state.db,
+            &hosted.project.id,
+            &db::organizations::Filter { domain: Some(&domain), ..Default::default() },
+            None,
+            1,
+        )
+        .await?;
+        let flow_org = flow.as_ref().and_then(|f| f.organization_id.clone());
+        let (organization_id, new_organization_name) = match joinable.into_iter().next() {
+            Some(org) if flow_org.as_ref().is_none_or(|id| *id == org.id) => (Some(org.id), None),
+            Some(_) => return Ok(invalid(hosted, "This email cannot join the organization you are signing in to.")),
+            None if hosted.project.hosted_login.signup == SignupPolicy::CreateOrganization && flow_org.is_none() => {
+                match validate::name("organization_name", &form.organization_name) {
+                    Ok(org_name) => (None, Some(org_name)),
+                    Err(_) => return Ok(invalid(hosted, "Your email's domain has no organization yet: enter an organization name to create one.")),
+                }
+            }
+            None => return Ok(invalid(hosted, "Sign-up is not available for this email address. Ask your administrator for an invitation.")),
+        };
+        let pending = PendingSignup {
+            name,
+            password_hash: password::hash(form.password).await?,
+            organization_id,
+            new_organization_name,
+        };
+        let brand = hosted.brand.name.clone();
+        super::send_link(
+            &state,
+            &hosted,
+            "signup",
+            &email,
+            None,
+            flow_id.as_deref(),
+            serde_json::to_value(&pending)?,
+            SIGNUP_LINK_SECONDS,
+            "signup/confirm",
+            |url| ActionEmail {
+                brand: brand.clone(),
+                subject: format!("Confirm your email to finish signing up for {brand}"),
+                intro: format!("Confirm your email address to create your {brand} account."),
+                action: "Confirm and create account".to_owned(),
+                url: url.to_owned(),
+                outro: "The link works once and expires in 24 hours. If you did not sign up, ignore this message: no account is created without it.".to_owned(),
+            },
+        )
+        .await?;
+        let back = hosted.link("login", &flow_id.as_deref().map(|f| vec![("flow", f)]).unwrap_or_default());
+        Ok(check_inbox(hosted, &email, "create an account here", Some(back)))
+    })
+    .await
+}
+
+/// `GET {issuer}/signup/confirm?token=...`
+pub async fn confirm_page(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    query: Result<Query<SignupQuery>, QueryRejection>,
+) -> Response {
+    let token = query.ok().and_then(|Query(q)| q.token).unwrap_or_default();
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        if token.is_empty() || token.len() > 100 {
+            return Ok(hosted.error(
+                StatusCode::BAD_REQUEST,
+                "This link is not valid",
+                "Check that you copied the whole link.",
+                "link_invalid",
+            ));
+        }
+        let found = db::email_tokens::peek(
+            &state.db,
+            &hosted.project.id,
+            "signup",
+            &secrets::hash_secret(&token),
+            state.clock.now(),
+        )
+        .await?;
+        if found.is_err() {
+            return Ok(hosted.error(
+                StatusCode::BAD_REQUEST,
+                "This link cannot be used",
+                "It was already used or has expired. Sign up again to get a new one.",
+                "link_invalid",
+            ));
+        }
+        let action = hosted.link("signup/confirm", &[]);
+        let csrf = hosted.csrf.clone();
+        Ok(hosted.page(
+            StatusCode::OK,
+            "Finish signing up",
+            html! {
+                p { "Confirm your email address and create your account." }
+                form method="post" action=(action) {
+                    (hidden(&csrf, None))
+                    input type="hidden" name="token" value=(token);
+                    button type="submit" { "Create account" }
+                }
+            },
+        ))
+    })
+    .await
+}
+
+/// `POST {issuer}/signup/confirm`: creates the user (and organization) and signs in.
+pub async fn confirm_submit(
+    State(state): State<AppState>,
+    hosted: Hosted,
+    form: Result<Form<ConfirmForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return hosted.error(
+            StatusCode::BAD_REQUEST,
+            "This link is not valid",
+            "Check that you copied the whole link.",
+            "link_invalid",
+        );
+    };
+    if !hosted.form_is_genuine(&state, &form.csrf_token) {
+        return hosted.csrf_failed();
+    }
+    let brand = hosted.brand.clone();
+    guard(brand, async move {
+        let now = state.clock.now();
+        let token = match db::email_tokens::consume(&state.db, &hosted.project.id, "signup", &secrets::hash_secret(&form.token), now).await? {
+            Ok(token) => token,
+            Err(_) => return Ok(hosted.error(StatusCode::BAD_REQUEST, "This link cannot be used", "It was already used or has expired. Sign up again to get a new one.", "link_invalid")),
+        };
+        let pending: PendingSignup = serde_json::from_str(&token.payload)?;
+        let (org_id, role) = match (&pending.organization_id, &pending.new_organization_name) {
+            (Some(id), _) => match db::organizations::get(&state.db, &hosted.project.id, id).await? {
+                Some(org) => (org.id, "member"),
+                None => return Ok(hosted.error(StatusCode::GONE, "The organization no longer exists", "Ask your administrator for access.", "organization_not_found")),
+            },
+            (None, Some(name)) => (create_organization(&state, &hosted.project.id, name).await?, db::rbac::OWNER_ROLE),
+            (None, None) => anyhow::bail!("pending sign-up without an organization"),
+        };
+        let user = db::users::User {
+            id: IdKind::User.generate(),
+            project_id: hosted.project.id.clone(),
+            organization_id: org_id.clone(),
+            email: token.email.clone(),
+            email_verified: 1,
+            name: Some(pending.name),
+            password_hash: Some(pending.password_hash),
+            created_at: now,
+            updated_at: now,
+        };
+        match db::users::insert(&state.db, &user).await? {
+            db::users::Write::Done(()) => {}
+            db::users::Write::EmailTaken => {
+                let login = hosted.link("login", &[("login_hint", token.email.as_str())]);
+                return Ok(hosted.page(StatusCode::CONFLICT, "You already have an account", html! {
+                    p { "An account with " strong { (token.email) } " already exists in this organization." }
+                    div class="links" { a href=(login) { "Sign in" } }
+                }));
+            }
+        }
+        db::rbac::set_user_roles(&state.db, &hosted.project.id, &user.id, &[role.to_owned()]).await?;
+        db::audit::record(
+            &state.db,
+            &db::audit::Event {
+                project_id: &hosted.project.id,
+                organization_id: Some(&org_id),
+                actor: Some(&user.id),
+                action: "user.signed_up",
+                target: Some(&user.id),
+                ip: hosted.client.ip.as_deref(),
+                user_agent: hosted.client.user_agent.as_deref(),
+                details: serde_json::json!({"role": role}),
+            },
+            now,
+        )
+        .await?;
+        let flow = load_flow(&state, &hosted, token.flow_id.as_deref()).await?.ok().flatten();
+        finish(&state, hosted, flow, &user, &["pwd", "otp"]).await
+    })
+    .await
+}
+
+async fn create_organization(
+    state: &AppState,
+    project_id: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    let base = validate::slug_from_name(name).unwrap_or_else(|_| "org".to_owned());
+    for attempt in 0..5 {
+        let slug = if attempt == 0 {
+            base.clone()
+        } else {
+            let suffix = secrets::random_token(4)
+                .to_ascii_lowercase()
+                .replace(['-', '_'], "x");
+            format!("{}-{suffix}", base.chars().take(40).collect::<String>())
+        };
+        let now = state.clock.now();
+        let org = db::organizations::Organization {
+            id: IdKind::Organization.generate(),
+            project_id: project_id.to_owned(),
+            name: name.to_owned(),
+            slug,
+            domains: Vec::new(),
+            login_methods: None,
+            session_lifetime_seconds: None,
+            created_at: now,
+            updated_at: now,
+        };
+        if let db::organizations::Write::Done(()) =
+            db::organizations::insert(&state.db, &org).await?
+        {
+            return Ok(org.id);
+        }
+    }
+    anyhow::bail!("could not find a free slug for '{name}'")
+}
