@@ -13,7 +13,7 @@ use anyhow::Context;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use clap::ValueEnum;
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::header::{COOKIE, LOCATION, ORIGIN, SET_COOKIE};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -22,6 +22,9 @@ use crate::{Load, drive, http_client, string_field};
 /// Whose login page the flow fills in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Flavor {
+    /// Gatehouse's hosted login: `{issuer}/login?flow=...` (email, with the CSRF token and the
+    /// flow id from the page's hidden fields), then `{issuer}/login/password`.
+    Gatehouse,
     /// `bench/peers/oidc-provider/server.mjs`: `/interaction/{uid}` with `email`, `password`.
     OidcProvider,
 }
@@ -99,6 +102,17 @@ impl Jar {
     }
 }
 
+/// The `value` of the hidden input `name` in a page (our pages render `name` before `value`).
+fn hidden_field(page: &str, name: &str) -> anyhow::Result<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .with_context(|| format!("no hidden field {name} on the page"))?
+        + marker.len();
+    let end = page[start..].find('"').context("unterminated attribute")?;
+    Ok(page[start..start + end].to_owned())
+}
+
 fn location(response: &reqwest::Response) -> anyhow::Result<reqwest::Url> {
     let value = response
         .headers()
@@ -114,6 +128,26 @@ impl Flow {
             .client
             .get(url)
             .header(COOKIE, jar.header())
+            .send()
+            .await?;
+        jar.take(&response);
+        Ok(response)
+    }
+
+    /// A form POST as a browser sends it from the product's own page (with its Origin).
+    async fn post(
+        &self,
+        jar: &mut Jar,
+        url: reqwest::Url,
+        fields: &[(&str, &String)],
+    ) -> anyhow::Result<reqwest::Response> {
+        let origin = url.origin().ascii_serialization();
+        let response = self
+            .client
+            .post(url)
+            .header(COOKIE, jar.header())
+            .header(ORIGIN, origin)
+            .form(fields)
             .send()
             .await?;
         jar.take(&response);
@@ -158,21 +192,52 @@ impl Flow {
             "login page answered {}",
             response.status()
         );
-        let _page = response.text().await?;
-        let fields = match self.flavor {
-            Flavor::OidcProvider => vec![
-                ("email", self.email.as_str()),
-                ("password", self.password.as_str()),
-            ],
+        let page = response.text().await?;
+        let response = match self.flavor {
+            Flavor::OidcProvider => {
+                self.post(
+                    &mut jar,
+                    login_page,
+                    &[("email", &self.email), ("password", &self.password)],
+                )
+                .await?
+            }
+            Flavor::Gatehouse => {
+                let csrf = hidden_field(&page, "csrf_token")?;
+                let flow = hidden_field(&page, "flow")?;
+                let mut email_step = login_page.clone();
+                email_step.set_query(None);
+                let response = self
+                    .post(
+                        &mut jar,
+                        email_step.clone(),
+                        &[
+                            ("csrf_token", &csrf),
+                            ("flow", &flow),
+                            ("email", &self.email),
+                        ],
+                    )
+                    .await?;
+                anyhow::ensure!(
+                    response.status().is_success(),
+                    "email step answered {}",
+                    response.status()
+                );
+                let page = response.text().await?;
+                let csrf = hidden_field(&page, "csrf_token")?;
+                self.post(
+                    &mut jar,
+                    email_step.join("login/password")?,
+                    &[
+                        ("csrf_token", &csrf),
+                        ("flow", &flow),
+                        ("email", &self.email),
+                        ("password", &self.password),
+                    ],
+                )
+                .await?
+            }
         };
-        let response = self
-            .client
-            .post(login_page)
-            .header(COOKIE, jar.header())
-            .form(&fields)
-            .send()
-            .await?;
-        jar.take(&response);
         anyhow::ensure!(
             response.status().is_redirection(),
             "login form answered {}",

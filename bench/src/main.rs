@@ -333,7 +333,7 @@ async fn provision(args: ProvisionArgs) -> anyhow::Result<()> {
     client
         .post(format!("{}/v1/users", args.url))
         .header("authorization", &auth)
-        .json(&json!({"organization_id": organization_id, "email": email, "password": password}))
+        .json(&json!({"organization_id": organization_id, "email": email, "password": password, "email_verified": true}))
         .send()
         .await?
         .error_for_status()?;
