@@ -178,11 +178,11 @@ def main() -> None:
     have_users, have_sessions = int(have_users), int(have_sessions)
     # Every seeded user id carries the same time part, so sessions can name users by index.
     first_millis_row = db.one(
-        "SELECT min(created_at) FROM users WHERE email LIKE %s", "%@scale.example"
+        "SELECT coalesce(min(created_at), 0) FROM users WHERE email LIKE %s", "%@scale.example"
     )
     now = int(time.time())
-    first = first_millis_row[0]
-    user_millis = int(first) * 1000 if first not in (None, "") else now * 1000
+    first = int(first_millis_row[0])
+    user_millis = first * 1000 if first else now * 1000
     started = time.perf_counter()
 
     for start in range(have_users, args.users, BATCH):
