@@ -2,7 +2,8 @@
 //! the hosted login page, its form POST, the redirect with the code, and the token exchange.
 //! One completion is that whole sequence; cookies are kept per flow like a fresh browser.
 //!
-//! Each product's login page is its own; `--flavor` picks how to fill it.
+//! Each product's login page is its own; `--flavor` picks how to fill it (Gatehouse,
+//! oidc-provider, Keycloak).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -27,6 +28,9 @@ pub enum Flavor {
     Gatehouse,
     /// `bench/peers/oidc-provider/server.mjs`: `/interaction/{uid}` with `email`, `password`.
     OidcProvider,
+    /// Keycloak: the authorization endpoint answers with its login page, whose form action
+    /// (session code, execution and tab ids) takes `username` and `password`.
+    Keycloak,
 }
 
 /// `authcode` command line.
@@ -113,6 +117,16 @@ fn hidden_field(page: &str, name: &str) -> anyhow::Result<String> {
     Ok(page[start..start + end].to_owned())
 }
 
+/// The `action` of the page's first form, unescaped.
+fn form_action(page: &str) -> anyhow::Result<String> {
+    let start = page
+        .find("<form")
+        .and_then(|form| page[form..].find("action=\"").map(|a| form + a + 8))
+        .context("no form on the page")?;
+    let end = page[start..].find('"').context("unterminated action")?;
+    Ok(page[start..start + end].replace("&amp;", "&"))
+}
+
 fn location(response: &reqwest::Response) -> anyhow::Result<reqwest::Url> {
     let value = response
         .headers()
@@ -178,20 +192,40 @@ impl Flow {
             .append_pair("state", &state)
             .append_pair("code_challenge", &challenge)
             .append_pair("code_challenge_method", "S256")
-            .append_pair("prompt", "consent");
+            // oidc-provider issues refresh tokens only after an explicit consent prompt; the
+            // others are asked for a fresh sign-in (the cookie jar is fresh anyway).
+            .append_pair(
+                "prompt",
+                if self.flavor == Flavor::OidcProvider {
+                    "consent"
+                } else {
+                    "login"
+                },
+            );
         let response = self.get(&mut jar, authorize).await?;
-        anyhow::ensure!(
-            response.status().is_redirection(),
-            "authorize answered {}",
-            response.status()
-        );
-        let login_page = location(&response)?;
-        let response = self.get(&mut jar, login_page.clone()).await?;
-        anyhow::ensure!(
-            response.status().is_success(),
-            "login page answered {}",
-            response.status()
-        );
+        // Keycloak renders its login page at the authorization endpoint; the others redirect.
+        let (login_page, response) = if self.flavor == Flavor::Keycloak {
+            anyhow::ensure!(
+                response.status().is_success(),
+                "authorize answered {}",
+                response.status()
+            );
+            (response.url().clone(), response)
+        } else {
+            anyhow::ensure!(
+                response.status().is_redirection(),
+                "authorize answered {}",
+                response.status()
+            );
+            let login_page = location(&response)?;
+            let response = self.get(&mut jar, login_page.clone()).await?;
+            anyhow::ensure!(
+                response.status().is_success(),
+                "login page answered {}",
+                response.status()
+            );
+            (login_page, response)
+        };
         let page = response.text().await?;
         let response = match self.flavor {
             Flavor::OidcProvider => {
@@ -199,6 +233,19 @@ impl Flow {
                     &mut jar,
                     login_page,
                     &[("email", &self.email), ("password", &self.password)],
+                )
+                .await?
+            }
+            Flavor::Keycloak => {
+                let action = login_page.join(&form_action(&page)?)?;
+                self.post(
+                    &mut jar,
+                    action,
+                    &[
+                        ("username", &self.email),
+                        ("password", &self.password),
+                        ("credentialId", &String::new()),
+                    ],
                 )
                 .await?
             }
