@@ -4,6 +4,10 @@
 //
 //   (cd bindings-node && npm ci && npm run build)
 //   node bench/node_verify.mjs [--seconds 2] [--connections 10] [--gatehouse-bin target/debug/gatehouse]
+//   node bench/node_verify.mjs --json out.json [--seconds 2]   # what bench/run does
+//
+// `--json` times every call (ops/s, p50, p99 per side, each side's better of two alternating
+// rounds) and leaves out the Express part.
 //
 // Uses the packages installed in bindings-node/ (jose, express, autocannon are its dev
 // dependencies). The verification part uses the shared vectors (testdata/vectors.json). The
@@ -11,7 +15,7 @@
 // target directory) for real tokens, and is skipped without one. The Express server runs in a
 // child process and autocannon in this one, on the same machine: compare runs on one machine.
 import { fork, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -37,9 +41,18 @@ async function main() {
       seconds: { type: 'string', default: '2' },
       'gatehouse-bin': { type: 'string' },
       connections: { type: 'string', default: '10' },
+      json: { type: 'string' },
     },
   })
   const seconds = Number(values.seconds)
+  if (values.json) {
+    const rows = await benchLatency(seconds)
+    writeFileSync(values.json, `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`)
+    for (const row of rows) {
+      console.log(`${row.algorithm} ${row.implementation}: ${fmt(row.ops_per_second)}/s p99 ${row.p99_us.toFixed(1)} us`)
+    }
+    return
+  }
   console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`)
   console.log(`\nverifications/s (single thread, median of ${ROUNDS} alternating ${seconds} s rounds)`)
   console.log('| algorithm | @gatehouse/node | jose | speedup |')
@@ -174,6 +187,56 @@ async function benchVerification(seconds) {
       jose: median(theirs),
       speedup: median(ours) / median(theirs),
     })
+  }
+  return rows
+}
+
+/** Calls/s and p50/p99 latency of `work`, timing every call, after a warm-up of a tenth. */
+async function measure(work, seconds) {
+  const warm = performance.now()
+  while (performance.now() - warm < seconds * 100) await work()
+  const nanos = []
+  const started = process.hrtime.bigint()
+  const limit = started + BigInt(Math.round(seconds * 1e9))
+  for (;;) {
+    const t = process.hrtime.bigint()
+    if (t >= limit) break
+    await work()
+    nanos.push(Number(process.hrtime.bigint() - t))
+  }
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9
+  nanos.sort((a, b) => a - b)
+  const at = (p) => nanos[Math.round((p / 100) * (nanos.length - 1))] / 1000
+  return { ops_per_second: nanos.length / elapsed, p50_us: at(50), p99_us: at(99), calls: nanos.length }
+}
+
+/** Per-call ops/s and p99 of the binding and of jose (awaited, as an application does). */
+async function benchLatency(seconds) {
+  const jose = await importFromPackage('jose')
+  const vectors = JSON.parse(readFileSync(join(ROOT, 'testdata', 'vectors.json'), 'utf8')).cases
+  const rows = []
+  for (const [algorithm, name] of [
+    ['EdDSA', 'valid_eddsa_full_claims'],
+    ['ES256', 'valid_es256_full_claims'],
+  ]) {
+    const testCase = vectors.find((candidate) => candidate.name === name)
+    const { token } = testCase
+    const options = { ...testCase.options, jwks: new gatehouse.Jwks(testCase.jwks) }
+    const joseVerify = joseVerifier(jose, testCase)
+    const sides = {
+      '@gatehouse/node': () => gatehouse.verifyAccessToken(token, options),
+      jose: () => joseVerify(token),
+    }
+    const rounds = Object.fromEntries(Object.keys(sides).map((side) => [side, []]))
+    for (let round = 0; round < 2; round++) {
+      for (const [side, work] of Object.entries(sides)) {
+        rounds[side].push(await measure(work, seconds / 2))
+      }
+    }
+    for (const [side, results] of Object.entries(rounds)) {
+      const best = results.reduce((a, b) => (b.ops_per_second > a.ops_per_second ? b : a))
+      rows.push({ language: 'node', algorithm, implementation: side, ...best })
+    }
   }
   return rows
 }

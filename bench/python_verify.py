@@ -3,6 +3,7 @@ on the same EdDSA and ES256 tokens with the same checks, side by side in one run
 requests/s on a route behind `require_auth` and on an unprotected one.
 
     python3 bench/python_verify.py [--seconds 3] [--gatehouse-bin target/debug/gatehouse]
+    python3 bench/python_verify.py --json out.json --skip-flask   # what bench/run does
 
 Needs `pip install ./bindings-python 'pyjwt[crypto]==2.15.1' cryptography==50.0.2 flask`.
 The verification part uses the shared vectors (testdata/vectors.json). The Flask part needs a
@@ -45,6 +46,64 @@ def rate(work: Callable[[], Any], seconds: float) -> float:
             work()
         calls += 200
     return calls / elapsed
+
+
+def measure(work: Callable[[], Any], seconds: float) -> dict[str, float]:
+    """Calls/s and p50/p99 latency of `work`, timing every call, after a warm-up of a tenth."""
+    warm = time.perf_counter()
+    while time.perf_counter() - warm < seconds / 10:
+        work()
+    nanos: list[int] = []
+    clock = time.perf_counter_ns
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        t = clock()
+        work()
+        nanos.append(clock() - t)
+    elapsed = time.perf_counter() - started
+    nanos.sort()
+
+    def at(p: float) -> float:
+        return nanos[round(p / 100 * (len(nanos) - 1))] / 1000
+
+    return {
+        "ops_per_second": len(nanos) / elapsed,
+        "p50_us": at(50),
+        "p99_us": at(99),
+        "calls": len(nanos),
+    }
+
+
+def bench_latency(seconds: float) -> list[dict[str, Any]]:
+    """Per-call ops/s and p99 of both sides, each side's better of two alternating rounds."""
+    rows = []
+    for algorithm, name in (
+        ("EdDSA", "valid_eddsa_full_claims"),
+        ("ES256", "valid_es256_full_claims"),
+    ):
+        case = VECTORS[name]
+        token, options = case["token"], case["options"]
+        jwks = gatehouse.Jwks(case["jwks"])
+        pyjwt_verify = pyjwt_verifier(case)
+        assert gatehouse.verify_access_token(token, jwks=jwks, **options).to_dict() == (
+            pyjwt_verify(token)
+        )
+        sides = {
+            "gatehouse (Python binding)": functools.partial(
+                gatehouse.verify_access_token, token, jwks=jwks, **options
+            ),
+            "PyJWT + cryptography": functools.partial(pyjwt_verify, token),
+        }
+        rounds: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
+        for _ in range(2):
+            for side, work in sides.items():
+                rounds[side].append(measure(work, seconds / 2))
+        for side, results in rounds.items():
+            best = max(results, key=lambda r: r["ops_per_second"])
+            rows.append(
+                {"language": "python", "algorithm": algorithm, "implementation": side, **best}
+            )
+    return rows
 
 
 def pyjwt_verifier(case: dict[str, Any]) -> Callable[[str], dict[str, Any]]:
@@ -183,7 +242,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="measuring time per case")
     parser.add_argument("--gatehouse-bin", help="gatehouse binary for the Flask part")
+    parser.add_argument("--json", help="write per-call ops/s and p50/p99 (JSON) here and stop")
+    parser.add_argument("--skip-flask", action="store_true", help="leave out the Flask part")
     args = parser.parse_args()
+
+    if args.json:
+        rows = bench_latency(args.seconds)
+        Path(args.json).write_text(
+            json.dumps({"python": platform.python_version(), "rows": rows}, indent=2) + "\n"
+        )
+        for row in rows:
+            print(
+                f"{row['algorithm']} {row['implementation']}: {row['ops_per_second']:,.0f}/s "
+                f"p99 {row['p99_us']:.1f} us"
+            )
+        return
 
     print(f"# Python SDK benchmark ({platform.python_version()}, {os.cpu_count()} CPUs, 1 thread)")
     print()
@@ -196,6 +269,8 @@ def main() -> None:
         )
     binary = _binary(args.gatehouse_bin)
     print()
+    if args.skip_flask:
+        return
     if binary is None:
         print("Flask: skipped (no gatehouse binary; pass --gatehouse-bin or set GATEHOUSE_BIN)")
         return

@@ -1,74 +1,406 @@
-"""Merges the per-database results of bench/run into JSON and a Markdown table."""
+"""Turns the raw measurements of bench/run into bench/results/latest.json, latest.md and charts.
+
+    python3 bench/summarize.py WORK_DIR RESULTS_DIR
+
+WORK_DIR holds what bench/run collected: raw.jsonl (one measurement a line: load scenarios,
+memory samples, scale steps), notes.jsonl (machine, versions, parameters, skipped parts) and
+verify-*.json (SDK verification per language). Every comparison is a ratio of two numbers
+measured in the same run on the same machine and tokens.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import platform
 import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+GATEHOUSE_ARGON2 = "argon2id m=19456 KiB, t=2, p=1 (argon2 crate defaults, OWASP minimum)"
+SERVER_SCENARIOS = [
+    "jwks_get",
+    "discovery_get",
+    "authenticate",
+    "api_key_authenticate_server",
+    "api_key_authenticate_sdk_cached",
+    "refresh_grant",
+    "password_login",
+    "authorization_code_flow",
+]
+SYSTEMS = [
+    ("gatehouse", "sqlite"),
+    ("gatehouse", "postgres"),
+    ("oidc-provider", "memory"),
+    ("keycloak", "h2"),
+]
+# Our verifier and the library it is compared with, per language.
+SDK_PAIRS = {
+    "rust": ("gatehouse-core", "jsonwebtoken"),
+    "python": ("gatehouse (Python binding)", "PyJWT + cryptography"),
+    "node": ("@gatehouse/node", "jose"),
+    "wasm": ("@gatehouse/wasm", "jose"),
+}
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def load_verification(work: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows: list[dict[str, Any]] = []
+    cache: list[dict[str, Any]] = []
+    for path in sorted(work.glob("verify-*.json")):
+        data = json.loads(path.read_text())
+        if isinstance(data, list):  # Go prints a bare array
+            rows += data
+        else:
+            rows += data.get("rows", []) + data.get("verification", [])
+            cache += data.get("jwks_cache", [])
+    return rows, cache
+
+
+def label(product: str, database: str) -> str:
+    return f"{product} ({database})"
+
+
+def fmt(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}"
+
+
+def server_tables(load: list[dict[str, Any]]) -> list[str]:
+    by_key = {(r["product"], r["database"], r["scenario"]): r for r in load}
+    present = [s for s in SYSTEMS if any(k[:2] == s for k in by_key)]
+    lines = [
+        "## Server throughput (requests or flows per second; p50 / p99 ms)",
+        "",
+        "| scenario | " + " | ".join(label(*s) for s in present) + " |",
+        "|---|" + "---:|" * len(present),
+    ]
+    for scenario in SERVER_SCENARIOS:
+        cells = []
+        for system in present:
+            r = by_key.get((*system, scenario))
+            cells.append(
+                "n/a"
+                if r is None
+                else f"{fmt(r['ops_per_second'])} ({r['p50_ms']:.2f} / {r['p99_ms']:.2f})"
+                + (f", {r['errors']} errors" if r["errors"] else "")
+            )
+        if any(c != "n/a" for c in cells):
+            lines.append(f"| {scenario} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "### Ratios: Gatehouse (SQLite) ÷ peer, same scenario, same run",
+        "",
+        "| scenario | vs oidc-provider | vs Keycloak |",
+        "|---|---:|---:|",
+    ]
+    for scenario in SERVER_SCENARIOS:
+        ours = by_key.get(("gatehouse", "sqlite", scenario))
+        if ours is None:
+            continue
+        cells = []
+        for peer in (("oidc-provider", "memory"), ("keycloak", "h2")):
+            theirs = by_key.get((*peer, scenario))
+            cells.append(
+                f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}x"
+                if theirs and theirs["ops_per_second"]
+                else "n/a"
+            )
+        if any(c != "n/a" for c in cells):
+            lines.append(f"| {scenario} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def memory_table(rss: list[dict[str, Any]]) -> list[str]:
+    table: dict[tuple[str, str], dict[str, int]] = {}
+    for r in rss:
+        table.setdefault((r["product"], r["database"]), {})[r["when"]] = r["rss_kib"]
+    lines = [
+        "## Server memory (RSS, MiB)",
+        "",
+        "| server | idle after start | peak under load | after load |",
+        "|---|---:|---:|---:|",
+    ]
+    for (product, database), when in table.items():
+        if database.startswith("scale-"):
+            continue
+        cells = [
+            fmt(when[k] / 1024, 1) if k in when else "-"
+            for k in ("idle", "peak_under_load", "after_load")
+        ]
+        lines.append(f"| {label(product, database)} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def sdk_tables(rows: list[dict[str, Any]], cache: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "## SDK verification, one core (ops/s; p99 µs)",
+        "",
+        "Same tokens everywhere (testdata/vectors.json), same checks on both sides, each side "
+        "timed per call; ratio = ours ÷ theirs.",
+        "",
+        "| language | algorithm | ours | theirs | ours ops/s (p99 µs) "
+        "| theirs ops/s (p99 µs) | ratio |",
+        "|---|---|---|---|---:|---:|---:|",
+    ]
+    index = {(r["language"], r["algorithm"], r["implementation"]): r for r in rows}
+    for language, (ours_name, theirs_name) in SDK_PAIRS.items():
+        for algorithm in ("EdDSA", "ES256"):
+            ours = index.get((language, algorithm, ours_name))
+            theirs = index.get((language, algorithm, theirs_name))
+            if not ours or not theirs:
+                continue
+            lines.append(
+                f"| {language} | {algorithm} | {ours_name} | {theirs_name} | "
+                f"{fmt(ours['ops_per_second'])} ({ours['p99_us']:.1f}) | "
+                f"{fmt(theirs['ops_per_second'])} ({theirs['p99_us']:.1f}) | "
+                f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}x |"
+            )
+    for r in rows:
+        if r["language"] == "go":
+            lines.append(
+                f"| go (reference) | {r['algorithm']} | - | {r['implementation']} | - | "
+                f"{fmt(r['ops_per_second'])} ({r['p99_us']:.1f}) | - |"
+            )
+    if cache:
+        lines += [
+            "",
+            "### The core's JWKS cache (Rust `Verifier`, a real server's token, loopback)",
+            "",
+            "| case | ops/s | p50 µs | p99 µs |",
+            "|---|---:|---:|---:|",
+        ]
+        for r in cache:
+            lines.append(
+                f"| {r['case']} | {fmt(r['ops_per_second'])} | {r['p50_us']:.1f} | "
+                f"{r['p99_us']:.1f} |"
+            )
+    return lines
+
+
+def scale_table(scale: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "## Scale: Gatehouse as the tables grow",
+        "",
+        "| database | users | sessions | DB size MiB | logins/s (p99 ms) | refresh/s (p99 ms) "
+        "| RSS idle MiB | RSS peak MiB | seeding s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in scale:
+        login = r.get("password_login", {})
+        refresh = r.get("refresh_grant", {})
+        lines.append(
+            f"| {r['database']} | {r['users']:,} | {r['sessions']:,} | "
+            f"{r['database_bytes'] / 2**20:,.1f} | "
+            f"{fmt(login.get('ops_per_second'))} ({login.get('p99_ms', 0):.1f}) | "
+            f"{fmt(refresh.get('ops_per_second'))} ({refresh.get('p99_ms', 0):.1f}) | "
+            f"{r['rss_idle_kib'] / 1024:.1f} | {r['rss_peak_kib'] / 1024:.1f} | "
+            f"{r['seed_seconds']:.1f} |"
+        )
+    return lines
+
+
+def save(fig: Any, out: Path, name: str) -> list[str]:
+    fig.tight_layout()
+    for ext in ("png", "svg"):
+        fig.savefig(out / f"{name}.{ext}", dpi=110)
+    plt.close(fig)
+    return [f"![{name}]({name}.png) ([SVG]({name}.svg))", ""]
+
+
+def charts(
+    out: Path,
+    load: list[dict[str, Any]],
+    rss: list[dict[str, Any]],
+    sdk: list[dict[str, Any]],
+    scale: list[dict[str, Any]],
+) -> list[str]:
+    lines = ["## Charts", ""]
+    by_key = {(r["product"], r["database"], r["scenario"]): r for r in load}
+    present = [s for s in SYSTEMS if any(k[:2] == s for k in by_key)]
+    scenarios = [
+        s
+        for s in SERVER_SCENARIOS
+        if s != "api_key_authenticate_sdk_cached" and any(k[2] == s for k in by_key)
+    ]
+    if scenarios:
+        for metric, title, name in (
+            ("ops_per_second", "Throughput (log scale, higher is better)", "server_throughput"),
+            ("p99_ms", "p99 latency, ms (log scale, lower is better)", "server_p99"),
+        ):
+            fig, ax = plt.subplots(figsize=(11, 4.5))
+            width = 0.8 / max(1, len(present))
+            for i, system in enumerate(present):
+                values = [by_key.get((*system, s), {}).get(metric, 0) for s in scenarios]
+                ax.bar(
+                    [x + i * width for x in range(len(scenarios))],
+                    values,
+                    width,
+                    label=label(*system),
+                )
+            ax.set_xticks([x + width * (len(present) - 1) / 2 for x in range(len(scenarios))])
+            ax.set_xticklabels(scenarios, rotation=15)
+            ax.set_yscale("log")
+            ax.set_title(title)
+            ax.legend()
+            lines += save(fig, out, name)
+    if sdk:
+        fig, ax = plt.subplots(figsize=(11, 4.5))
+        names = [f"{r['language']}\n{r['implementation']}\n{r['algorithm']}" for r in sdk]
+        colors = [
+            "tab:blue" if r["implementation"] in [p[0] for p in SDK_PAIRS.values()] else "tab:gray"
+            for r in sdk
+        ]
+        ax.bar(range(len(sdk)), [r["ops_per_second"] for r in sdk], color=colors)
+        ax.set_xticks(range(len(sdk)))
+        ax.set_xticklabels(names, fontsize=6)
+        ax.set_yscale("log")
+        ax.set_title("Token verifications per second, one core (blue: Gatehouse; log scale)")
+        lines += save(fig, out, "sdk_verify")
+    if scale:
+        fig, axes = plt.subplots(1, 3, figsize=(13, 4))
+        for database in sorted({r["database"] for r in scale}):
+            rows = [r for r in scale if r["database"] == database]
+            users = [r["users"] for r in rows]
+            for scenario, marker in (("password_login", "o"), ("refresh_grant", "s")):
+                axes[0].plot(
+                    users,
+                    [r.get(scenario, {}).get("ops_per_second", 0) for r in rows],
+                    marker=marker,
+                    label=f"{scenario} {database}",
+                )
+            axes[1].plot(
+                users, [r["database_bytes"] / 2**20 for r in rows], marker="o", label=database
+            )
+            for key, marker, when in (("rss_idle_kib", "o", "idle"), ("rss_peak_kib", "^", "load")):
+                axes[2].plot(
+                    users,
+                    [r[key] / 1024 for r in rows],
+                    marker=marker,
+                    label=f"{when} {database}",
+                )
+        for ax, title in zip(
+            axes, ("ops/s vs users", "database size MiB vs users", "server RSS MiB vs users")
+        ):
+            ax.set_xscale("log")
+            ax.set_title(title)
+            ax.legend(fontsize=7)
+        axes[0].set_yscale("log")
+        lines += save(fig, out, "scale")
+    memory = [r for r in rss if not r["database"].startswith("scale-")]
+    if memory:
+        systems = list(dict.fromkeys((r["product"], r["database"]) for r in memory))
+        fig, ax = plt.subplots(figsize=(9, 4))
+        whens = ("idle", "peak_under_load")
+        width = 0.35
+        for i, when in enumerate(whens):
+            values = [
+                next(
+                    (
+                        r["rss_kib"] / 1024
+                        for r in memory
+                        if (r["product"], r["database"]) == s and r["when"] == when
+                    ),
+                    0,
+                )
+                for s in systems
+            ]
+            ax.bar([x + i * width for x in range(len(systems))], values, width, label=when)
+        ax.set_xticks([x + width / 2 for x in range(len(systems))])
+        ax.set_xticklabels([label(*s) for s in systems])
+        ax.set_title("Server RSS, MiB")
+        ax.legend()
+        lines += save(fig, out, "memory")
+    return lines
 
 
 def main() -> None:
-    work, results_dir, seconds, concurrency = sys.argv[1:5]
-    work_dir = Path(work)
-    runs = []
-    memory = {}
-    for label in ("sqlite", "postgres"):
-        runs.extend(json.loads((work_dir / f"{label}.json").read_text()))
-        memory[label] = json.loads((work_dir / f"{label}.rss.json").read_text())[
-            "rss_kib_after_load"
-        ]
+    work, out = Path(sys.argv[1]), Path(sys.argv[2])
+    raw = read_jsonl(work / "raw.jsonl")
+    notes: dict[str, Any] = {}
+    for note in read_jsonl(work / "notes.jsonl"):
+        notes.update(note)
+    load = [r for r in raw if r["kind"] == "load"]
+    rss = [r for r in raw if r["kind"] == "rss"]
+    scale = [r for r in raw if r["kind"] == "scale"]
+    sdk, jwks_cache = load_verification(work)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
+    machine = notes.pop("machine", {})
+    machine["loadavg_end"] = notes.pop("loadavg_end", "")
     report = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "commit": commit,
-        "machine": {"cpus": os.cpu_count(), "cpu_model": cpu_model()},
-        "settings": {
-            "seconds_per_scenario": float(seconds),
-            "concurrency": int(concurrency),
-            "argon2id": "m=19456 KiB, t=2, p=1 (argon2 crate defaults)",
-            "load_generator": "bench/src/main.rs (reqwest, keep-alive, same machine)",
-        },
-        "server": runs,
-        "server_rss_kib_after_load": memory,
+        "machine": machine,
+        "settings": {**notes.pop("settings", {}), "gatehouse_password_hashing": GATEHOUSE_ARGON2},
+        "notes": notes,
+        "server": load,
+        "memory": rss,
+        "sdk_verification": sdk,
+        "jwks_cache": jwks_cache,
+        "scale": scale,
     }
-    out = Path(results_dir)
-    (out / "server-latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    (out / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+
+    settings = report["settings"]
     lines = [
-        f"# Server benchmark ({report['date']}, commit {commit})",
+        f"# Gatehouse benchmark results ({report['date']}, commit {commit})",
         "",
-        f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['cpu_model']}. "
-        f"Load generator on the same machine, {concurrency} clients, {seconds} s per scenario.",
-        f"Password hashing: {report['settings']['argon2id']}.",
+        "Written by `bench/run`; how to read it: [bench/README.md](../README.md).",
         "",
-        "| scenario | database | ops/s | p50 ms | p99 ms | errors |",
-        "|---|---|---:|---:|---:|---:|",
+        f"- Machine: {machine.get('cpus')} CPUs ({machine.get('cpu_model')}), "
+        f"{machine.get('memory_mib')} MiB, kernel {machine.get('kernel')}.",
+        f"- Load average (1/5/15 min) at start: `{machine.get('loadavg_start')}`, at end: "
+        f"`{machine.get('loadavg_end')}`. Anything above 0 means other work shared the CPUs: "
+        "read ratios, not absolute numbers.",
+        f"- Load: {settings.get('seconds_per_scenario')} s per scenario, "
+        f"{settings.get('concurrency')} keep-alive connections, load generator on the same "
+        "machine (oha, or gatehouse-bench where a request depends on the previous answer).",
+        f"- Gatehouse password hashing: {GATEHOUSE_ARGON2}.",
     ]
-    for r in runs:
+    if "keycloak_password_hash" in notes:
+        kc = notes["keycloak_password_hash"]
+        extra = kc.get("additionalParameters", {})
         lines.append(
-            f"| {r['scenario']} | {r['database']} | {r['ops_per_second']:.0f} | "
-            f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['errors']} |"
+            f"- Keycloak password hashing (its default, read back from the stored credential): "
+            f"{kc.get('algorithm')} {''.join(extra.get('type', []))}, "
+            f"m={''.join(extra.get('memory', []))} KiB, t={kc.get('hashIterations')}, "
+            f"p={''.join(extra.get('parallelism', []))}."
         )
-    lines += [
-        "",
-        "Server RSS after load: " + ", ".join(f"{k} {v / 1024:.1f} MiB" for k, v in memory.items()),
-    ]
-    (out / "server-latest.md").write_text("\n".join(lines) + "\n")
+    if "keycloak" in notes:
+        kc = notes["keycloak"]
+        lines.append(
+            f"- Keycloak {kc['version']} in dev mode (embedded H2), {kc['java']}, started in "
+            f"{kc['startup_seconds']} s."
+        )
+    for key in ("keycloak_skipped", "wasm_skipped", "peers_skipped", "authcode_skipped"):
+        if key in notes:
+            lines.append(f"- Not measured ({key.removesuffix('_skipped')}): {notes[key]}.")
+    if "postgres" in notes:
+        lines.append(
+            f"- PostgreSQL {notes['postgres']['version']}: {notes['postgres']['settings']}."
+        )
+    if "tools" in notes:
+        lines.append("- Tools: " + ", ".join(f"{k} {v}" for k, v in notes["tools"].items()) + ".")
+    lines.append("")
+    lines += [*server_tables(load), "", *memory_table(rss), ""]
+    lines += [*sdk_tables(sdk, jwks_cache), ""]
+    if scale:
+        lines += [*scale_table(scale), ""]
+    lines += charts(out, load, rss, sdk, scale)
+    (out / "latest.md").write_text("\n".join(lines).rstrip() + "\n")
     print("\n".join(lines))
 
 
