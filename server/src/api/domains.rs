@@ -16,7 +16,6 @@ use super::timestamp;
 use crate::db::{self, domain_verifications::DomainVerification};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ApiPath, ProjectAuth};
-use crate::ids::IdKind;
 use crate::state::AppState;
 use crate::{secrets, validate};
 
@@ -90,19 +89,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(check_domain_verification))
 }
 
-async fn organization(
-    state: &AppState,
-    project_id: &str,
-    id: &str,
-) -> ApiResult<db::organizations::Organization> {
-    if !IdKind::Organization.matches(id) {
-        return Err(ApiError::NotFound("organization"));
-    }
-    db::organizations::get(&state.db, project_id, id)
-        .await?
-        .ok_or(ApiError::NotFound("organization"))
-}
-
 /// Start verifying a domain: returns the TXT record to publish (the same one when asked
 /// again).
 #[utoipa::path(
@@ -128,7 +114,7 @@ async fn create_domain_verification(
     ApiPath(organization_id): ApiPath<String>,
     ApiJson(body): ApiJson<CreateDomainVerification>,
 ) -> ApiResult<(StatusCode, Json<DomainVerificationBody>)> {
-    let org = organization(&state, &auth.project.id, &organization_id).await?;
+    let org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
     let domain = validate::domain(&body.domain)?;
     if org.domains.contains(&domain) {
         return Err(ApiError::conflict(
@@ -174,7 +160,7 @@ async fn list_domain_verifications(
     State(state): State<AppState>,
     ApiPath(organization_id): ApiPath<String>,
 ) -> ApiResult<Json<DomainVerificationList>> {
-    let org = organization(&state, &auth.project.id, &organization_id).await?;
+    let org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
     let rows = db::domain_verifications::list(&state.db, &auth.project.id, &org.id).await?;
     Ok(Json(DomainVerificationList {
         data: rows.into_iter().map(Into::into).collect(),
@@ -205,7 +191,7 @@ async fn check_domain_verification(
     State(state): State<AppState>,
     ApiPath((organization_id, domain)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<DomainVerificationBody>> {
-    let mut org = organization(&state, &auth.project.id, &organization_id).await?;
+    let mut org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
     let domain = domain.trim().to_ascii_lowercase();
     let challenge = db::domain_verifications::get(&state.db, &auth.project.id, &org.id, &domain)
         .await?

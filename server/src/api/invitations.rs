@@ -126,19 +126,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(resend_invitation))
 }
 
-async fn organization(
-    state: &AppState,
-    project_id: &str,
-    id: &str,
-) -> ApiResult<db::organizations::Organization> {
-    if !IdKind::Organization.matches(id) {
-        return Err(ApiError::NotFound("organization"));
-    }
-    db::organizations::get(&state.db, project_id, id)
-        .await?
-        .ok_or(ApiError::NotFound("organization"))
-}
-
 async fn invitation(
     state: &AppState,
     project_id: &str,
@@ -177,7 +164,7 @@ async fn create_invitation(
     ApiPath(organization_id): ApiPath<String>,
     ApiJson(body): ApiJson<CreateInvitation>,
 ) -> ApiResult<(StatusCode, Json<InvitationBody>)> {
-    let org = organization(&state, &auth.project.id, &organization_id).await?;
+    let org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
     let email = validate::email("email", &body.email)?;
     let days = body.expires_in_days.unwrap_or(DEFAULT_DAYS);
     if !(1..=MAX_DAYS).contains(&days) {
@@ -259,7 +246,7 @@ async fn list_invitations(
     ApiPath(organization_id): ApiPath<String>,
     ApiQuery(query): ApiQuery<ListQuery>,
 ) -> ApiResult<Json<InvitationList>> {
-    let org = organization(&state, &auth.project.id, &organization_id).await?;
+    let org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
     let page = PageRequest::parse(
         query.limit,
         query.starting_after.as_deref(),
@@ -378,7 +365,7 @@ async fn resend_invitation(
     State(state): State<AppState>,
     ApiPath((organization_id, id)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<InvitationBody>> {
-    let org = organization(&state, &auth.project.id, &organization_id).await?;
+    let org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
     let mut found = invitation(&state, &auth.project.id, &org.id, &id).await?;
     if found.accepted_at.is_some() || found.revoked_at.is_some() {
         return Err(ApiError::conflict(

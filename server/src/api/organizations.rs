@@ -185,7 +185,8 @@ fn slug_taken(slug: &str) -> ApiError {
     )
 }
 
-async fn load(
+/// The organization `id` of the project (400 for a malformed id, 404 when absent).
+pub(crate) async fn load(
     state: &AppState,
     project_id: &str,
     id: &str,

@@ -257,6 +257,41 @@ pub async fn submit_email(
     .await
 }
 
+/// What a method step starts from: the flow, a valid email, and the method enabled for the
+/// project; `Err` is the page to show instead.
+async fn method_step(
+    state: &AppState,
+    hosted: Hosted,
+    flow_id: Option<&str>,
+    email: &str,
+    (method, disabled_title): (&str, &str),
+) -> anyhow::Result<Result<(Hosted, Option<Flow>, String), Response>> {
+    let flow = match load_flow(state, &hosted, flow_id).await? {
+        Ok(flow) => flow,
+        Err(()) => return Ok(Err(flow_expired(hosted))),
+    };
+    let Ok(valid) = validate::email("email", email) else {
+        let flow_id = flow.as_ref().map(|f| f.id.clone());
+        return Ok(Err(email_form(
+            hosted,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            flow_id.as_deref(),
+            None,
+            email,
+            Some("Enter a valid email address."),
+        )));
+    };
+    if !hosted.project.login_methods.iter().any(|m| m == method) {
+        return Ok(Err(hosted.error(
+            StatusCode::FORBIDDEN,
+            disabled_title,
+            "Use another way to sign in.",
+            "login_method_disabled",
+        )));
+    }
+    Ok(Ok((hosted, flow, valid)))
+}
+
 /// `POST {issuer}/login/password`.
 pub async fn submit_password(
     State(state): State<AppState>,
@@ -278,29 +313,19 @@ async fn password_step(
     hosted: Hosted,
     form: PasswordForm,
 ) -> anyhow::Result<Response> {
-    let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
-        Ok(flow) => flow,
-        Err(()) => return Ok(flow_expired(hosted)),
+    let (hosted, flow, email) = match method_step(
+        &state,
+        hosted,
+        form.flow.as_deref(),
+        &form.email,
+        ("password", "Password sign-in is turned off"),
+    )
+    .await?
+    {
+        Ok(found) => found,
+        Err(page) => return Ok(page),
     };
     let flow_id = flow.as_ref().map(|f| f.id.clone());
-    let Ok(email) = validate::email("email", &form.email) else {
-        return Ok(email_form(
-            hosted,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            flow_id.as_deref(),
-            None,
-            &form.email,
-            Some("Enter a valid email address."),
-        ));
-    };
-    if !hosted.project.login_methods.iter().any(|m| m == "password") {
-        return Ok(hosted.error(
-            StatusCode::FORBIDDEN,
-            "Password sign-in is turned off",
-            "Use another way to sign in.",
-            "login_method_disabled",
-        ));
-    }
     if form.password.is_empty() || form.password.len() > validate::MAX_PASSWORD_BYTES {
         return Ok(methods_page(
             hosted,
@@ -541,29 +566,19 @@ pub async fn send_magic_link(
     }
     let brand = hosted.brand.clone();
     guard(brand, async move {
-        let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
-            Ok(flow) => flow,
-            Err(()) => return Ok(flow_expired(hosted)),
+        let (hosted, flow, email) = match method_step(
+            &state,
+            hosted,
+            form.flow.as_deref(),
+            &form.email,
+            ("magic_link", "Sign-in links are turned off"),
+        )
+        .await?
+        {
+            Ok(found) => found,
+            Err(page) => return Ok(page),
         };
         let flow_id = flow.as_ref().map(|f| f.id.clone());
-        let Ok(email) = validate::email("email", &form.email) else {
-            return Ok(email_form(
-                hosted,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                flow_id.as_deref(),
-                None,
-                &form.email,
-                Some("Enter a valid email address."),
-            ));
-        };
-        if !hosted.project.login_methods.iter().any(|m| m == "magic_link") {
-            return Ok(hosted.error(
-                StatusCode::FORBIDDEN,
-                "Sign-in links are turned off",
-                "Use another way to sign in.",
-                "login_method_disabled",
-            ));
-        }
         let mut eligible = false;
         for user in candidates(&state, &hosted, flow.as_ref(), &email).await? {
             if let Some(org) =
