@@ -102,6 +102,11 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "GATEHOUSE_LISTEN", default_value = "0.0.0.0:8080")]
     pub listen: SocketAddr,
+    /// Login domain for organization subdomains: with `login.example.com`, the hosted login
+    /// reached as `acme.login.example.com` signs in to the organization `acme` (route those
+    /// hosts to this server at your proxy).
+    #[arg(long, env = "GATEHOUSE_LOGIN_DOMAIN")]
+    pub login_domain: Option<String>,
     /// Keys and sessions.
     #[command(flatten)]
     pub keys: KeyArgs,
@@ -249,7 +254,12 @@ fn validate_public_url(raw: &str) -> anyhow::Result<String> {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    let config = ServerConfig::new(&validate_public_url(&args.public_url)?);
+    let mut config = ServerConfig::new(&validate_public_url(&args.public_url)?);
+    config.login_domain = args
+        .login_domain
+        .as_deref()
+        .map(|d| crate::validate::domain(d).map_err(|e| anyhow::anyhow!("--login-domain: {e}")))
+        .transpose()?;
     let db = args.storage.open().await?;
     if args.keys.master_key.is_none() && db.backend() == crate::db::Backend::Postgres {
         tracing::warn!(

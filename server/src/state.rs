@@ -28,6 +28,9 @@ pub struct ServerConfig {
     pub session_idle_timeout_seconds: i64,
     /// A session ends this long after sign-in, whatever its activity.
     pub session_lifetime_seconds: i64,
+    /// Login domain (`login.example.com`): a request to `{slug}.login.example.com` signs in
+    /// to the organization with that slug unless the request names one.
+    pub login_domain: Option<String>,
 }
 
 impl ServerConfig {
@@ -40,6 +43,7 @@ impl ServerConfig {
             key_prepublish_seconds: 600,
             session_idle_timeout_seconds: 7 * 86_400,
             session_lifetime_seconds: 30 * 86_400,
+            login_domain: None,
         }
     }
 
@@ -111,5 +115,54 @@ impl AppState {
     pub fn with_mailer(mut self, mailer: Mailer) -> Self {
         self.mailer = Arc::new(mailer);
         self
+    }
+}
+
+impl ServerConfig {
+    /// The organization slug named by `host` (`acme.login.example.com` → `acme`) when it is a
+    /// single-label subdomain of the login domain.
+    pub fn slug_from_host(&self, host: &str) -> Option<String> {
+        let domain = self.login_domain.as_deref()?;
+        let host = host.rsplit_once(':').map_or(host, |(name, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                name
+            } else {
+                host
+            }
+        });
+        let host = host.to_ascii_lowercase();
+        let label = host.strip_suffix(domain)?.strip_suffix('.')?;
+        (!label.is_empty() && !label.contains('.') && crate::validate::slug(label).is_ok())
+            .then(|| label.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ServerConfig;
+
+    #[test]
+    fn organization_slugs_come_from_single_label_subdomains_only() {
+        let mut config = ServerConfig::new("https://auth.example.com");
+        assert_eq!(
+            config.slug_from_host("acme.login.example.com"),
+            None,
+            "no login domain set"
+        );
+        config.login_domain = Some("login.example.com".to_owned());
+        assert_eq!(
+            config.slug_from_host("acme.login.example.com").as_deref(),
+            Some("acme")
+        );
+        assert_eq!(
+            config
+                .slug_from_host("ACME.login.example.com:8443")
+                .as_deref(),
+            Some("acme")
+        );
+        assert_eq!(config.slug_from_host("login.example.com"), None);
+        assert_eq!(config.slug_from_host("a.b.login.example.com"), None);
+        assert_eq!(config.slug_from_host("acme.evil-login.example.com"), None);
+        assert_eq!(config.slug_from_host("acmelogin.example.com"), None);
     }
 }

@@ -765,6 +765,28 @@ async fn organization_hint_and_projects_isolate_sign_in(server: &TestServer) {
     assert!(wrong_client.body.contains("invalid_client"));
 }
 
+async fn a_login_subdomain_names_the_organization(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    user_with_password(server, "globex", "ada@acme.test").await;
+    let pk = server.project.publishable_key.clone();
+    let mut browser = Browser::new();
+    // Through `globex.login.test`, Ada's two accounts are not offered: only Globex's.
+    let url = authorize_url(server, &pk, Some(&pkce().challenge), &[]);
+    let request = browser.http.get(&url).header("host", "globex.login.test");
+    let start = browser.send(request).await;
+    assert_eq!(start.status, StatusCode::SEE_OTHER);
+    let login = browser.get(start.location.as_deref().expect("login")).await;
+    assert!(login.body.contains("Sign in to globex"), "{}", login.body);
+    // The `organization` parameter wins over the host.
+    let request = browser
+        .http
+        .get(format!("{url}&organization=acme"))
+        .header("host", "globex.login.test");
+    let start = browser.send(request).await;
+    let login = browser.get(start.location.as_deref().expect("login")).await;
+    assert!(login.body.contains("Sign in to acme"), "{}", login.body);
+}
+
 async fn several_organizations_lead_to_a_picker(server: &TestServer) {
     let (_, acme_user) = user_with_password(server, "acme", "ada@acme.test").await;
     let (_, globex_user) = user_with_password(server, "globex", "ada@acme.test").await;
@@ -888,5 +910,6 @@ on_both_databases!(
     logout_redirects_only_to_registered_uris,
     organization_hint_and_projects_isolate_sign_in,
     several_organizations_lead_to_a_picker,
+    a_login_subdomain_names_the_organization,
     discovery_describes_the_provider,
 );

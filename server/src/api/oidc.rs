@@ -246,12 +246,15 @@ async fn authorize_inner(
     let scope = oidc::granted_scope(query.scope.as_deref().unwrap_or("openid"));
     // An unknown organization hint is not an error (that would reveal which organizations
     // exist): it simply matches nobody.
-    let organization_id = match query
+    // The `organization` parameter wins over the host's subdomain.
+    let hint = query
         .organization
         .as_deref()
         .map(str::trim)
         .filter(|o| !o.is_empty())
-    {
+        .map(str::to_owned)
+        .or_else(|| hosted.host_slug.clone());
+    let organization_id = match hint.as_deref() {
         None => None,
         Some(reference) => {
             let org = if IdKind::Organization.matches(reference) {

@@ -46,6 +46,8 @@ pub struct Hosted {
     pub csrf: String,
     /// Caller address and user agent.
     pub client: ClientInfo,
+    /// The organization slug of the request's host (`acme.<login domain>`), if any.
+    pub host_slug: Option<String>,
     origin_ok: bool,
     cookie_path: String,
     secure: bool,
@@ -75,6 +77,11 @@ impl FromRequestParts<AppState> for Hosted {
             Some(Ok(origin)) => origin_of(&issuer).as_deref() == Some(origin),
             Some(Err(_)) => false,
         };
+        let host_slug = parts
+            .headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|host| state.config.slug_from_host(host));
         let mut jar = CookieJar::from_headers(&parts.headers);
         let csrf_secret = match jar.get(CSRF_COOKIE).map(Cookie::value) {
             Some(value) if value.len() >= 32 && value.len() <= 64 => value.to_owned(),
@@ -92,6 +99,7 @@ impl FromRequestParts<AppState> for Hosted {
             jar,
             csrf,
             client,
+            host_slug,
             origin_ok,
             cookie_path,
             secure,

@@ -110,7 +110,9 @@ impl TestServer {
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let public_url = format!("http://{addr}");
-        let config = ServerConfig::new(&public_url);
+        let mut config = ServerConfig::new(&public_url);
+        // Organization subdomains of this login domain are tested by sending a Host header.
+        config.login_domain = Some("login.test".to_owned());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let (master_key, _) = MasterKey::generate().expect("master key");
         let dns = Arc::new(StubDns::default());
