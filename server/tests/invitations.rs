@@ -180,8 +180,130 @@ async fn invitations_do_not_cross_tenants(server: &TestServer) {
     );
 }
 
+async fn token_for(server: &TestServer, org_slug: &str, email: &str) -> String {
+    let response = server
+        .client()
+        .post(format!("{}/v1/login/password", server.project.issuer))
+        .json(&json!({"organization": org_slug, "email": email, "password": "correct horse battery staple"}))
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: serde_json::Value = response.json().await.expect("json");
+    body["access_token"].as_str().expect("token").to_owned()
+}
+
+async fn org_admins_invite_to_their_own_organization_only(server: &TestServer) {
+    let acme = server.create_org("Acme", "acme").await;
+    let globex = server.create_org("Globex", "globex").await;
+    for (org, email, role) in [
+        (&acme, "admin@acme.test", "admin"),
+        (&acme, "member@acme.test", "member"),
+        (&globex, "admin@globex.test", "admin"),
+    ] {
+        let (status, body) = server
+            .post("/v1/users", json!({"organization_id": org, "email": email, "password": "correct horse battery staple", "roles": [role]}))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+    }
+    let admin = token_for(server, "acme", "admin@acme.test").await;
+    let member = token_for(server, "acme", "member@acme.test").await;
+    let other_admin = token_for(server, "globex", "admin@globex.test").await;
+    let path = format!(
+        "/p/{}/v1/organization/invitations",
+        server.project.project_id
+    );
+
+    let (status, created) = server
+        .call(
+            Method::POST,
+            &path,
+            Some(&admin),
+            Some(json!({"email": "new@acme.test"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    assert_eq!(created["organization_id"], acme.as_str());
+    assert_eq!(created["roles"], json!(["member"]));
+    // No escalation: an admin cannot hand out `owner`; a plain member cannot invite at all.
+    assert_error(
+        server
+            .call(
+                Method::POST,
+                &path,
+                Some(&admin),
+                Some(json!({"email": "boss@acme.test", "roles": ["owner"]})),
+            )
+            .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        server
+            .call(
+                Method::POST,
+                &path,
+                Some(&member),
+                Some(json!({"email": "x@acme.test"})),
+            )
+            .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        server
+            .call(
+                Method::POST,
+                &path,
+                None,
+                Some(json!({"email": "x@acme.test"})),
+            )
+            .await,
+        StatusCode::UNAUTHORIZED,
+        "missing_token",
+    );
+
+    // Globex's admin neither sees nor revokes Acme's invitation.
+    let (_, theirs) = server
+        .call(Method::GET, &path, Some(&other_admin), None)
+        .await;
+    assert_eq!(theirs["data"], json!([]));
+    let id = created["id"].as_str().expect("id");
+    assert_error(
+        server
+            .call(
+                Method::DELETE,
+                &format!("{path}/{id}"),
+                Some(&other_admin),
+                None,
+            )
+            .await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    let (_, mine) = server.call(Method::GET, &path, Some(&admin), None).await;
+    assert_eq!(mine["data"][0]["status"], "pending");
+    let (status, _) = server
+        .call(Method::DELETE, &format!("{path}/{id}"), Some(&admin), None)
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // The audit log names the inviting user.
+    let (_, log) = server
+        .get(&format!("/v1/audit_log?organization_id={acme}"))
+        .await;
+    let created_event = log["data"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["action"] == "invitation.created")
+        .expect("event")
+        .clone();
+    assert_ne!(created_event["actor"], "secret_key");
+}
+
 on_both_databases!(
     invitations_are_created_listed_resent_and_revoked,
     invitations_validate_their_input,
     invitations_do_not_cross_tenants,
+    org_admins_invite_to_their_own_organization_only,
 );

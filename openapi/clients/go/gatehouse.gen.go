@@ -1339,6 +1339,9 @@ type LoginWithPasswordJSONRequestBody = PasswordLogin
 // CreateOrganizationApiKeyJSONRequestBody defines body for CreateOrganizationApiKey for application/json ContentType.
 type CreateOrganizationApiKeyJSONRequestBody = CreateOrganizationApiKey
 
+// CreateOrganizationInvitationJSONRequestBody defines body for CreateOrganizationInvitation for application/json ContentType.
+type CreateOrganizationInvitationJSONRequestBody = CreateInvitation
+
 // CreateActionJSONRequestBody defines body for CreateAction for application/json ContentType.
 type CreateActionJSONRequestBody = CreateAction
 
@@ -1649,6 +1652,30 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
 	RevokeOrganizationApiKey(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListOrganizationInvitations List the caller's organization's invitations (the first 100, oldest first).
+	//
+	// Corresponds with GET /p/{project_id}/v1/organization/invitations (the `ListOrganizationInvitations` operationId).
+	ListOrganizationInvitations(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOrganizationInvitationWithBody Invite someone to the caller's organization (the link is emailed to them).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+	CreateOrganizationInvitationWithBody(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOrganizationInvitation Invite someone to the caller's organization (the link is emailed to them).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+	CreateOrganizationInvitation(ctx context.Context, projectId string, body CreateOrganizationInvitationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RevokeOrganizationInvitation Revoke a pending invitation of the caller's organization.
+	//
+	// Corresponds with DELETE /p/{project_id}/v1/organization/invitations/{invitation_id} (the `RevokeOrganizationInvitation` operationId).
+	RevokeOrganizationInvitation(ctx context.Context, projectId string, invitationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListActions List the project's actions.
 	//
@@ -2341,6 +2368,70 @@ func (c *Client) CreateOrganizationApiKey(ctx context.Context, projectId string,
 // Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
 func (c *Client) RevokeOrganizationApiKey(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRevokeOrganizationApiKeyRequest(c.Server, projectId, apiKeyId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListOrganizationInvitations List the caller's organization's invitations (the first 100, oldest first).
+//
+// Corresponds with GET /p/{project_id}/v1/organization/invitations (the `ListOrganizationInvitations` operationId).
+func (c *Client) ListOrganizationInvitations(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListOrganizationInvitationsRequest(c.Server, projectId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOrganizationInvitationWithBody Invite someone to the caller's organization (the link is emailed to them).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+func (c *Client) CreateOrganizationInvitationWithBody(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOrganizationInvitationRequestWithBody(c.Server, projectId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOrganizationInvitation Invite someone to the caller's organization (the link is emailed to them).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+func (c *Client) CreateOrganizationInvitation(ctx context.Context, projectId string, body CreateOrganizationInvitationJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOrganizationInvitationRequest(c.Server, projectId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RevokeOrganizationInvitation Revoke a pending invitation of the caller's organization.
+//
+// Corresponds with DELETE /p/{project_id}/v1/organization/invitations/{invitation_id} (the `RevokeOrganizationInvitation` operationId).
+func (c *Client) RevokeOrganizationInvitation(ctx context.Context, projectId string, invitationId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevokeOrganizationInvitationRequest(c.Server, projectId, invitationId)
 	if err != nil {
 		return nil, err
 	}
@@ -3991,6 +4082,128 @@ func NewRevokeOrganizationApiKeyRequest(server string, projectId string, apiKeyI
 	}
 
 	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewListOrganizationInvitationsRequest constructs an http.Request for the ListOrganizationInvitations method
+func NewListOrganizationInvitationsRequest(server string, projectId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/v1/organization/invitations", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateOrganizationInvitationRequest calls the generic CreateOrganizationInvitation builder with application/json body
+func NewCreateOrganizationInvitationRequest(server string, projectId string, body CreateOrganizationInvitationJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateOrganizationInvitationRequestWithBody(server, projectId, "application/json", bodyReader)
+}
+
+// NewCreateOrganizationInvitationRequestWithBody constructs an http.Request for the CreateOrganizationInvitation method, with any body, and a specified content type
+func NewCreateOrganizationInvitationRequestWithBody(server string, projectId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/v1/organization/invitations", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewRevokeOrganizationInvitationRequest constructs an http.Request for the RevokeOrganizationInvitation method
+func NewRevokeOrganizationInvitationRequest(server string, projectId string, invitationId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "project_id", projectId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "invitation_id", invitationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/p/%s/v1/organization/invitations/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -6348,6 +6561,34 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /p/{project_id}/v1/organization/api_keys/{api_key_id}/revoke (the `RevokeOrganizationApiKey` operationId).
 	RevokeOrganizationApiKeyWithResponse(ctx context.Context, projectId string, apiKeyId string, reqEditors ...RequestEditorFn) (*RevokeOrganizationApiKeyResponse, error)
 
+	// ListOrganizationInvitationsWithResponse List the caller's organization's invitations (the first 100, oldest first).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /p/{project_id}/v1/organization/invitations (the `ListOrganizationInvitations` operationId).
+	ListOrganizationInvitationsWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*ListOrganizationInvitationsResponse, error)
+
+	// CreateOrganizationInvitationWithBodyWithResponse Invite someone to the caller's organization (the link is emailed to them).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+	CreateOrganizationInvitationWithBodyWithResponse(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOrganizationInvitationResponse, error)
+
+	// CreateOrganizationInvitationWithResponse Invite someone to the caller's organization (the link is emailed to them).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+	CreateOrganizationInvitationWithResponse(ctx context.Context, projectId string, body CreateOrganizationInvitationJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOrganizationInvitationResponse, error)
+
+	// RevokeOrganizationInvitationWithResponse Revoke a pending invitation of the caller's organization.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /p/{project_id}/v1/organization/invitations/{invitation_id} (the `RevokeOrganizationInvitation` operationId).
+	RevokeOrganizationInvitationWithResponse(ctx context.Context, projectId string, invitationId string, reqEditors ...RequestEditorFn) (*RevokeOrganizationInvitationResponse, error)
+
 	// ListActionsWithResponse List the project's actions.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -7577,6 +7818,206 @@ func (r RevokeOrganizationApiKeyResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RevokeOrganizationApiKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListOrganizationInvitationsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *InvitationList
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListOrganizationInvitationsResponse) GetJSON200() *InvitationList {
+	return r.JSON200
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListOrganizationInvitationsResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListOrganizationInvitationsResponse) GetJSON403() *ErrorBody {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListOrganizationInvitationsResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r ListOrganizationInvitationsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListOrganizationInvitationsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListOrganizationInvitationsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListOrganizationInvitationsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateOrganizationInvitationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *InvitationBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateOrganizationInvitationResponse) GetJSON201() *InvitationBody {
+	return r.JSON201
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateOrganizationInvitationResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateOrganizationInvitationResponse) GetJSON403() *ErrorBody {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateOrganizationInvitationResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateOrganizationInvitationResponse) GetJSON409() *ErrorBody {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateOrganizationInvitationResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateOrganizationInvitationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateOrganizationInvitationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateOrganizationInvitationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateOrganizationInvitationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type RevokeOrganizationInvitationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ErrorBody
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RevokeOrganizationInvitationResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RevokeOrganizationInvitationResponse) GetJSON403() *ErrorBody {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RevokeOrganizationInvitationResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RevokeOrganizationInvitationResponse) GetJSON409() *ErrorBody {
+	return r.JSON409
+}
+
+// GetBody returns the raw response body bytes
+func (r RevokeOrganizationInvitationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RevokeOrganizationInvitationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RevokeOrganizationInvitationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RevokeOrganizationInvitationResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -10865,6 +11306,58 @@ func (c *ClientWithResponses) RevokeOrganizationApiKeyWithResponse(ctx context.C
 	return ParseRevokeOrganizationApiKeyResponse(rsp)
 }
 
+// ListOrganizationInvitationsWithResponse List the caller's organization's invitations (the first 100, oldest first).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /p/{project_id}/v1/organization/invitations (the `ListOrganizationInvitations` operationId).
+func (c *ClientWithResponses) ListOrganizationInvitationsWithResponse(ctx context.Context, projectId string, reqEditors ...RequestEditorFn) (*ListOrganizationInvitationsResponse, error) {
+	rsp, err := c.ListOrganizationInvitations(ctx, projectId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListOrganizationInvitationsResponse(rsp)
+}
+
+// CreateOrganizationInvitationWithBodyWithResponse Invite someone to the caller's organization (the link is emailed to them).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+func (c *ClientWithResponses) CreateOrganizationInvitationWithBodyWithResponse(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOrganizationInvitationResponse, error) {
+	rsp, err := c.CreateOrganizationInvitationWithBody(ctx, projectId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOrganizationInvitationResponse(rsp)
+}
+
+// CreateOrganizationInvitationWithResponse Invite someone to the caller's organization (the link is emailed to them).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /p/{project_id}/v1/organization/invitations (the `CreateOrganizationInvitation` operationId).
+func (c *ClientWithResponses) CreateOrganizationInvitationWithResponse(ctx context.Context, projectId string, body CreateOrganizationInvitationJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOrganizationInvitationResponse, error) {
+	rsp, err := c.CreateOrganizationInvitation(ctx, projectId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOrganizationInvitationResponse(rsp)
+}
+
+// RevokeOrganizationInvitationWithResponse Revoke a pending invitation of the caller's organization.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /p/{project_id}/v1/organization/invitations/{invitation_id} (the `RevokeOrganizationInvitation` operationId).
+func (c *ClientWithResponses) RevokeOrganizationInvitationWithResponse(ctx context.Context, projectId string, invitationId string, reqEditors ...RequestEditorFn) (*RevokeOrganizationInvitationResponse, error) {
+	rsp, err := c.RevokeOrganizationInvitation(ctx, projectId, invitationId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevokeOrganizationInvitationResponse(rsp)
+}
+
 // ListActionsWithResponse List the project's actions.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -12297,6 +12790,164 @@ func ParseRevokeOrganizationApiKeyResponse(rsp *http.Response) (*RevokeOrganizat
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListOrganizationInvitationsResponse parses an HTTP response from a ListOrganizationInvitationsWithResponse call
+func ParseListOrganizationInvitationsResponse(rsp *http.Response) (*ListOrganizationInvitationsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListOrganizationInvitationsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest InvitationList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateOrganizationInvitationResponse parses an HTTP response from a CreateOrganizationInvitationWithResponse call
+func ParseCreateOrganizationInvitationResponse(rsp *http.Response) (*CreateOrganizationInvitationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateOrganizationInvitationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest InvitationBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseRevokeOrganizationInvitationResponse parses an HTTP response from a RevokeOrganizationInvitationWithResponse call
+func ParseRevokeOrganizationInvitationResponse(rsp *http.Response) (*RevokeOrganizationInvitationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RevokeOrganizationInvitationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
 
 	}
 

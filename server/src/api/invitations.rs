@@ -63,7 +63,7 @@ pub struct InvitationBody {
 }
 
 impl InvitationBody {
-    fn from_record(invitation: Invitation, now: i64) -> anyhow::Result<Self> {
+    pub(crate) fn from_record(invitation: Invitation, now: i64) -> anyhow::Result<Self> {
         let status = if invitation.accepted_at.is_some() {
             InvitationStatus::Accepted
         } else if invitation.revoked_at.is_some() {
@@ -165,6 +165,19 @@ async fn create_invitation(
     ApiJson(body): ApiJson<CreateInvitation>,
 ) -> ApiResult<(StatusCode, Json<InvitationBody>)> {
     let org = super::organizations::load(&state, &auth.project.id, &organization_id).await?;
+    let created = invite(&state, &auth.project, &org, &body, None).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Creates and emails an invitation to `org` (shared by the backend and self-serve APIs);
+/// `invited_by` is the inviting user, if any.
+pub(crate) async fn invite(
+    state: &AppState,
+    project: &db::projects::Project,
+    org: &db::organizations::Organization,
+    body: &CreateInvitation,
+    invited_by: Option<&str>,
+) -> ApiResult<InvitationBody> {
     let email = validate::email("email", &body.email)?;
     let days = body.expires_in_days.unwrap_or(DEFAULT_DAYS);
     if !(1..=MAX_DAYS).contains(&days) {
@@ -176,13 +189,13 @@ async fn create_invitation(
     }
     let default_roles = [db::rbac::DEFAULT_ROLE.to_owned()];
     let roles = super::users::role_keys(
-        &state,
-        &auth.project.id,
+        state,
+        &project.id,
         &org.id,
         body.roles.as_deref().unwrap_or(&default_roles),
     )
     .await?;
-    if db::users::find_by_email(&state.db, &auth.project.id, &org.id, &email)
+    if db::users::find_by_email(&state.db, &project.id, &org.id, &email)
         .await?
         .is_some()
     {
@@ -196,12 +209,12 @@ async fn create_invitation(
     let token = secrets::random_token(32);
     let invitation = Invitation {
         id: IdKind::Invitation.generate(),
-        project_id: auth.project.id.clone(),
+        project_id: project.id.clone(),
         organization_id: org.id.clone(),
         email,
         roles: db::to_json_text(&roles)?,
         token_hash: secrets::hash_secret(&token),
-        invited_by: None,
+        invited_by: invited_by.map(str::to_owned),
         created_at: now,
         expires_at: now + days * 86_400,
         accepted_at: None,
@@ -209,20 +222,21 @@ async fn create_invitation(
         revoked_at: None,
     };
     db::invitations::insert(&state.db, &invitation).await?;
-    send_invitation(&state, &auth.project, &org, &invitation, &token).await;
-    db::audit::admin_change(
+    send_invitation(state, project, org, &invitation, &token).await;
+    db::audit::record(
         &state.db,
-        &auth.project.id,
-        Some(&org.id),
-        "invitation.created",
-        &invitation.id,
+        &db::audit::Event {
+            project_id: &project.id,
+            organization_id: Some(&org.id),
+            actor: invited_by.or(Some("secret_key")),
+            action: "invitation.created",
+            target: Some(&invitation.id),
+            ..Default::default()
+        },
         now,
     )
     .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(InvitationBody::from_record(invitation, now)?),
-    ))
+    Ok(InvitationBody::from_record(invitation, now)?)
 }
 
 /// List an organization's invitations, oldest first.

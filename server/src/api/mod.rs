@@ -13,6 +13,7 @@ pub mod login;
 pub mod oauth;
 pub mod oauth_clients;
 pub mod oidc;
+pub mod organization_invitations;
 pub mod organization_keys;
 pub mod organizations;
 pub mod pagination;
@@ -123,6 +124,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(oauth::router())
         .merge(oidc::router())
         .merge(organization_keys::router())
+        .merge(organization_invitations::router())
         .merge(health::router())
 }
 

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_invitation import CreateInvitation
+from ...models.error_body import ErrorBody
+from ...models.invitation_body import InvitationBody
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreateInvitation,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/p/{project_id}/v1/organization/invitations".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | InvitationBody | None:
+    if response.status_code == 201:
+        response_201 = InvitationBody.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorBody.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | InvitationBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateInvitation,
+) -> Response[ErrorBody | InvitationBody]:
+    """Invite someone to the caller's organization (the link is emailed to them).
+
+    Args:
+        project_id (str):
+        body (CreateInvitation): Body of `create_invitation`. Example: {'email': 'grace@acme.com',
+            'expires_in_days': 7, 'roles': ['admin']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | InvitationBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateInvitation,
+) -> ErrorBody | InvitationBody | None:
+    """Invite someone to the caller's organization (the link is emailed to them).
+
+    Args:
+        project_id (str):
+        body (CreateInvitation): Body of `create_invitation`. Example: {'email': 'grace@acme.com',
+            'expires_in_days': 7, 'roles': ['admin']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | InvitationBody
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateInvitation,
+) -> Response[ErrorBody | InvitationBody]:
+    """Invite someone to the caller's organization (the link is emailed to them).
+
+    Args:
+        project_id (str):
+        body (CreateInvitation): Body of `create_invitation`. Example: {'email': 'grace@acme.com',
+            'expires_in_days': 7, 'roles': ['admin']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | InvitationBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateInvitation,
+) -> ErrorBody | InvitationBody | None:
+    """Invite someone to the caller's organization (the link is emailed to them).
+
+    Args:
+        project_id (str):
+        body (CreateInvitation): Body of `create_invitation`. Example: {'email': 'grace@acme.com',
+            'expires_in_days': 7, 'roles': ['admin']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | InvitationBody
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
