@@ -71,36 +71,36 @@ func (e Environment) Valid() bool {
 	}
 }
 
-// Defines values for HostedLoginSignup0.
+// Defines values for HostedLoginSignup.
 const (
-	HostedLoginSignup0CreateOrganization HostedLoginSignup0 = "create_organization"
-	HostedLoginSignup0Disabled           HostedLoginSignup0 = "disabled"
-	HostedLoginSignup0VerifiedDomain     HostedLoginSignup0 = "verified_domain"
+	HostedLoginSignupCreateOrganization HostedLoginSignup = "create_organization"
+	HostedLoginSignupDisabled           HostedLoginSignup = "disabled"
+	HostedLoginSignupVerifiedDomain     HostedLoginSignup = "verified_domain"
 )
 
-// Valid indicates whether the value is a known member of the HostedLoginSignup0 enum.
-func (e HostedLoginSignup0) Valid() bool {
+// Valid indicates whether the value is a known member of the HostedLoginSignup enum.
+func (e HostedLoginSignup) Valid() bool {
 	switch e {
-	case HostedLoginSignup0CreateOrganization:
+	case HostedLoginSignupCreateOrganization:
 		return true
-	case HostedLoginSignup0Disabled:
+	case HostedLoginSignupDisabled:
 		return true
-	case HostedLoginSignup0VerifiedDomain:
+	case HostedLoginSignupVerifiedDomain:
 		return true
 	default:
 		return false
 	}
 }
 
-// Defines values for HostedLoginTheme0.
+// Defines values for HostedLoginTheme.
 const (
-	Auto  HostedLoginTheme0 = "auto"
-	Dark  HostedLoginTheme0 = "dark"
-	Light HostedLoginTheme0 = "light"
+	Auto  HostedLoginTheme = "auto"
+	Dark  HostedLoginTheme = "dark"
+	Light HostedLoginTheme = "light"
 )
 
-// Valid indicates whether the value is a known member of the HostedLoginTheme0 enum.
-func (e HostedLoginTheme0) Valid() bool {
+// Valid indicates whether the value is a known member of the HostedLoginTheme enum.
+func (e HostedLoginTheme) Valid() bool {
 	switch e {
 	case Auto:
 		return true
@@ -644,28 +644,18 @@ type HostedLogin struct {
 	// PrimaryColor Accent colour, `#rrggbb`.
 	PrimaryColor *string `json:"primary_color,omitempty"`
 
-	// Signup Who may sign up.
-	Signup *HostedLogin_Signup `json:"signup,omitempty"`
+	// Signup Who may sign up: nobody, people whose email domain is an organization's verified domain (they join it), or also anyone else (they create an organization).
+	Signup *HostedLoginSignup `json:"signup,omitempty"`
 
-	// Theme Colour scheme.
-	Theme *HostedLogin_Theme `json:"theme,omitempty"`
+	// Theme Colour scheme of the hosted pages.
+	Theme *HostedLoginTheme `json:"theme,omitempty"`
 }
 
-// HostedLoginSignup0 Who may create an account on the hosted login.
-type HostedLoginSignup0 string
+// HostedLoginSignup Who may sign up: nobody, people whose email domain is an organization's verified domain (they join it), or also anyone else (they create an organization).
+type HostedLoginSignup string
 
-// HostedLogin_Signup Who may sign up.
-type HostedLogin_Signup struct {
-	union json.RawMessage
-}
-
-// HostedLoginTheme0 Colour scheme of the hosted pages.
-type HostedLoginTheme0 string
-
-// HostedLogin_Theme Colour scheme.
-type HostedLogin_Theme struct {
-	union json.RawMessage
-}
+// HostedLoginTheme Colour scheme of the hosted pages.
+type HostedLoginTheme string
 
 // InvitationBody An invitation (never includes the link's secret).
 type InvitationBody struct {
@@ -1389,78 +1379,6 @@ type CreateUserJSONRequestBody = CreateUser
 
 // UpdateUserJSONRequestBody defines body for UpdateUser for application/json ContentType.
 type UpdateUserJSONRequestBody = UpdateUser
-
-// AsHostedLoginSignup0 returns the union data inside the HostedLogin_Signup as a HostedLoginSignup0
-func (t HostedLogin_Signup) AsHostedLoginSignup0() (HostedLoginSignup0, error) {
-	var body HostedLoginSignup0
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromHostedLoginSignup0 overwrites any union data inside the HostedLogin_Signup as the provided HostedLoginSignup0
-func (t *HostedLogin_Signup) FromHostedLoginSignup0(v HostedLoginSignup0) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeHostedLoginSignup0 performs a merge with any union data inside the HostedLogin_Signup, using the provided HostedLoginSignup0
-func (t *HostedLogin_Signup) MergeHostedLoginSignup0(v HostedLoginSignup0) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-func (t HostedLogin_Signup) MarshalJSON() ([]byte, error) {
-	b, err := t.union.MarshalJSON()
-	return b, err
-}
-
-func (t *HostedLogin_Signup) UnmarshalJSON(b []byte) error {
-	err := t.union.UnmarshalJSON(b)
-	return err
-}
-
-// AsHostedLoginTheme0 returns the union data inside the HostedLogin_Theme as a HostedLoginTheme0
-func (t HostedLogin_Theme) AsHostedLoginTheme0() (HostedLoginTheme0, error) {
-	var body HostedLoginTheme0
-	err := json.Unmarshal(t.union, &body)
-	return body, err
-}
-
-// FromHostedLoginTheme0 overwrites any union data inside the HostedLogin_Theme as the provided HostedLoginTheme0
-func (t *HostedLogin_Theme) FromHostedLoginTheme0(v HostedLoginTheme0) error {
-	b, err := json.Marshal(v)
-	t.union = b
-	return err
-}
-
-// MergeHostedLoginTheme0 performs a merge with any union data inside the HostedLogin_Theme, using the provided HostedLoginTheme0
-func (t *HostedLogin_Theme) MergeHostedLoginTheme0(v HostedLoginTheme0) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-
-	merged, err := runtime.JSONMerge(t.union, b)
-	t.union = merged
-	return err
-}
-
-func (t HostedLogin_Theme) MarshalJSON() ([]byte, error) {
-	b, err := t.union.MarshalJSON()
-	return b, err
-}
-
-func (t *HostedLogin_Theme) UnmarshalJSON(b []byte) error {
-	err := t.union.UnmarshalJSON(b)
-	return err
-}
 
 // RequestEditorFn is the function signature for the RequestEditor callback function
 type RequestEditorFn func(ctx context.Context, req *http.Request) error

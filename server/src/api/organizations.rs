@@ -23,7 +23,7 @@ use crate::validate;
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({
     "id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a", "name": "Acme Inc.", "slug": "acme",
-    "domains": ["acme.com"], "created_at": "2026-11-26T12:00:00Z", "updated_at": "2026-11-26T12:00:00Z"
+    "domains": ["acme.com"], "require_mfa": false, "created_at": "2026-11-26T12:00:00Z", "updated_at": "2026-11-26T12:00:00Z"
 }))]
 pub struct Organization {
     /// Identifier, `org_...`.

@@ -44,10 +44,10 @@ pub struct HostedLogin {
     /// Accent colour, `#rrggbb`.
     pub primary_color: Option<String>,
     /// Colour scheme.
-    #[schema(inline)]
+    #[schema(schema_with = theme_schema)]
     pub theme: Theme,
     /// Who may sign up.
-    #[schema(inline)]
+    #[schema(schema_with = signup_schema)]
     pub signup: SignupPolicy,
     /// Where the built-in client may send people after signing out (exact match).
     pub post_logout_redirect_uris: Vec<String>,
@@ -210,4 +210,31 @@ pub async fn lock(
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// A string enum schema with a default (a `$ref` with a default would become a one-item
+/// `oneOf`, which linters rightly reject).
+fn string_enum(values: &[&str], default: &str, description: &str) -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .default(Some(serde_json::Value::String(default.to_owned())))
+        .description(Some(description))
+        .build()
+}
+
+fn theme_schema() -> utoipa::openapi::Object {
+    string_enum(
+        &["auto", "light", "dark"],
+        "auto",
+        "Colour scheme of the hosted pages.",
+    )
+}
+
+fn signup_schema() -> utoipa::openapi::Object {
+    string_enum(
+        &["disabled", "verified_domain", "create_organization"],
+        "disabled",
+        "Who may sign up: nobody, people whose email domain is an organization's verified domain (they join it), or also anyone else (they create an organization).",
+    )
 }

@@ -612,10 +612,12 @@ pub mod types {
         ///Accent colour, `#rrggbb`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub primary_color: ::std::option::Option<::std::string::String>,
-        ///Who may sign up.
+        ///Who may sign up: nobody, people whose email domain is an
+        /// organization's verified domain (they join it), or also anyone else
+        /// (they create an organization).
         #[serde(default = "defaults::hosted_login_signup")]
         pub signup: HostedLoginSignup,
-        ///Colour scheme.
+        ///Colour scheme of the hosted pages.
         #[serde(default = "defaults::hosted_login_theme")]
         pub theme: HostedLoginTheme,
     }
@@ -633,7 +635,9 @@ pub mod types {
         }
     }
 
-    ///Who may sign up.
+    ///Who may sign up: nobody, people whose email domain is an organization's
+    /// verified domain (they join it), or also anyone else (they create an
+    /// organization).
     #[derive(
         :: serde :: Deserialize,
         :: serde :: Serialize,
@@ -647,13 +651,10 @@ pub mod types {
         PartialOrd,
     )]
     pub enum HostedLoginSignup {
-        ///Who may create an account on the hosted login.
         #[serde(rename = "disabled")]
         Disabled,
-        ///Who may create an account on the hosted login.
         #[serde(rename = "verified_domain")]
         VerifiedDomain,
-        ///Who may create an account on the hosted login.
         #[serde(rename = "create_organization")]
         CreateOrganization,
     }
@@ -702,7 +703,7 @@ pub mod types {
         }
     }
 
-    ///Colour scheme.
+    ///Colour scheme of the hosted pages.
     #[derive(
         :: serde :: Deserialize,
         :: serde :: Serialize,
@@ -716,13 +717,10 @@ pub mod types {
         PartialOrd,
     )]
     pub enum HostedLoginTheme {
-        ///Colour scheme of the hosted pages.
         #[serde(rename = "auto")]
         Auto,
-        ///Colour scheme of the hosted pages.
         #[serde(rename = "light")]
         Light,
-        ///Colour scheme of the hosted pages.
         #[serde(rename = "dark")]
         Dark,
     }

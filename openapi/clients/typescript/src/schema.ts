@@ -1239,13 +1239,15 @@ export interface components {
              */
             primary_color: string | null;
             /**
-             * @description Colour scheme.
+             * @description Colour scheme of the hosted pages.
              * @default auto
+             * @enum {string}
              */
             theme: "auto" | "light" | "dark";
             /**
-             * @description Who may sign up.
+             * @description Who may sign up: nobody, people whose email domain is an organization's verified domain (they join it), or also anyone else (they create an organization).
              * @default disabled
+             * @enum {string}
              */
             signup: "disabled" | "verified_domain" | "create_organization";
             /**
@@ -1346,6 +1348,7 @@ export interface components {
          *       ],
          *       "id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a",
          *       "name": "Acme Inc.",
+         *       "require_mfa": false,
          *       "slug": "acme",
          *       "updated_at": "2026-11-26T12:00:00Z"
          *     }

@@ -33,8 +33,8 @@ from .get_jwks_response_200 import GetJwksResponse200
 from .get_openid_configuration_response_200 import GetOpenidConfigurationResponse200
 from .health import Health
 from .hosted_login import HostedLogin
-from .hosted_login_signup_type_0 import HostedLoginSignupType0
-from .hosted_login_theme_type_0 import HostedLoginThemeType0
+from .hosted_login_signup import HostedLoginSignup
+from .hosted_login_theme import HostedLoginTheme
 from .invitation_body import InvitationBody
 from .invitation_list import InvitationList
 from .invitation_status import InvitationStatus
@@ -104,8 +104,8 @@ __all__ = (
     "GetOpenidConfigurationResponse200",
     "Health",
     "HostedLogin",
-    "HostedLoginSignupType0",
-    "HostedLoginThemeType0",
+    "HostedLoginSignup",
+    "HostedLoginTheme",
     "InvitationBody",
     "InvitationList",
     "InvitationStatus",

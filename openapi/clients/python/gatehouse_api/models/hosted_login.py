@@ -5,8 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.hosted_login_signup_type_0 import HostedLoginSignupType0
-from ..models.hosted_login_theme_type_0 import HostedLoginThemeType0
+from ..models.hosted_login_signup import HostedLoginSignup
+from ..models.hosted_login_theme import HostedLoginTheme
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HostedLogin")
@@ -20,8 +20,10 @@ class HostedLogin:
         display_name (None | str | Unset): Name shown on the pages and in emails (defaults to the project name).
         logo_url (None | str | Unset): `https` URL of a logo image.
         primary_color (None | str | Unset): Accent colour, `#rrggbb`.
-        theme (HostedLoginThemeType0 | Unset): Colour scheme. Default: HostedLoginThemeType0.AUTO.
-        signup (HostedLoginSignupType0 | Unset): Who may sign up. Default: HostedLoginSignupType0.DISABLED.
+        theme (HostedLoginTheme | Unset): Colour scheme of the hosted pages. Default: HostedLoginTheme.AUTO.
+        signup (HostedLoginSignup | Unset): Who may sign up: nobody, people whose email domain is an organization's
+            verified domain (they join it), or also anyone else (they create an organization). Default:
+            HostedLoginSignup.DISABLED.
         post_logout_redirect_uris (list[str] | Unset): Where the built-in client may send people after signing out
             (exact match).
     """
@@ -29,8 +31,8 @@ class HostedLogin:
     display_name: str | Unset | None = UNSET
     logo_url: str | Unset | None = UNSET
     primary_color: str | Unset | None = UNSET
-    theme: HostedLoginThemeType0 | Unset = HostedLoginThemeType0.AUTO
-    signup: HostedLoginSignupType0 | Unset = HostedLoginSignupType0.DISABLED
+    theme: HostedLoginTheme | Unset = HostedLoginTheme.AUTO
+    signup: HostedLoginSignup | Unset = HostedLoginSignup.DISABLED
     post_logout_redirect_uris: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,16 +54,12 @@ class HostedLogin:
         else:
             primary_color = self.primary_color
 
-        theme: str | Unset
-        if isinstance(self.theme, Unset):
-            theme = UNSET
-        else:
+        theme: str | Unset = UNSET
+        if not isinstance(self.theme, Unset):
             theme = self.theme.value
 
-        signup: str | Unset
-        if isinstance(self.signup, Unset):
-            signup = UNSET
-        else:
+        signup: str | Unset = UNSET
+        if not isinstance(self.signup, Unset):
             signup = self.signup.value
 
         post_logout_redirect_uris: list[str] | Unset = UNSET
@@ -117,27 +115,19 @@ class HostedLogin:
 
         primary_color = _parse_primary_color(d.pop("primary_color", UNSET))
 
-        def _parse_theme(data: object) -> HostedLoginThemeType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            theme_type_0 = HostedLoginThemeType0(data)
+        _theme = d.pop("theme", UNSET)
+        theme: HostedLoginTheme | Unset
+        if isinstance(_theme, Unset):
+            theme = UNSET
+        else:
+            theme = HostedLoginTheme(_theme)
 
-            return theme_type_0
-
-        theme = _parse_theme(d.pop("theme", UNSET))
-
-        def _parse_signup(data: object) -> HostedLoginSignupType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            signup_type_0 = HostedLoginSignupType0(data)
-
-            return signup_type_0
-
-        signup = _parse_signup(d.pop("signup", UNSET))
+        _signup = d.pop("signup", UNSET)
+        signup: HostedLoginSignup | Unset
+        if isinstance(_signup, Unset):
+            signup = UNSET
+        else:
+            signup = HostedLoginSignup(_signup)
 
         post_logout_redirect_uris = cast(list[str], d.pop("post_logout_redirect_uris", UNSET))
 

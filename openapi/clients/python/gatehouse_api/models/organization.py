@@ -19,7 +19,7 @@ class Organization:
 
     Example:
         {'created_at': '2026-11-26T12:00:00Z', 'domains': ['acme.com'], 'id': 'org_01jdq7m5yb6k3r2x9v8w4n1c0a', 'name':
-            'Acme Inc.', 'slug': 'acme', 'updated_at': '2026-11-26T12:00:00Z'}
+            'Acme Inc.', 'require_mfa': False, 'slug': 'acme', 'updated_at': '2026-11-26T12:00:00Z'}
 
     Attributes:
         id (str): Identifier, `org_...`.

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class HostedLoginSignupType0(StrEnum):
+class HostedLoginSignup(StrEnum):
     CREATE_ORGANIZATION = "create_organization"
     DISABLED = "disabled"
     VERIFIED_DOMAIN = "verified_domain"

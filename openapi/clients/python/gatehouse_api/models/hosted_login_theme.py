@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class HostedLoginThemeType0(StrEnum):
+class HostedLoginTheme(StrEnum):
     AUTO = "auto"
     DARK = "dark"
     LIGHT = "light"
