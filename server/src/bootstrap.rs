@@ -130,6 +130,7 @@ pub async fn ensure_dev_environment(
         login_methods: None,
         session_lifetime_seconds: None,
         require_mfa: false,
+        signup_domains: None,
         created_at: now,
         updated_at: now,
     };

@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::browser::{Browser, field};
 use common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
@@ -150,8 +151,88 @@ async fn challenges_do_not_cross_tenants(server: &TestServer) {
     );
 }
 
+async fn signup_domains_narrow_who_may_sign_up(server: &TestServer) {
+    let (status, org) = server
+        .post(
+            "/v1/organizations",
+            json!({"name": "Acme", "slug": "acme", "domains": ["acme.test", "acme-labs.test"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{org}");
+    assert_eq!(org["signup_domains"], serde_json::Value::Null);
+    let id = org["id"].as_str().expect("id").to_owned();
+    // Only verified domains can be allowed.
+    assert_error(
+        server
+            .patch(
+                &format!("/v1/organizations/{id}"),
+                json!({"signup_domains": ["gmail.com"]}),
+            )
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unverified_domain",
+    );
+    let (status, narrowed) = server
+        .patch(
+            &format!("/v1/organizations/{id}"),
+            json!({"signup_domains": ["acme-labs.test"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{narrowed}");
+    assert_eq!(narrowed["signup_domains"], json!(["acme-labs.test"]));
+    server
+        .patch(
+            "/v1/project",
+            json!({"hosted_login": {"signup": "verified_domain"}}),
+        )
+        .await;
+
+    let sign_up = |email: &'static str| async move {
+        let mut browser = Browser::new();
+        let url = format!("{}/signup", server.project.issuer);
+        let page = browser.get(&url).await;
+        let csrf = field(&page.body, "csrf_token");
+        browser
+            .post(
+                &url,
+                &[
+                    ("csrf_token", &csrf),
+                    ("name", "New Person"),
+                    ("email", email),
+                    ("password", "a long enough password"),
+                ],
+            )
+            .await
+    };
+    let refused = sign_up("someone@acme.test").await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("Sign-up is not available for this email address")
+    );
+    let accepted = sign_up("someone@acme-labs.test").await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+    assert!(accepted.body.contains("Check your email"));
+    // null restores every verified domain.
+    let (_, reset) = server
+        .patch(
+            &format!("/v1/organizations/{id}"),
+            json!({"signup_domains": null}),
+        )
+        .await;
+    assert_eq!(reset["signup_domains"], serde_json::Value::Null);
+    assert_eq!(sign_up("other@acme.test").await.status, StatusCode::OK);
+}
+
 on_both_databases!(
     a_published_txt_record_verifies_the_domain,
     lookup_failures_and_bad_input_are_clear,
     challenges_do_not_cross_tenants,
+    signup_domains_narrow_who_may_sign_up,
 );

@@ -433,6 +433,9 @@ type CreateOrganization struct {
 	// SessionLifetimeSeconds Session lifetime for this organization's users, 3600 to 7776000 seconds.
 	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
 
+	// SignupDomains Email domains allowed to sign up (each one of `domains`); absent: all verified domains.
+	SignupDomains *[]string `json:"signup_domains,omitempty"`
+
 	// Slug 2 to 63 lowercase letters, digits and hyphens; derived from the name when absent.
 	Slug *string `json:"slug,omitempty"`
 }
@@ -772,6 +775,10 @@ type Organization struct {
 	// (30 days).
 	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
 
+	// SignupDomains Email domains whose people may sign up into this organization on the hosted login;
+	// null means all its verified domains, `[]` means nobody.
+	SignupDomains *[]string `json:"signup_domains,omitempty"`
+
 	// Slug Memorable identifier, unique within the project.
 	Slug string `json:"slug"`
 
@@ -1088,6 +1095,10 @@ type UpdateOrganization struct {
 
 	// SessionLifetimeSeconds New session lifetime, or null for the default.
 	SessionLifetimeSeconds *int64 `json:"session_lifetime_seconds,omitempty"`
+
+	// SignupDomains Email domains allowed to sign up (each one of the verified domains), or null for all
+	// verified domains.
+	SignupDomains *[]string `json:"signup_domains,omitempty"`
 
 	// Slug New slug.
 	Slug *string `json:"slug,omitempty"`

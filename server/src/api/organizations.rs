@@ -42,6 +42,9 @@ pub struct Organization {
     /// Whether every user must pass a second factor (TOTP) at sign-in; users without one
     /// enrol at their next sign-in.
     pub require_mfa: bool,
+    /// Email domains whose people may sign up into this organization on the hosted login;
+    /// null means all its verified domains, `[]` means nobody.
+    pub signup_domains: Option<Vec<String>>,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -62,6 +65,7 @@ impl From<db::organizations::Organization> for Organization {
                 .map(|names| names.iter().filter_map(|m| LoginMethod::parse(m)).collect()),
             session_lifetime_seconds: org.session_lifetime_seconds,
             require_mfa: org.require_mfa,
+            signup_domains: org.signup_domains,
             created_at: timestamp(org.created_at),
             updated_at: timestamp(org.updated_at),
         }
@@ -87,6 +91,8 @@ pub struct CreateOrganization {
     /// Require a second factor (TOTP) at sign-in (default false).
     #[serde(default)]
     pub require_mfa: bool,
+    /// Email domains allowed to sign up (each one of `domains`); absent: all verified domains.
+    pub signup_domains: Option<Vec<String>>,
 }
 
 /// Body of `update_organization`; absent fields are left unchanged.
@@ -109,6 +115,11 @@ pub struct UpdateOrganization {
     pub session_lifetime_seconds: Option<Option<i64>>,
     /// Require a second factor (TOTP) at sign-in.
     pub require_mfa: Option<bool>,
+    /// Email domains allowed to sign up (each one of the verified domains), or null for all
+    /// verified domains.
+    #[serde(default, deserialize_with = "super::present")]
+    #[schema(value_type = Option<Vec<String>>)]
+    pub signup_domains: Option<Option<Vec<String>>>,
 }
 
 /// A page of organizations.
@@ -224,11 +235,13 @@ async fn create_organization(
         None => validate::slug_from_name(&name)?,
     };
     let now = db::now();
+    let domains = validate::domains(&body.domains)?;
     let org = db::organizations::Organization {
         id: IdKind::Organization.generate(),
         project_id: auth.project.id.clone(),
         name,
-        domains: validate::domains(&body.domains)?,
+        signup_domains: signup_domains(body.signup_domains.clone(), &domains)?,
+        domains,
         login_methods: body
             .login_methods
             .as_deref()
@@ -378,6 +391,10 @@ async fn update_organization(
     if let Some(require) = body.require_mfa {
         org.require_mfa = require;
     }
+    if let Some(domains) = &body.signup_domains {
+        org.signup_domains = domains.clone();
+    }
+    org.signup_domains = signup_domains(org.signup_domains.take(), &org.domains)?;
     org.updated_at = db::now();
     match db::organizations::update(&state.db, &org).await? {
         Write::Done(()) => {
@@ -431,4 +448,31 @@ async fn delete_organization(
     } else {
         Err(ApiError::NotFound("organization"))
     }
+}
+
+/// Validates sign-up domains: each must be one of the organization's verified domains, so an
+/// organization can narrow sign-up but never open it to a domain it has not proved.
+fn signup_domains(
+    values: Option<Vec<String>>,
+    verified: &[String],
+) -> ApiResult<Option<Vec<String>>> {
+    let Some(values) = values else {
+        return Ok(None);
+    };
+    let mut out: Vec<String> = Vec::new();
+    for value in &values {
+        let domain = validate::domain(value)?;
+        if !verified.contains(&domain) {
+            return Err(ApiError::invalid_field(
+                "unverified_domain",
+                "signup_domains",
+                format!("'{domain}' is not a verified domain of the organization"),
+            ));
+        }
+        if !out.contains(&domain) {
+            out.push(domain);
+        }
+    }
+    out.sort();
+    Ok(Some(out))
 }

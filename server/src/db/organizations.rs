@@ -23,6 +23,8 @@ pub struct Organization {
     pub session_lifetime_seconds: Option<i64>,
     /// Whether every user must pass a second factor (TOTP) at sign-in.
     pub require_mfa: bool,
+    /// Email domains allowed to sign up into this organization (None: its verified domains).
+    pub signup_domains: Option<Vec<String>>,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -38,12 +40,13 @@ struct OrganizationRow {
     login_methods: Option<String>,
     session_lifetime_seconds: Option<i64>,
     require_mfa: i64,
+    signup_domains: Option<String>,
     created_at: i64,
     updated_at: i64,
 }
 
 const COLUMNS: &str = "id, project_id, name, slug, login_methods, session_lifetime_seconds, \
-                       require_mfa, created_at, updated_at";
+                       require_mfa, signup_domains, created_at, updated_at";
 
 /// Outcome of writes that may hit the per-project slug uniqueness.
 #[derive(Debug)]
@@ -59,8 +62,8 @@ pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO organizations (id, project_id, name, slug, login_methods, \
-         session_lifetime_seconds, require_mfa, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         session_lifetime_seconds, require_mfa, signup_domains, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(&org.id)
     .bind(&org.project_id)
@@ -69,6 +72,7 @@ pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     .bind(org.login_methods.as_ref().map(to_json_text).transpose()?)
     .bind(org.session_lifetime_seconds)
     .bind(i64::from(org.require_mfa))
+    .bind(org.signup_domains.as_ref().map(to_json_text).transpose()?)
     .bind(org.created_at)
     .bind(org.updated_at)
     .execute(&mut *tx)
@@ -163,6 +167,11 @@ async fn with_domains(
                     .transpose()?,
                 session_lifetime_seconds: row.session_lifetime_seconds,
                 require_mfa: row.require_mfa != 0,
+                signup_domains: row
+                    .signup_domains
+                    .as_deref()
+                    .map(from_json_text)
+                    .transpose()?,
                 id: row.id,
                 project_id: row.project_id,
                 name: row.name,
@@ -254,14 +263,15 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
     let updated = sqlx::query(
         "UPDATE organizations SET name = $1, slug = $2, login_methods = $3, \
-         session_lifetime_seconds = $4, require_mfa = $5, updated_at = $6 \
-         WHERE project_id = $7 AND id = $8",
+         session_lifetime_seconds = $4, require_mfa = $5, signup_domains = $6, updated_at = $7 \
+         WHERE project_id = $8 AND id = $9",
     )
     .bind(&org.name)
     .bind(&org.slug)
     .bind(org.login_methods.as_ref().map(to_json_text).transpose()?)
     .bind(org.session_lifetime_seconds)
     .bind(i64::from(org.require_mfa))
+    .bind(org.signup_domains.as_ref().map(to_json_text).transpose()?)
     .bind(org.updated_at)
     .bind(&org.project_id)
     .bind(&org.id)

@@ -198,11 +198,17 @@ pub async fn signup_submit(
             &hosted.project.id,
             &db::organizations::Filter { domain: Some(&domain), ..Default::default() },
             None,
-            1,
+            20,
         )
         .await?;
         let flow_org = flow.as_ref().and_then(|f| f.organization_id.clone());
-        let (organization_id, new_organization_name) = match joinable.into_iter().next() {
+        // An organization may narrow sign-up to some of its verified domains (or none).
+        let joinable = joinable.into_iter().find(|org| {
+            org.signup_domains
+                .as_ref()
+                .is_none_or(|allowed| allowed.contains(&domain))
+        });
+        let (organization_id, new_organization_name) = match joinable {
             Some(org) if flow_org.as_ref().is_none_or(|id| *id == org.id) => (Some(org.id), None),
             Some(_) => return Ok(invalid(hosted, "This email cannot join the organization you are signing in to.")),
             None if hosted.project.hosted_login.signup == SignupPolicy::CreateOrganization && flow_org.is_none() => {
@@ -398,6 +404,7 @@ async fn create_organization(
             login_methods: None,
             session_lifetime_seconds: None,
             require_mfa: false,
+            signup_domains: None,
             created_at: now,
             updated_at: now,
         };

@@ -284,6 +284,10 @@ pub mod types {
         /// seconds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_lifetime_seconds: ::std::option::Option<i64>,
+        ///Email domains allowed to sign up (each one of `domains`); absent:
+        /// all verified domains.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub signup_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///2 to 63 lowercase letters, digits and hyphens; derived from the name
         /// when absent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1008,6 +1012,11 @@ pub mod types {
         /// uses the default (30 days).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_lifetime_seconds: ::std::option::Option<i64>,
+        ///Email domains whose people may sign up into this organization on the
+        /// hosted login; null means all its verified domains, `[]`
+        /// means nobody.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub signup_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///Memorable identifier, unique within the project.
         pub slug: ::std::string::String,
         ///RFC 3339 time of the last change.
@@ -1429,6 +1438,10 @@ pub mod types {
         ///New session lifetime, or null for the default.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_lifetime_seconds: ::std::option::Option<i64>,
+        ///Email domains allowed to sign up (each one of the verified domains),
+        /// or null for all verified domains.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub signup_domains: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///New slug.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,

@@ -1072,6 +1072,8 @@ export interface components {
             session_lifetime_seconds?: number | null;
             /** @description Require a second factor (TOTP) at sign-in (default false). */
             require_mfa?: boolean;
+            /** @description Email domains allowed to sign up (each one of `domains`); absent: all verified domains. */
+            signup_domains?: string[] | null;
         };
         /** @description Body of `create_organization_api_key`. */
         CreateOrganizationApiKey: {
@@ -1375,6 +1377,11 @@ export interface components {
              *     enrol at their next sign-in.
              */
             require_mfa: boolean;
+            /**
+             * @description Email domains whose people may sign up into this organization on the hosted login;
+             *     null means all its verified domains, `[]` means nobody.
+             */
+            signup_domains?: string[] | null;
             /**
              * Format: date-time
              * @description RFC 3339 creation time.
@@ -1694,6 +1701,11 @@ export interface components {
             session_lifetime_seconds?: number | null;
             /** @description Require a second factor (TOTP) at sign-in. */
             require_mfa?: boolean | null;
+            /**
+             * @description Email domains allowed to sign up (each one of the verified domains), or null for all
+             *     verified domains.
+             */
+            signup_domains?: string[] | null;
         };
         /**
          * @description Body of `update_project`; absent fields are left unchanged.

@@ -27,6 +27,8 @@ class CreateOrganization:
         session_lifetime_seconds (int | None | Unset): Session lifetime for this organization's users, 3600 to 7776000
             seconds.
         require_mfa (bool | Unset): Require a second factor (TOTP) at sign-in (default false).
+        signup_domains (list[str] | None | Unset): Email domains allowed to sign up (each one of `domains`); absent: all
+            verified domains.
     """
 
     name: str
@@ -35,6 +37,7 @@ class CreateOrganization:
     login_methods: list[LoginMethod] | Unset | None = UNSET
     session_lifetime_seconds: int | Unset | None = UNSET
     require_mfa: bool | Unset = UNSET
+    signup_domains: list[str] | Unset | None = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -69,6 +72,15 @@ class CreateOrganization:
 
         require_mfa = self.require_mfa
 
+        signup_domains: list[str] | Unset | None
+        if isinstance(self.signup_domains, Unset):
+            signup_domains = UNSET
+        elif isinstance(self.signup_domains, list):
+            signup_domains = self.signup_domains
+
+        else:
+            signup_domains = self.signup_domains
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -86,6 +98,8 @@ class CreateOrganization:
             field_dict["session_lifetime_seconds"] = session_lifetime_seconds
         if require_mfa is not UNSET:
             field_dict["require_mfa"] = require_mfa
+        if signup_domains is not UNSET:
+            field_dict["signup_domains"] = signup_domains
 
         return field_dict
 
@@ -140,6 +154,23 @@ class CreateOrganization:
 
         require_mfa = d.pop("require_mfa", UNSET)
 
+        def _parse_signup_domains(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                signup_domains_type_0 = cast(list[str], data)
+
+                return signup_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | Unset | None, data)
+
+        signup_domains = _parse_signup_domains(d.pop("signup_domains", UNSET))
+
         create_organization = cls(
             name=name,
             slug=slug,
@@ -147,6 +178,7 @@ class CreateOrganization:
             login_methods=login_methods,
             session_lifetime_seconds=session_lifetime_seconds,
             require_mfa=require_mfa,
+            signup_domains=signup_domains,
         )
 
         return create_organization

@@ -35,6 +35,9 @@ class Organization:
         session_lifetime_seconds (int | None | Unset): Session lifetime for this organization's users, in seconds; null
             uses the default
             (30 days).
+        signup_domains (list[str] | None | Unset): Email domains whose people may sign up into this organization on the
+            hosted login;
+            null means all its verified domains, `[]` means nobody.
     """
 
     id: str
@@ -46,6 +49,7 @@ class Organization:
     updated_at: datetime.datetime
     login_methods: list[LoginMethod] | Unset | None = UNSET
     session_lifetime_seconds: int | Unset | None = UNSET
+    signup_domains: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +85,15 @@ class Organization:
         else:
             session_lifetime_seconds = self.session_lifetime_seconds
 
+        signup_domains: list[str] | Unset | None
+        if isinstance(self.signup_domains, Unset):
+            signup_domains = UNSET
+        elif isinstance(self.signup_domains, list):
+            signup_domains = self.signup_domains
+
+        else:
+            signup_domains = self.signup_domains
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +111,8 @@ class Organization:
             field_dict["login_methods"] = login_methods
         if session_lifetime_seconds is not UNSET:
             field_dict["session_lifetime_seconds"] = session_lifetime_seconds
+        if signup_domains is not UNSET:
+            field_dict["signup_domains"] = signup_domains
 
         return field_dict
 
@@ -151,6 +166,23 @@ class Organization:
             d.pop("session_lifetime_seconds", UNSET)
         )
 
+        def _parse_signup_domains(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                signup_domains_type_0 = cast(list[str], data)
+
+                return signup_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | Unset | None, data)
+
+        signup_domains = _parse_signup_domains(d.pop("signup_domains", UNSET))
+
         organization = cls(
             id=id,
             name=name,
@@ -161,6 +193,7 @@ class Organization:
             updated_at=updated_at,
             login_methods=login_methods,
             session_lifetime_seconds=session_lifetime_seconds,
+            signup_domains=signup_domains,
         )
 
         organization.additional_properties = d

@@ -23,6 +23,9 @@ class UpdateOrganization:
             again.
         session_lifetime_seconds (int | None | Unset): New session lifetime, or null for the default.
         require_mfa (bool | None | Unset): Require a second factor (TOTP) at sign-in.
+        signup_domains (list[str] | None | Unset): Email domains allowed to sign up (each one of the verified domains),
+            or null for all
+            verified domains.
     """
 
     name: str | Unset | None = UNSET
@@ -31,6 +34,7 @@ class UpdateOrganization:
     login_methods: list[LoginMethod] | Unset | None = UNSET
     session_lifetime_seconds: int | Unset | None = UNSET
     require_mfa: bool | Unset | None = UNSET
+    signup_domains: list[str] | Unset | None = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset | None
@@ -78,6 +82,15 @@ class UpdateOrganization:
         else:
             require_mfa = self.require_mfa
 
+        signup_domains: list[str] | Unset | None
+        if isinstance(self.signup_domains, Unset):
+            signup_domains = UNSET
+        elif isinstance(self.signup_domains, list):
+            signup_domains = self.signup_domains
+
+        else:
+            signup_domains = self.signup_domains
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -93,6 +106,8 @@ class UpdateOrganization:
             field_dict["session_lifetime_seconds"] = session_lifetime_seconds
         if require_mfa is not UNSET:
             field_dict["require_mfa"] = require_mfa
+        if signup_domains is not UNSET:
+            field_dict["signup_domains"] = signup_domains
 
         return field_dict
 
@@ -177,6 +192,23 @@ class UpdateOrganization:
 
         require_mfa = _parse_require_mfa(d.pop("require_mfa", UNSET))
 
+        def _parse_signup_domains(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                signup_domains_type_0 = cast(list[str], data)
+
+                return signup_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | Unset | None, data)
+
+        signup_domains = _parse_signup_domains(d.pop("signup_domains", UNSET))
+
         update_organization = cls(
             name=name,
             slug=slug,
@@ -184,6 +216,7 @@ class UpdateOrganization:
             login_methods=login_methods,
             session_lifetime_seconds=session_lifetime_seconds,
             require_mfa=require_mfa,
+            signup_domains=signup_domains,
         )
 
         return update_organization
