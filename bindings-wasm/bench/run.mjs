@@ -7,7 +7,8 @@
 //
 //   npm run bench        (after npm run build)
 //   BENCH_ROUNDS=9 BENCH_ROUND_MS=1000 npm run bench
-import { readFileSync } from 'node:fs'
+//   BENCH_JSON=out.json npm run bench   (also writes rows for bench/summarize.py)
+import { readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 import { withPage } from '../test/browser/harness.mjs'
@@ -81,3 +82,14 @@ for (const { algorithm, core, jose } of results) {
 }
 console.log('')
 console.log(`module: pkg/gatehouse_wasm_bg.wasm ${wasm.length} bytes, ${gzipSync(wasm, { level: 9 }).length} bytes gzipped`)
+
+// Rows in the shape bench/run collects from every language (per-call percentiles are not
+// measured here: rounds are timed as a whole, so p50 is the mean of the median round).
+if (process.env.BENCH_JSON) {
+  const rows = results.flatMap(({ algorithm, core, jose }) => [
+    { language: 'wasm', algorithm, implementation: '@gatehouse/wasm', ops_per_second: core, p50_us: 1e6 / core, p99_us: null },
+    { language: 'wasm', algorithm, implementation: 'jose', ops_per_second: jose, p50_us: 1e6 / jose, p99_us: null },
+  ])
+  const gzipped = gzipSync(wasm, { level: 9 }).length
+  writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rows, wasm_module: { bytes: wasm.length, gzipped_bytes: gzipped } }, null, 2))
+}
