@@ -72,24 +72,10 @@ pub async fn consume(
     hash: &str,
     now: i64,
 ) -> anyhow::Result<Result<EmailToken, Refusal>> {
-    let token: Option<EmailToken> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM email_tokens WHERE project_id = $1 AND purpose = $2 \
-         AND token_hash = $3"
-    ))
-    .bind(project_id)
-    .bind(purpose)
-    .bind(hash)
-    .fetch_optional(db.pool())
-    .await?;
-    let Some(token) = token else {
-        return Ok(Err(Refusal::Unknown));
+    let token = match peek(db, project_id, purpose, hash, now).await? {
+        Ok(token) => token,
+        Err(refusal) => return Ok(Err(refusal)),
     };
-    if token.used_at.is_some() {
-        return Ok(Err(Refusal::Used));
-    }
-    if token.expires_at <= now {
-        return Ok(Err(Refusal::Expired));
-    }
     let done = sqlx::query(
         "UPDATE email_tokens SET used_at = $1 WHERE project_id = $2 AND token_hash = $3 \
          AND used_at IS NULL",

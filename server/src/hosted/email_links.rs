@@ -110,7 +110,8 @@ fn confirm_button(
     )
 }
 
-async fn peek(
+/// Looks up an unexpired, unused link token of `purpose` in the project.
+pub(super) async fn peek(
     state: &AppState,
     hosted: &Hosted,
     purpose: &str,
@@ -129,7 +130,8 @@ async fn peek(
     .await
 }
 
-async fn consume(
+/// Uses up a link token of `purpose`: it succeeds once.
+pub(super) async fn consume(
     state: &AppState,
     hosted: &Hosted,
     purpose: &str,

@@ -269,14 +269,7 @@ pub async fn confirm_page(
                 "link_invalid",
             ));
         }
-        let found = db::email_tokens::peek(
-            &state.db,
-            &hosted.project.id,
-            "signup",
-            &secrets::hash_secret(&token),
-            state.clock.now(),
-        )
-        .await?;
+        let found = super::email_links::peek(&state, &hosted, "signup", &token).await?;
         if found.is_err() {
             return Ok(hosted.error(
                 StatusCode::BAD_REQUEST,
@@ -323,7 +316,7 @@ pub async fn confirm_submit(
     let brand = hosted.brand.clone();
     guard(brand, async move {
         let now = state.clock.now();
-        let token = match db::email_tokens::consume(&state.db, &hosted.project.id, "signup", &secrets::hash_secret(&form.token), now).await? {
+        let token = match super::email_links::consume(&state, &hosted, "signup", &form.token).await? {
             Ok(token) => token,
             Err(_) => return Ok(hosted.error(StatusCode::BAD_REQUEST, "This link cannot be used", "It was already used or has expired. Sign up again to get a new one.", "link_invalid")),
         };
