@@ -81,24 +81,12 @@ impl FromRequestParts<AppState> for ProjectAuth {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let header = parts
-            .headers
-            .get(AUTHORIZATION)
-            .ok_or_else(|| {
-                ApiError::unauthorized(
-                    "missing_secret_key",
-                    "send the project secret key as 'Authorization: Bearer sk_...'",
-                )
-            })?
-            .to_str()
-            .map_err(|_| invalid_key("the Authorization header is not valid text"))?;
-        let (scheme, credential) = header
-            .split_once(' ')
-            .ok_or_else(|| invalid_key("expected 'Authorization: Bearer sk_...'"))?;
-        if !scheme.eq_ignore_ascii_case("bearer") {
-            return Err(invalid_key("expected the Bearer scheme"));
-        }
-        let credential = credential.trim();
+        let credential = bearer(parts).map_err(invalid_key)?.ok_or_else(|| {
+            ApiError::unauthorized(
+                "missing_secret_key",
+                "send the project secret key as 'Authorization: Bearer sk_...'",
+            )
+        })?;
         if credential.starts_with("pk_") {
             return Err(invalid_key(
                 "publishable keys identify a project to browsers; the backend API needs a secret key",
@@ -127,6 +115,24 @@ impl FromRequestParts<AppState> for ProjectAuth {
 
 fn invalid_key(message: &str) -> ApiError {
     ApiError::unauthorized("invalid_secret_key", message)
+}
+
+/// The credential of an `Authorization: Bearer <credential>` header: `None` without the
+/// header, `Err` with the reason when the header is there but holds no Bearer credential.
+fn bearer(parts: &Parts) -> Result<Option<&str>, &'static str> {
+    let Some(header) = parts.headers.get(AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let header = header
+        .to_str()
+        .map_err(|_| "the Authorization header is not valid text")?;
+    let (scheme, credential) = header
+        .split_once(' ')
+        .ok_or("expected 'Authorization: Bearer <credential>'")?;
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err("expected the Bearer scheme");
+    }
+    Ok(Some(credential.trim()))
 }
 
 /// Longest user agent kept in sessions and the audit log.
@@ -187,19 +193,13 @@ impl FromRequestParts<AppState> for Member {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let PublicProject(project) = PublicProject::from_request_parts(parts, state).await?;
-        let token = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split_once(' '))
-            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-            .map(|(_, token)| token.trim())
-            .ok_or_else(|| {
-                ApiError::unauthorized(
-                    "missing_token",
-                    "send the access token as 'Authorization: Bearer ...'",
-                )
-            })?;
+        // Any header that is not a Bearer credential counts as none.
+        let token = bearer(parts).ok().flatten().ok_or_else(|| {
+            ApiError::unauthorized(
+                "missing_token",
+                "send the access token as 'Authorization: Bearer ...'",
+            )
+        })?;
         let claims = crate::tokens::verify_access_token(state, &project, token)
             .await?
             .map_err(|code| ApiError::unauthorized(code, "the access token is not valid"))?;

@@ -601,6 +601,54 @@ async fn forms_require_csrf_and_same_origin(server: &TestServer) {
         ]);
     let cross = browser.send(request).await;
     assert_eq!(cross.status, StatusCode::FORBIDDEN);
+    // Every hosted form goes through the same gate: with every field it could want, a forged
+    // token is refused and a missing one makes the form unreadable.
+    let every_field = [
+        ("flow", "flow"),
+        ("email", "ada@acme.test"),
+        ("password", PASSWORD),
+        ("user_id", "usr_x"),
+        ("token", "tok"),
+        ("name", "Ada"),
+        ("organization_name", "Acme"),
+        ("code", "123456"),
+        ("client_id", ""),
+        ("post_logout_redirect_uri", ""),
+        ("state", ""),
+    ];
+    for path in [
+        "login",
+        "login/password",
+        "login/pick",
+        "login/magic",
+        "login/magic/send",
+        "login/mfa",
+        "verify-email",
+        "forgot",
+        "reset",
+        // (`signup` itself answers signup_disabled first: sign-up is off by default.)
+        "signup/confirm",
+        "invitations/accept",
+        "logout",
+    ] {
+        let url = format!("{}/{path}", issuer(server));
+        let mut forged = vec![("csrf_token", "forged")];
+        forged.extend(every_field);
+        let answer = browser.post(&url, &forged).await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{path}");
+        assert!(
+            answer.body.contains("csrf_failed"),
+            "{path}: {}",
+            answer.body
+        );
+        let answer = browser.post(&url, &every_field).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(
+            !answer.body.contains("csrf_failed"),
+            "{path}: {}",
+            answer.body
+        );
+    }
     // The genuine form works and the session cookie is HttpOnly and SameSite=Lax.
     let request = browser.http.post(&password).form(&[
         ("csrf_token", csrf.as_str()),

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::guard;
 use super::page::hidden;
-use super::security::Hosted;
+use super::security::{Hosted, Posted, unreadable_form};
 use crate::db;
 use crate::oidc::clients;
 use crate::state::AppState;
@@ -17,7 +17,6 @@ use crate::state::AppState;
 /// The sign-out form (also the confirmation step of RP-initiated logout).
 #[derive(Debug, Deserialize)]
 pub struct LogoutForm {
-    csrf_token: String,
     #[serde(default)]
     client_id: String,
     #[serde(default)]
@@ -58,54 +57,50 @@ pub async fn account_page(State(state): State<AppState>, hosted: Hosted) -> Resp
 /// returns to an allow-listed `post_logout_redirect_uri` or shows a signed-out page.
 pub async fn logout_submit(
     State(state): State<AppState>,
-    mut hosted: Hosted,
-    form: Result<Form<LogoutForm>, FormRejection>,
+    hosted: Hosted,
+    form: Result<Form<Posted<LogoutForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return hosted.error(
-            StatusCode::BAD_REQUEST,
-            "Something is missing",
-            "The form could not be read.",
-            "invalid_request",
-        );
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
-        let target = if form.post_logout_redirect_uri.is_empty() {
-            None
-        } else {
-            let client = clients::resolve(&state, &hosted.project, &form.client_id).await?;
-            match client {
-                Some(client) if client.accepts_post_logout(&form.post_logout_redirect_uri) => {
-                    let mut params = Vec::new();
-                    if !form.state.is_empty() {
-                        params.push(("state", form.state.as_str()));
+    hosted
+        .handle_form(
+            state,
+            form,
+            unreadable_form,
+            |state, mut hosted, form| async move {
+                let target = if form.post_logout_redirect_uri.is_empty() {
+                    None
+                } else {
+                    let client = clients::resolve(&state, &hosted.project, &form.client_id).await?;
+                    match client {
+                        Some(client)
+                            if client.accepts_post_logout(&form.post_logout_redirect_uri) =>
+                        {
+                            let mut params = Vec::new();
+                            if !form.state.is_empty() {
+                                params.push(("state", form.state.as_str()));
+                            }
+                            Some(crate::oidc::with_query(
+                                &form.post_logout_redirect_uri,
+                                &params,
+                            ))
+                        }
+                        _ => {
+                            return Ok(hosted.error(
+                                StatusCode::BAD_REQUEST,
+                                "Sign-out could not return to the application",
+                                "The address to return to is not registered for this application.",
+                                "invalid_post_logout_redirect_uri",
+                            ));
+                        }
                     }
-                    Some(crate::oidc::with_query(
-                        &form.post_logout_redirect_uri,
-                        &params,
-                    ))
-                }
-                _ => {
-                    return Ok(hosted.error(
-                        StatusCode::BAD_REQUEST,
-                        "Sign-out could not return to the application",
-                        "The address to return to is not registered for this application.",
-                        "invalid_post_logout_redirect_uri",
-                    ));
-                }
-            }
-        };
-        signed_out(&state, &mut hosted).await?;
-        Ok(match target {
-            Some(location) => hosted.redirect(&location),
-            None => signed_out_page(hosted),
-        })
-    })
-    .await
+                };
+                signed_out(&state, &mut hosted).await?;
+                Ok(match target {
+                    Some(location) => hosted.redirect(&location),
+                    None => signed_out_page(hosted),
+                })
+            },
+        )
+        .await
 }
 
 /// Ends the session and records it.

@@ -11,7 +11,7 @@ use maud::html;
 use serde::Deserialize;
 
 use super::page::{alert, hidden};
-use super::security::Hosted;
+use super::security::{Hosted, Posted};
 use super::{allowed_methods, check_inbox, finish, guard, load_flow};
 use crate::db::{self, email_tokens::Refusal};
 use crate::mail::ActionEmail;
@@ -31,14 +31,12 @@ pub struct TokenQuery {
 /// Form consuming a token.
 #[derive(Debug, Deserialize)]
 pub struct TokenForm {
-    csrf_token: String,
     token: String,
 }
 
 /// Form of the reset page.
 #[derive(Debug, Deserialize)]
 pub struct ResetForm {
-    csrf_token: String,
     token: String,
     password: String,
 }
@@ -46,7 +44,6 @@ pub struct ResetForm {
 /// Form of the forgot-password page.
 #[derive(Debug, Deserialize)]
 pub struct ForgotForm {
-    csrf_token: String,
     flow: Option<String>,
     email: String,
 }
@@ -81,7 +78,8 @@ fn link_refused(hosted: Hosted, refusal: Refusal) -> Response {
     )
 }
 
-fn bad_link(hosted: Hosted) -> Response {
+/// The page for a link that is not one of ours (or a form that lost its token).
+pub fn bad_link(hosted: Hosted) -> Response {
     link_refused(hosted, Refusal::Unknown)
 }
 
@@ -181,59 +179,53 @@ pub async fn magic_page(
 pub async fn magic_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<TokenForm>, FormRejection>,
+    form: Result<Form<Posted<TokenForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_link(hosted);
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
-        let token = match consume(&state, &hosted, "magic_link", &form.token).await? {
-            Ok(token) => token,
-            Err(refusal) => return Ok(link_refused(hosted, refusal)),
-        };
-        // A flow that expired meanwhile just means no application to return to.
-        let flow = load_flow(&state, &hosted, token.flow_id.as_deref())
-            .await?
-            .ok()
-            .flatten();
-        let mut choices = Vec::new();
-        for mut user in super::candidates(&state, &hosted, flow.as_ref(), &token.email).await? {
-            let Some(org) =
-                db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
-                    .await?
-            else {
-                continue;
+    hosted
+        .handle_form(state, form, bad_link, |state, hosted, form| async move {
+            let token = match consume(&state, &hosted, "magic_link", &form.token).await? {
+                Ok(token) => token,
+                Err(refusal) => return Ok(link_refused(hosted, refusal)),
             };
-            if !allowed_methods(&hosted, &org)
-                .iter()
-                .any(|m| m == "magic_link")
-            {
-                continue;
+            // A flow that expired meanwhile just means no application to return to.
+            let flow = load_flow(&state, &hosted, token.flow_id.as_deref())
+                .await?
+                .ok()
+                .flatten();
+            let mut choices = Vec::new();
+            for mut user in super::candidates(&state, &hosted, flow.as_ref(), &token.email).await? {
+                let Some(org) =
+                    db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
+                        .await?
+                else {
+                    continue;
+                };
+                if !allowed_methods(&hosted, &org)
+                    .iter()
+                    .any(|m| m == "magic_link")
+                {
+                    continue;
+                }
+                if user.email_verified == 0 {
+                    // Opening the link proved the address.
+                    user.email_verified = 1;
+                    user.updated_at = state.clock.now();
+                    db::users::update(&state.db, &user).await?;
+                }
+                choices.push((user, org));
             }
-            if user.email_verified == 0 {
-                // Opening the link proved the address.
-                user.email_verified = 1;
-                user.updated_at = state.clock.now();
-                db::users::update(&state.db, &user).await?;
+            match choices.len() {
+                0 => Ok(hosted.error(
+                    StatusCode::FORBIDDEN,
+                    "No account can use this link",
+                    "The account was removed or no longer allows sign-in links.",
+                    "no_account",
+                )),
+                1 => finish(&state, hosted, flow, &choices[0].0, &["otp"]).await,
+                _ => super::signin::picker(&state, hosted, flow, choices, &["otp"]).await,
             }
-            choices.push((user, org));
-        }
-        match choices.len() {
-            0 => Ok(hosted.error(
-                StatusCode::FORBIDDEN,
-                "No account can use this link",
-                "The account was removed or no longer allows sign-in links.",
-                "no_account",
-            )),
-            1 => finish(&state, hosted, flow, &choices[0].0, &["otp"]).await,
-            _ => super::signin::picker(&state, hosted, flow, choices, &["otp"]).await,
-        }
-    })
-    .await
+        })
+        .await
 }
 
 /// `GET {issuer}/verify-email?token=...`
@@ -267,16 +259,9 @@ pub async fn verify_page(
 pub async fn verify_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<TokenForm>, FormRejection>,
+    form: Result<Form<Posted<TokenForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_link(hosted);
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, bad_link, |state, hosted, form| async move {
         let token = match consume(&state, &hosted, "verify_email", &form.token).await? {
             Ok(token) => token,
             Err(refusal) => return Ok(link_refused(hosted, refusal)),
@@ -382,16 +367,9 @@ fn forgot_form(
 pub async fn forgot_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<ForgotForm>, FormRejection>,
+    form: Result<Form<Posted<ForgotForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_link(hosted);
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, bad_link, |state, hosted, form| async move {
         let flow = load_flow(&state, &hosted, form.flow.as_deref()).await?.ok().flatten();
         let flow_id = flow.as_ref().map(|f| f.id.clone());
         let Ok(email) = validate::email("email", &form.email) else {
@@ -488,16 +466,9 @@ pub async fn reset_page(
 pub async fn reset_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<ResetForm>, FormRejection>,
+    form: Result<Form<Posted<ResetForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_link(hosted);
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, bad_link, |state, hosted, form| async move {
         let found = match peek(&state, &hosted, "password_reset", &form.token).await? {
             Ok(found) => found,
             Err(refusal) => return Ok(link_refused(hosted, refusal)),

@@ -10,7 +10,7 @@ use maud::html;
 use serde::Deserialize;
 
 use super::page::{alert, hidden};
-use super::security::Hosted;
+use super::security::{Hosted, Posted, unreadable_form};
 use super::{finish, guard};
 use crate::db::{self, invitations::Invitation, organizations::Organization, projects::Project};
 use crate::ids::IdKind;
@@ -58,7 +58,6 @@ pub struct AcceptQuery {
 /// The accept form.
 #[derive(Debug, Deserialize)]
 pub struct AcceptForm {
-    csrf_token: String,
     token: String,
     name: String,
     password: String,
@@ -170,21 +169,9 @@ pub async fn accept_page(
 pub async fn accept_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<AcceptForm>, FormRejection>,
+    form: Result<Form<Posted<AcceptForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return hosted.error(
-            StatusCode::BAD_REQUEST,
-            "Something is missing",
-            "The form could not be read. Go back and try again.",
-            "invalid_request",
-        );
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, unreadable_form, |state, hosted, form| async move {
         let (invitation, org) = match lookup(&state, &hosted, &form.token).await? {
             Lookup::Usable(found) => *found,
             Lookup::Refused(title, message, code) => {

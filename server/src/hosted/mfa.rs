@@ -12,8 +12,8 @@ use maud::{PreEscaped, html};
 use serde::Deserialize;
 
 use super::page::{alert, hidden};
-use super::security::Hosted;
-use super::{complete, ensure_flow, flow_expired, guard, load_flow};
+use super::security::{Hosted, Posted, unreadable_form};
+use super::{complete, ensure_flow, flow_expired, load_flow};
 use crate::api::login::throttle_key;
 use crate::db::{self, login::Flow, throttle, users::User};
 use crate::secrets;
@@ -29,7 +29,6 @@ const POLICY: throttle::Policy = throttle::Policy {
 /// The code form.
 #[derive(Debug, Deserialize)]
 pub struct CodeForm {
-    csrf_token: String,
     flow: String,
     code: String,
 }
@@ -155,108 +154,108 @@ async fn code_page(
 pub async fn submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<CodeForm>, FormRejection>,
+    form: Result<Form<Posted<CodeForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return hosted.error(
-            StatusCode::BAD_REQUEST,
-            "Something is missing",
-            "The form could not be read. Go back and try again.",
-            "invalid_request",
-        );
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
-        let now = state.clock.now();
-        let Some((user_id, amr)) =
-            db::mfa::flow_pending(&state.db, &hosted.project.id, &form.flow, now).await?
-        else {
-            return Ok(flow_expired(hosted));
-        };
-        let Some(user) = db::users::get(&state.db, &hosted.project.id, &user_id).await? else {
-            return Ok(flow_expired(hosted));
-        };
-        let key = throttle_key(&["mfa", &hosted.project.id, &user.id]);
-        if let Some(until) = throttle::locked_until(&state.db, &key, now).await? {
-            let minutes = ((until - now) + 59) / 60;
-            return Ok(hosted.error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "Too many attempts",
-                &format!("Try again in {minutes} minute(s)."),
-                "rate_limited",
-            ));
-        }
-        let current = db::mfa::get(&state.db, &hosted.project.id, &user.id).await?;
-        let enrolled = current.totp_enabled_at.is_some();
-        let Some(sealed) = current.totp_secret_sealed else {
-            return Ok(flow_expired(hosted));
-        };
-        let secret = state
-            .master_key
-            .open(&context(&hosted.project.id, &user.id), &sealed)?;
-        let totp = totp(secret, &hosted.brand.name, &user.email)?;
-        let code: String = form.code.chars().filter(|c| !c.is_whitespace()).collect();
-        let step = (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| totp.check(&code, u64::try_from(now).unwrap_or_default()))
-            .flatten()
-            .and_then(|step| i64::try_from(step).ok());
-        let accepted = match step {
-            Some(step) => db::mfa::use_step(&state.db, &hosted.project.id, &user.id, step).await?,
-            None => false,
-        };
-        if !accepted {
-            throttle::record_failure(&state.db, &key, now, POLICY).await?;
-            let flow_id = form.flow.clone();
-            return code_page(
-                &state,
-                hosted,
-                &flow_id,
-                &user,
-                enrolled,
-                StatusCode::UNAUTHORIZED,
-                Some("That code is not valid. Codes change every 30 seconds and work once."),
-            )
-            .await;
-        }
-        throttle::clear(&state.db, &key).await?;
-        if !enrolled {
-            db::mfa::enable(&state.db, &hosted.project.id, &user.id, now).await?;
-            db::audit::record(
-                &state.db,
-                &db::audit::Event {
-                    project_id: &hosted.project.id,
-                    organization_id: Some(&user.organization_id),
-                    actor: Some(&user.id),
-                    action: "user.mfa_enrolled",
-                    target: Some(&user.id),
-                    ip: hosted.client.ip.as_deref(),
-                    user_agent: hosted.client.user_agent.as_deref(),
-                    details: serde_json::json!({"method": "totp"}),
-                },
-                now,
-            )
-            .await?;
-        }
-        let mut amr: Vec<String> = db::from_json_text(&amr)?;
-        for extra in ["otp", "mfa"] {
-            if !amr.iter().any(|a| a == extra) {
-                amr.push(extra.to_owned());
-            }
-        }
-        let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
-        let Some(org) =
-            db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?
-        else {
-            return Ok(flow_expired(hosted));
-        };
-        let flow = load_flow(&state, &hosted, Some(&form.flow))
-            .await?
-            .ok()
-            .flatten();
-        complete(&state, hosted, flow, &user, &org, &amr).await
-    })
-    .await
+    hosted
+        .handle_form(
+            state,
+            form,
+            unreadable_form,
+            |state, hosted, form| async move {
+                let now = state.clock.now();
+                let Some((user_id, amr)) =
+                    db::mfa::flow_pending(&state.db, &hosted.project.id, &form.flow, now).await?
+                else {
+                    return Ok(flow_expired(hosted));
+                };
+                let Some(user) = db::users::get(&state.db, &hosted.project.id, &user_id).await?
+                else {
+                    return Ok(flow_expired(hosted));
+                };
+                let key = throttle_key(&["mfa", &hosted.project.id, &user.id]);
+                if let Some(until) = throttle::locked_until(&state.db, &key, now).await? {
+                    let minutes = ((until - now) + 59) / 60;
+                    return Ok(hosted.error(
+                        StatusCode::TOO_MANY_REQUESTS,
+                        "Too many attempts",
+                        &format!("Try again in {minutes} minute(s)."),
+                        "rate_limited",
+                    ));
+                }
+                let current = db::mfa::get(&state.db, &hosted.project.id, &user.id).await?;
+                let enrolled = current.totp_enabled_at.is_some();
+                let Some(sealed) = current.totp_secret_sealed else {
+                    return Ok(flow_expired(hosted));
+                };
+                let secret = state
+                    .master_key
+                    .open(&context(&hosted.project.id, &user.id), &sealed)?;
+                let totp = totp(secret, &hosted.brand.name, &user.email)?;
+                let code: String = form.code.chars().filter(|c| !c.is_whitespace()).collect();
+                let step = (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| totp.check(&code, u64::try_from(now).unwrap_or_default()))
+                    .flatten()
+                    .and_then(|step| i64::try_from(step).ok());
+                let accepted = match step {
+                    Some(step) => {
+                        db::mfa::use_step(&state.db, &hosted.project.id, &user.id, step).await?
+                    }
+                    None => false,
+                };
+                if !accepted {
+                    throttle::record_failure(&state.db, &key, now, POLICY).await?;
+                    let flow_id = form.flow.clone();
+                    return code_page(
+                        &state,
+                        hosted,
+                        &flow_id,
+                        &user,
+                        enrolled,
+                        StatusCode::UNAUTHORIZED,
+                        Some(
+                            "That code is not valid. Codes change every 30 seconds and work once.",
+                        ),
+                    )
+                    .await;
+                }
+                throttle::clear(&state.db, &key).await?;
+                if !enrolled {
+                    db::mfa::enable(&state.db, &hosted.project.id, &user.id, now).await?;
+                    db::audit::record(
+                        &state.db,
+                        &db::audit::Event {
+                            project_id: &hosted.project.id,
+                            organization_id: Some(&user.organization_id),
+                            actor: Some(&user.id),
+                            action: "user.mfa_enrolled",
+                            target: Some(&user.id),
+                            ip: hosted.client.ip.as_deref(),
+                            user_agent: hosted.client.user_agent.as_deref(),
+                            details: serde_json::json!({"method": "totp"}),
+                        },
+                        now,
+                    )
+                    .await?;
+                }
+                let mut amr: Vec<String> = db::from_json_text(&amr)?;
+                for extra in ["otp", "mfa"] {
+                    if !amr.iter().any(|a| a == extra) {
+                        amr.push(extra.to_owned());
+                    }
+                }
+                let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
+                let Some(org) =
+                    db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
+                        .await?
+                else {
+                    return Ok(flow_expired(hosted));
+                };
+                let flow = load_flow(&state, &hosted, Some(&form.flow))
+                    .await?
+                    .ok()
+                    .flatten();
+                complete(&state, hosted, flow, &user, &org, &amr).await
+            },
+        )
+        .await
 }

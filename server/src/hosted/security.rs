@@ -10,13 +10,16 @@
 //! the cookie is HttpOnly, SameSite=Lax, scoped to the issuer's path, and Secure whenever the
 //! issuer is `https`.
 
-use axum::extract::FromRequestParts;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Form, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use maud::Markup;
+use serde::Deserialize;
 
+use super::guard;
 use super::page::{self, Brand};
 use crate::db::{self, login::LoginSession, projects::Project, users::User};
 use crate::extract::PublicProject;
@@ -31,6 +34,25 @@ pub const CSRF_COOKIE: &str = "gh_csrf";
 /// Name of the hosted-login session cookie.
 pub const SESSION_COOKIE: &str = "gh_session";
 const CSRF_PURPOSE: &str = "hosted-login csrf";
+
+/// A form as posted to a hosted page: the CSRF token every form carries (see
+/// [`page::hidden`]) and the form's own fields.
+#[derive(Debug, Deserialize)]
+pub struct Posted<T> {
+    csrf_token: String,
+    #[serde(flatten)]
+    fields: T,
+}
+
+/// The page for a form that could not be read (a field missing or not text).
+pub fn unreadable_form(hosted: Hosted) -> Response {
+    hosted.error(
+        StatusCode::BAD_REQUEST,
+        "Something is missing",
+        "The form could not be read. Go back and try again.",
+        "invalid_request",
+    )
+}
 
 /// A request to a hosted page.
 pub struct Hosted {
@@ -150,7 +172,7 @@ impl Hosted {
 
     /// Whether a submitted form is genuine: right CSRF token for this browser's cookie, and
     /// no foreign `Origin`.
-    pub fn form_is_genuine(&self, state: &AppState, token: &str) -> bool {
+    fn form_is_genuine(&self, state: &AppState, token: &str) -> bool {
         let Some(secret) = self.jar.get(CSRF_COOKIE).map(Cookie::value) else {
             return false;
         };
@@ -158,6 +180,30 @@ impl Hosted {
             && state
                 .master_key
                 .verify_mac(CSRF_PURPOSE, secret.as_bytes(), token)
+    }
+
+    /// Answers a posted form: `unreadable`'s page when it could not be read, the CSRF page
+    /// when it is not [genuine](Self::form_is_genuine), and otherwise `handler`'s answer, with
+    /// an internal error turned into the generic error page.
+    pub async fn handle_form<T, F, Fut>(
+        self,
+        state: AppState,
+        posted: Result<Form<Posted<T>>, FormRejection>,
+        unreadable: fn(Hosted) -> Response,
+        handler: F,
+    ) -> Response
+    where
+        F: FnOnce(AppState, Hosted, T) -> Fut,
+        Fut: Future<Output = anyhow::Result<Response>>,
+    {
+        let Ok(Form(posted)) = posted else {
+            return unreadable(self);
+        };
+        if !self.form_is_genuine(&state, &posted.csrf_token) {
+            return self.csrf_failed();
+        }
+        let brand = self.brand.clone();
+        guard(brand, handler(state, self, posted.fields)).await
     }
 
     /// The page shown when [`form_is_genuine`](Self::form_is_genuine) fails.

@@ -13,7 +13,7 @@ use maud::html;
 use serde::Deserialize;
 
 use super::page::{alert, hidden};
-use super::security::Hosted;
+use super::security::{Hosted, Posted};
 use super::{allowed_methods, candidates, check_inbox, finish, flow_expired, guard, load_flow};
 use crate::api::login::{ACCOUNT_POLICY, ADDRESS_POLICY, throttle_key};
 use crate::db::{self, login::Flow, throttle};
@@ -34,7 +34,6 @@ pub struct EmailQuery {
 /// Form of the first page.
 #[derive(Debug, Deserialize)]
 pub struct EmailForm {
-    csrf_token: String,
     flow: Option<String>,
     email: String,
 }
@@ -42,7 +41,6 @@ pub struct EmailForm {
 /// Form of the password step.
 #[derive(Debug, Deserialize)]
 pub struct PasswordForm {
-    csrf_token: String,
     flow: Option<String>,
     email: String,
     password: String,
@@ -51,7 +49,6 @@ pub struct PasswordForm {
 /// Form of the organization picker.
 #[derive(Debug, Deserialize)]
 pub struct PickForm {
-    csrf_token: String,
     flow: String,
     user_id: String,
 }
@@ -59,7 +56,6 @@ pub struct PickForm {
 /// Form asking for a magic link.
 #[derive(Debug, Deserialize)]
 pub struct MagicForm {
-    csrf_token: String,
     flow: Option<String>,
     email: String,
 }
@@ -218,43 +214,43 @@ fn methods_page(
 pub async fn submit_email(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<EmailForm>, FormRejection>,
+    form: Result<Form<Posted<EmailForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_form(hosted, "email");
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
-        let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
-            Ok(flow) => flow,
-            Err(()) => return Ok(flow_expired(hosted)),
-        };
-        let flow_id = flow.as_ref().map(|f| f.id.clone());
-        match validate::email("email", &form.email) {
-            Ok(email) => Ok(methods_page(
-                hosted,
-                StatusCode::OK,
-                flow_id.as_deref(),
-                &email,
-                None,
-            )),
-            Err(_) => {
-                let org_name = flow_organization_name(&state, &hosted, flow.as_ref()).await?;
-                Ok(email_form(
-                    hosted,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    flow_id.as_deref(),
-                    org_name.as_deref(),
-                    &form.email,
-                    Some("Enter a valid email address, like name@company.com."),
-                ))
-            }
-        }
-    })
-    .await
+    hosted
+        .handle_form(
+            state,
+            form,
+            |hosted| bad_form(hosted, "email"),
+            |state, hosted, form| async move {
+                let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
+                    Ok(flow) => flow,
+                    Err(()) => return Ok(flow_expired(hosted)),
+                };
+                let flow_id = flow.as_ref().map(|f| f.id.clone());
+                match validate::email("email", &form.email) {
+                    Ok(email) => Ok(methods_page(
+                        hosted,
+                        StatusCode::OK,
+                        flow_id.as_deref(),
+                        &email,
+                        None,
+                    )),
+                    Err(_) => {
+                        let org_name =
+                            flow_organization_name(&state, &hosted, flow.as_ref()).await?;
+                        Ok(email_form(
+                            hosted,
+                            StatusCode::UNPROCESSABLE_ENTITY,
+                            flow_id.as_deref(),
+                            org_name.as_deref(),
+                            &form.email,
+                            Some("Enter a valid email address, like name@company.com."),
+                        ))
+                    }
+                }
+            },
+        )
+        .await
 }
 
 /// What a method step starts from: the flow, a valid email, and the method enabled for the
@@ -296,16 +292,16 @@ async fn method_step(
 pub async fn submit_password(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<PasswordForm>, FormRejection>,
+    form: Result<Form<Posted<PasswordForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_form(hosted, "password");
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, password_step(state, hosted, form)).await
+    hosted
+        .handle_form(
+            state,
+            form,
+            |hosted| bad_form(hosted, "password"),
+            password_step,
+        )
+        .await
 }
 
 async fn password_step(
@@ -508,47 +504,48 @@ pub async fn picker(
 pub async fn submit_pick(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<PickForm>, FormRejection>,
+    form: Result<Form<Posted<PickForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_form(hosted, "organization");
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
-        let flow = match load_flow(&state, &hosted, Some(&form.flow)).await? {
-            Ok(Some(flow)) => flow,
-            _ => return Ok(flow_expired(hosted)),
-        };
-        let candidates: Vec<String> = flow
-            .candidates
-            .as_deref()
-            .map(db::from_json_text)
-            .transpose()?
-            .unwrap_or_default();
-        let amr: Vec<String> = flow
-            .candidates_amr
-            .as_deref()
-            .map(db::from_json_text)
-            .transpose()?
-            .unwrap_or_default();
-        if !candidates.contains(&form.user_id) || amr.is_empty() {
-            return Ok(hosted.error(
-                StatusCode::FORBIDDEN,
-                "That organization is not available",
-                "Start signing in again.",
-                "invalid_choice",
-            ));
-        }
-        let Some(user) = db::users::get(&state.db, &hosted.project.id, &form.user_id).await? else {
-            return Ok(flow_expired(hosted));
-        };
-        let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
-        finish(&state, hosted, Some(flow), &user, &amr).await
-    })
-    .await
+    hosted
+        .handle_form(
+            state,
+            form,
+            |hosted| bad_form(hosted, "organization"),
+            |state, hosted, form| async move {
+                let flow = match load_flow(&state, &hosted, Some(&form.flow)).await? {
+                    Ok(Some(flow)) => flow,
+                    _ => return Ok(flow_expired(hosted)),
+                };
+                let candidates: Vec<String> = flow
+                    .candidates
+                    .as_deref()
+                    .map(db::from_json_text)
+                    .transpose()?
+                    .unwrap_or_default();
+                let amr: Vec<String> = flow
+                    .candidates_amr
+                    .as_deref()
+                    .map(db::from_json_text)
+                    .transpose()?
+                    .unwrap_or_default();
+                if !candidates.contains(&form.user_id) || amr.is_empty() {
+                    return Ok(hosted.error(
+                        StatusCode::FORBIDDEN,
+                        "That organization is not available",
+                        "Start signing in again.",
+                        "invalid_choice",
+                    ));
+                }
+                let Some(user) =
+                    db::users::get(&state.db, &hosted.project.id, &form.user_id).await?
+                else {
+                    return Ok(flow_expired(hosted));
+                };
+                let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
+                finish(&state, hosted, Some(flow), &user, &amr).await
+            },
+        )
+        .await
 }
 
 /// `POST {issuer}/login/magic/send`: emails a sign-in link when the address has a user
@@ -556,16 +553,9 @@ pub async fn submit_pick(
 pub async fn send_magic_link(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<MagicForm>, FormRejection>,
+    form: Result<Form<Posted<MagicForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_form(hosted, "email");
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, |hosted| bad_form(hosted, "email"), |state, hosted, form| async move {
         let (hosted, flow, email) = match method_step(
             &state,
             hosted,

@@ -15,7 +15,7 @@ use maud::html;
 use serde::{Deserialize, Serialize};
 
 use super::page::{alert, hidden};
-use super::security::Hosted;
+use super::security::{Hosted, Posted, unreadable_form};
 use super::{check_inbox, finish, flow_expired, guard, load_flow};
 use crate::db::{self, projects::SignupPolicy};
 use crate::ids::IdKind;
@@ -36,7 +36,6 @@ pub struct SignupQuery {
 /// The sign-up form.
 #[derive(Debug, Deserialize)]
 pub struct SignupForm {
-    csrf_token: String,
     flow: Option<String>,
     name: String,
     email: String,
@@ -48,7 +47,6 @@ pub struct SignupForm {
 /// The confirmation form.
 #[derive(Debug, Deserialize)]
 pub struct ConfirmForm {
-    csrf_token: String,
     token: String,
 }
 
@@ -156,24 +154,12 @@ pub async fn signup_page(
 pub async fn signup_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<SignupForm>, FormRejection>,
+    form: Result<Form<Posted<SignupForm>>, FormRejection>,
 ) -> Response {
     if hosted.project.hosted_login.signup == SignupPolicy::Disabled {
         return signup_disabled(hosted);
     }
-    let Ok(Form(form)) = form else {
-        return hosted.error(
-            StatusCode::BAD_REQUEST,
-            "Something is missing",
-            "The form could not be read. Go back and try again.",
-            "invalid_request",
-        );
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, unreadable_form, |state, hosted, form| async move {
         let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
             Ok(flow) => flow,
             Err(()) => return Ok(flow_expired(hosted)),
@@ -300,21 +286,9 @@ pub async fn confirm_page(
 pub async fn confirm_submit(
     State(state): State<AppState>,
     hosted: Hosted,
-    form: Result<Form<ConfirmForm>, FormRejection>,
+    form: Result<Form<Posted<ConfirmForm>>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return hosted.error(
-            StatusCode::BAD_REQUEST,
-            "This link is not valid",
-            "Check that you copied the whole link.",
-            "link_invalid",
-        );
-    };
-    if !hosted.form_is_genuine(&state, &form.csrf_token) {
-        return hosted.csrf_failed();
-    }
-    let brand = hosted.brand.clone();
-    guard(brand, async move {
+    hosted.handle_form(state, form, super::email_links::bad_link, |state, hosted, form| async move {
         let now = state.clock.now();
         let token = match super::email_links::consume(&state, &hosted, "signup", &form.token).await? {
             Ok(token) => token,
