@@ -1,6 +1,7 @@
 """Turns the raw measurements of bench/run into bench/results/latest.json, latest.md and charts.
 
     python3 bench/summarize.py WORK_DIR RESULTS_DIR
+    python3 bench/summarize.py --render RESULTS_DIR   # latest.md and charts again from latest.json
 
 WORK_DIR holds what bench/run collected: raw.jsonl (one measurement a line: load scenarios,
 memory samples, scale steps), notes.jsonl (machine, versions, parameters, skipped parts) and
@@ -163,16 +164,22 @@ def sdk_tables(rows: list[dict[str, Any]], cache: list[dict[str, Any]]) -> list[
                 continue
             lines.append(
                 f"| {language} | {algorithm} | {ours_name} | {theirs_name} | "
-                f"{fmt(ours['ops_per_second'])} ({ours['p99_us']:.1f}) | "
-                f"{fmt(theirs['ops_per_second'])} ({theirs['p99_us']:.1f}) | "
+                f"{fmt(ours['ops_per_second'])} ({fmt(ours['p99_us'], 1)}) | "
+                f"{fmt(theirs['ops_per_second'])} ({fmt(theirs['p99_us'], 1)}) | "
                 f"{ours['ops_per_second'] / theirs['ops_per_second']:.2f}x |"
             )
     for r in rows:
         if r["language"] == "go":
             lines.append(
                 f"| go (reference) | {r['algorithm']} | - | {r['implementation']} | - | "
-                f"{fmt(r['ops_per_second'])} ({r['p99_us']:.1f}) | - |"
+                f"{fmt(r['ops_per_second'])} ({fmt(r['p99_us'], 1)}) | - |"
             )
+    if any(r["p99_us"] is None for r in rows):
+        lines += [
+            "",
+            'A p99 of "-": throughput only. In the browser rows one call is too short for '
+            "Chromium's coarsened `performance.now()`, so calls are timed in batches.",
+        ]
     if cache:
         lines += [
             "",
@@ -325,8 +332,8 @@ def charts(
     return lines
 
 
-def main() -> None:
-    work, out = Path(sys.argv[1]), Path(sys.argv[2])
+def collect(work: Path) -> dict[str, Any]:
+    """The report (what latest.json holds) from bench/run's raw files."""
     raw = read_jsonl(work / "raw.jsonl")
     notes: dict[str, Any] = {}
     for note in read_jsonl(work / "notes.jsonl"):
@@ -352,9 +359,14 @@ def main() -> None:
         "jwks_cache": jwks_cache,
         "scale": scale,
     }
-    (out / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    return report
 
-    settings = report["settings"]
+
+def render(report: dict[str, Any], out: Path) -> None:
+    """latest.md and the charts of a report."""
+    machine, settings, notes = report["machine"], report["settings"], report["notes"]
+    load, rss, scale = report["server"], report["memory"], report["scale"]
+    sdk, jwks_cache, commit = report["sdk_verification"], report["jwks_cache"], report["commit"]
     lines = [
         f"# Gatehouse benchmark results ({report['date']}, commit {commit})",
         "",
@@ -402,6 +414,20 @@ def main() -> None:
     lines += charts(out, load, rss, sdk, scale)
     (out / "latest.md").write_text("\n".join(lines).rstrip() + "\n")
     print("\n".join(lines))
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--render":
+        out = Path(sys.argv[2])
+        report = json.loads((out / "latest.json").read_text())
+    elif len(sys.argv) == 3:
+        work, out = Path(sys.argv[1]), Path(sys.argv[2])
+        report = collect(work)
+        # Written first: a rendering failure must not lose the measurements.
+        (out / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    else:
+        sys.exit(__doc__)
+    render(report, out)
 
 
 if __name__ == "__main__":
