@@ -263,17 +263,31 @@ def charts(
             ax.legend()
             lines += save(fig, out, name)
     if sdk:
-        fig, ax = plt.subplots(figsize=(11, 4.5))
-        names = [f"{r['language']}\n{r['implementation']}\n{r['algorithm']}" for r in sdk]
-        colors = [
-            "tab:blue" if r["implementation"] in [p[0] for p in SDK_PAIRS.values()] else "tab:gray"
-            for r in sdk
-        ]
-        ax.bar(range(len(sdk)), [r["ops_per_second"] for r in sdk], color=colors)
-        ax.set_xticks(range(len(sdk)))
-        ax.set_xticklabels(names, fontsize=6)
-        ax.set_yscale("log")
+        # One bar a line, language by language, ours above the library it is compared with.
+        ours = {pair[0] for pair in SDK_PAIRS.values()}
+        order = ["rust", "python", "node", "wasm", "go"]
+        rows = sorted(
+            sdk,
+            key=lambda r: (
+                order.index(r["language"]) if r["language"] in order else len(order),
+                r["algorithm"],
+                r["implementation"] not in ours,
+            ),
+        )
+        fig, ax = plt.subplots(figsize=(9, 0.32 * len(rows) + 1.2))
+        ax.barh(
+            range(len(rows)),
+            [r["ops_per_second"] for r in rows],
+            color=["tab:blue" if r["implementation"] in ours else "tab:gray" for r in rows],
+        )
+        ax.set_yticks(range(len(rows)))
+        ax.set_yticklabels(
+            [f"{r['language']} {r['algorithm']}: {r['implementation']}" for r in rows], fontsize=8
+        )
+        ax.invert_yaxis()
+        ax.set_xscale("log")
         ax.set_title("Token verifications per second, one core (blue: Gatehouse; log scale)")
+        fig.tight_layout()
         lines += save(fig, out, "sdk_verify")
     if scale:
         fig, axes = plt.subplots(1, 3, figsize=(13, 4))
