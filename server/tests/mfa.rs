@@ -116,6 +116,16 @@ async fn required_mfa_enrols_then_asks_every_time(server: &TestServer) {
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     let code = query_param(done.location.as_deref().expect("redirect"), "code").expect("code");
     assert!(!code.is_empty());
+    // The enrolment and the sign-in are in the organization's audit log, by the user.
+    let org_id = org["id"].as_str().expect("org id");
+    let user_id = user["id"].as_str().expect("user id");
+    for (action, method) in [("user.mfa_enrolled", "totp"), ("user.login", "pwd")] {
+        let event = server.audit_event(org_id, action).await;
+        assert_eq!(event["actor"], user_id, "{event}");
+        assert_eq!(event["target"], user_id, "{event}");
+        assert_eq!(event["ip"], "127.0.0.1", "{event}");
+        assert_eq!(event["details"]["method"], method, "{event}");
+    }
 
     // Next sign-in: the code is asked, and the code already used does not work again.
     server.clock.advance(1);
@@ -143,7 +153,6 @@ async fn required_mfa_enrols_then_asks_every_time(server: &TestServer) {
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
 
     // The administrator resets a lost device: enrolment again.
-    let user_id = user["id"].as_str().expect("id");
     let (status, _) = server.delete(&format!("/v1/users/{user_id}/mfa")).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let again = password_step(server, &mut Browser::new(), "ada@vault.test").await;

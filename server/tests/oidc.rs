@@ -681,7 +681,7 @@ async fn forms_require_csrf_and_same_origin(server: &TestServer) {
 }
 
 async fn logout_redirects_only_to_registered_uris(server: &TestServer) {
-    user_with_password(server, "acme", "ada@acme.test").await;
+    let (org, user) = user_with_password(server, "acme", "ada@acme.test").await;
     server
         .patch(
             "/v1/project",
@@ -727,6 +727,9 @@ async fn logout_redirects_only_to_registered_uris(server: &TestServer) {
         out.location.as_deref(),
         Some("https://app.example.com/bye?state=bye-state")
     );
+    let event = server.audit_event(&org, "user.logout").await;
+    assert_eq!(event["actor"], user.as_str(), "{event}");
+    assert_eq!(event["target"], user.as_str(), "{event}");
     // The sessions the hosted login started are over.
     let (status, _) = exchange(
         server,

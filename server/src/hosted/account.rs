@@ -106,21 +106,16 @@ pub async fn logout_submit(
 /// Ends the session and records it.
 pub async fn signed_out(state: &AppState, hosted: &mut Hosted) -> anyhow::Result<()> {
     if let Some(user) = hosted.end_login_session(state).await? {
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
-                project_id: &hosted.project.id,
-                organization_id: Some(&user.organization_id),
-                actor: Some(&user.id),
-                action: "user.logout",
-                target: Some(&user.id),
-                ip: hosted.client.ip.as_deref(),
-                user_agent: hosted.client.user_agent.as_deref(),
-                ..Default::default()
-            },
-            state.clock.now(),
-        )
-        .await?;
+        hosted
+            .audit_self(
+                state,
+                &user.organization_id,
+                &user.id,
+                "user.logout",
+                serde_json::Value::Null,
+                state.clock.now(),
+            )
+            .await?;
     }
     Ok(())
 }

@@ -276,21 +276,16 @@ pub async fn verify_submit(
         user.email_verified = 1;
         user.updated_at = state.clock.now();
         db::users::update(&state.db, &user).await?;
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
-                project_id: &hosted.project.id,
-                organization_id: Some(&user.organization_id),
-                actor: Some(&user.id),
-                action: "user.email_verified",
-                target: Some(&user.id),
-                ip: hosted.client.ip.as_deref(),
-                user_agent: hosted.client.user_agent.as_deref(),
-                ..Default::default()
-            },
-            state.clock.now(),
-        )
-        .await?;
+        hosted
+            .audit_self(
+                &state,
+                &user.organization_id,
+                &user.id,
+                "user.email_verified",
+                serde_json::Value::Null,
+                state.clock.now(),
+            )
+            .await?;
         let mut params = vec![("login_hint", user.email.as_str())];
         if let Some(flow) = token.flow_id.as_deref() {
             params.push(("flow", flow));
@@ -494,21 +489,16 @@ pub async fn reset_submit(
         user.updated_at = now;
         db::users::update(&state.db, &user).await?;
         db::login::end_user_sessions(&state.db, &hosted.project.id, &user.id, now).await?;
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
-                project_id: &hosted.project.id,
-                organization_id: Some(&user.organization_id),
-                actor: Some(&user.id),
-                action: "user.password_reset",
-                target: Some(&user.id),
-                ip: hosted.client.ip.as_deref(),
-                user_agent: hosted.client.user_agent.as_deref(),
-                ..Default::default()
-            },
-            now,
-        )
-        .await?;
+        hosted
+            .audit_self(
+                &state,
+                &user.organization_id,
+                &user.id,
+                "user.password_reset",
+                serde_json::Value::Null,
+                now,
+            )
+            .await?;
         let mut params = vec![("login_hint", user.email.as_str())];
         if let Some(flow) = token.flow_id.as_deref() {
             params.push(("flow", flow));

@@ -221,21 +221,16 @@ pub async fn submit(
                 throttle::clear(&state.db, &key).await?;
                 if !enrolled {
                     db::mfa::enable(&state.db, &hosted.project.id, &user.id, now).await?;
-                    db::audit::record(
-                        &state.db,
-                        &db::audit::Event {
-                            project_id: &hosted.project.id,
-                            organization_id: Some(&user.organization_id),
-                            actor: Some(&user.id),
-                            action: "user.mfa_enrolled",
-                            target: Some(&user.id),
-                            ip: hosted.client.ip.as_deref(),
-                            user_agent: hosted.client.user_agent.as_deref(),
-                            details: serde_json::json!({"method": "totp"}),
-                        },
-                        now,
-                    )
-                    .await?;
+                    hosted
+                        .audit_self(
+                            &state,
+                            &user.organization_id,
+                            &user.id,
+                            "user.mfa_enrolled",
+                            serde_json::json!({"method": "totp"}),
+                            now,
+                        )
+                        .await?;
                 }
                 let mut amr: Vec<String> = db::from_json_text(&amr)?;
                 for extra in ["otp", "mfa"] {

@@ -222,21 +222,18 @@ pub async fn complete(
     let login = hosted
         .start_login_session(state, user, amr, lifetime)
         .await?;
-    db::audit::record(
-        &state.db,
-        &db::audit::Event {
-            project_id: &hosted.project.id,
-            organization_id: Some(&org.id),
-            actor: Some(&user.id),
-            action: "user.login",
-            target: Some(&user.id),
-            ip: hosted.client.ip.as_deref(),
-            user_agent: hosted.client.user_agent.as_deref(),
-            details: serde_json::json!({"method": amr.first().copied().unwrap_or("unknown"), "via": "hosted_login"}),
-        },
-        state.clock.now(),
-    )
-    .await?;
+    let method = amr.first().copied().unwrap_or("unknown");
+    let details = serde_json::json!({"method": method, "via": "hosted_login"});
+    hosted
+        .audit_self(
+            state,
+            &org.id,
+            &user.id,
+            "user.login",
+            details,
+            state.clock.now(),
+        )
+        .await?;
     match flow.filter(|f| !f.client_id.is_empty()) {
         Some(flow) => {
             let location = oidc::issue_code(state, &hosted.project, &flow, user, &login).await?;

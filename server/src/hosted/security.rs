@@ -216,6 +216,34 @@ impl Hosted {
         )
     }
 
+    /// Records in the audit log what a user did to their own account through these pages
+    /// (actor and target are the user; address and user agent are this request's).
+    pub async fn audit_self(
+        &self,
+        state: &AppState,
+        organization_id: &str,
+        user_id: &str,
+        action: &str,
+        details: serde_json::Value,
+        at: i64,
+    ) -> anyhow::Result<()> {
+        db::audit::record(
+            &state.db,
+            &db::audit::Event {
+                project_id: &self.project.id,
+                organization_id: Some(organization_id),
+                actor: Some(user_id),
+                action,
+                target: Some(user_id),
+                ip: self.client.ip.as_deref(),
+                user_agent: self.client.user_agent.as_deref(),
+                details,
+            },
+            at,
+        )
+        .await
+    }
+
     /// The browser's live hosted-login session and its user.
     pub async fn login_session(
         &self,

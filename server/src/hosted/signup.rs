@@ -325,21 +325,16 @@ pub async fn confirm_submit(
             }
         }
         db::rbac::set_user_roles(&state.db, &hosted.project.id, &user.id, &[role.to_owned()]).await?;
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
-                project_id: &hosted.project.id,
-                organization_id: Some(&org_id),
-                actor: Some(&user.id),
-                action: "user.signed_up",
-                target: Some(&user.id),
-                ip: hosted.client.ip.as_deref(),
-                user_agent: hosted.client.user_agent.as_deref(),
-                details: serde_json::json!({"role": role}),
-            },
-            now,
-        )
-        .await?;
+        hosted
+            .audit_self(
+                &state,
+                &org_id,
+                &user.id,
+                "user.signed_up",
+                serde_json::json!({"role": role}),
+                now,
+            )
+            .await?;
         let flow = load_flow(&state, &hosted, token.flow_id.as_deref()).await?.ok().flatten();
         finish(&state, hosted, flow, &user, &["pwd", "otp"]).await
     })

@@ -185,6 +185,22 @@ impl TestServer {
         self.call(Method::GET, path, Some(self.key()), None).await
     }
 
+    /// The newest audit event of `action` in an organization's log.
+    #[allow(dead_code)]
+    pub async fn audit_event(&self, organization_id: &str, action: &str) -> Value {
+        let (status, log) = self
+            .get(&format!(
+                "/v1/audit_log?organization_id={organization_id}&action={action}"
+            ))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{log}");
+        log["data"]
+            .as_array()
+            .and_then(|events| events.last())
+            .cloned()
+            .unwrap_or_else(|| panic!("no {action} event in {log}"))
+    }
+
     pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
         self.call(Method::POST, path, Some(self.key()), Some(body))
             .await
