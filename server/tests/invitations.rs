@@ -45,6 +45,9 @@ async fn invitations_are_created_listed_resent_and_revoked(server: &TestServer) 
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (_, revoked) = server.get(&format!("{base}/{id}")).await;
     assert_eq!(revoked["status"], "revoked");
+    let event = server.audit_event(&org, "invitation.revoked").await;
+    assert_eq!(event["actor"], "secret_key");
+    assert_eq!(event["target"], id.as_str());
     assert_error(
         server.delete(&format!("{base}/{id}")).await,
         StatusCode::CONFLICT,
@@ -299,6 +302,10 @@ async fn org_admins_invite_to_their_own_organization_only(server: &TestServer) {
         .expect("event")
         .clone();
     assert_ne!(created_event["actor"], "secret_key");
+    // ...and the revoking one (and still not Globex's, whose attempt was refused).
+    let revoked = server.audit_event(&acme, "invitation.revoked").await;
+    assert_eq!(revoked["actor"], created_event["actor"]);
+    assert_eq!(revoked["target"], id);
 }
 
 on_both_databases!(

@@ -334,25 +334,49 @@ async fn revoke_invitation(
     State(state): State<AppState>,
     ApiPath((organization_id, id)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
-    let found = invitation(&state, &auth.project.id, &organization_id, &id).await?;
+    revoke(
+        &state,
+        &auth.project.id,
+        &organization_id,
+        &id,
+        "secret_key",
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Revokes a pending invitation of an organization, on behalf of `actor` (a user ID, or
+/// `secret_key`); `invitation_not_pending` (409) when it was already accepted or revoked.
+pub async fn revoke(
+    state: &AppState,
+    project_id: &str,
+    organization_id: &str,
+    id: &str,
+    actor: &str,
+) -> ApiResult<()> {
+    let found = invitation(state, project_id, organization_id, id).await?;
     let now = state.clock.now();
-    if !db::invitations::revoke(&state.db, &auth.project.id, &found.id, now).await? {
+    if !db::invitations::revoke(&state.db, project_id, &found.id, now).await? {
         return Err(ApiError::conflict(
             "invitation_not_pending",
             None,
             "the invitation was already accepted or revoked",
         ));
     }
-    db::audit::admin_change(
+    db::audit::record(
         &state.db,
-        &auth.project.id,
-        Some(&found.organization_id),
-        "invitation.revoked",
-        &found.id,
+        &db::audit::Event {
+            project_id,
+            organization_id: Some(&found.organization_id),
+            actor: Some(actor),
+            action: "invitation.revoked",
+            target: Some(&found.id),
+            ..Default::default()
+        },
         now,
     )
     .await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(())
 }
 
 /// Send a pending (or expired) invitation again with a new link and a fresh expiry; the

@@ -7,11 +7,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::invitations::{CreateInvitation, InvitationBody, InvitationList, invite};
+use super::invitations::{CreateInvitation, InvitationBody, InvitationList, invite, revoke};
 use crate::db;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ApiPath, Member};
-use crate::ids::IdKind;
 use crate::state::AppState;
 
 /// The action that lets a member invite without an admin role.
@@ -161,32 +160,12 @@ async fn revoke_organization_invitation(
     ApiPath((_project_id, id)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
     authorize(&member)?;
-    if !IdKind::Invitation.matches(&id) {
-        return Err(ApiError::NotFound("invitation"));
-    }
-    let org_id = member.claims.organization_id();
-    let found = db::invitations::get(&state.db, &member.project.id, org_id, &id)
-        .await?
-        .ok_or(ApiError::NotFound("invitation"))?;
-    let now = state.clock.now();
-    if !db::invitations::revoke(&state.db, &member.project.id, &found.id, now).await? {
-        return Err(ApiError::conflict(
-            "invitation_not_pending",
-            None,
-            "the invitation was already accepted or revoked",
-        ));
-    }
-    db::audit::record(
-        &state.db,
-        &db::audit::Event {
-            project_id: &member.project.id,
-            organization_id: Some(org_id),
-            actor: Some(member.claims.user_id()),
-            action: "invitation.revoked",
-            target: Some(&found.id),
-            ..Default::default()
-        },
-        now,
+    revoke(
+        &state,
+        &member.project.id,
+        member.claims.organization_id(),
+        &id,
+        member.claims.user_id(),
     )
     .await?;
     Ok(StatusCode::NO_CONTENT)
