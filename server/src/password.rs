@@ -3,22 +3,29 @@
 //!
 //! Hashing runs on its own threads, one per CPU, so it never stalls the async workers and
 //! at most one hash per CPU runs at a time; further requests wait their turn (and stop
-//! waiting if their request goes away). The threads live as long as the process: each
-//! reuses the memory of its previous hash. On the general blocking pool every hash could land
-//! on a different thread, and glibc keeps freed memory per thread, so a login flood left the
-//! server holding hundreds of MiB; with the fixed threads memory stays at a few hashes'
-//! worth, and throughput is unchanged, since the CPUs were the limit anyway.
+//! waiting if their request goes away). Each thread owns one 19 MiB work area, allocated on
+//! its first hash and reused by every later one, so hashing memory is fixed at 19 MiB per
+//! CPU. (Letting the crate allocate per hash on the general blocking pool left 420-590 MiB
+//! behind after a login flood: glibc keeps freed blocks per thread.) Throughput is unchanged,
+//! since the CPUs were the limit anyway.
+//!
+//! The work area is handed to the crate's `hash_password_into_with_memory`; everything else
+//! (PHC strings, parameters, salts, the constant-time comparison of outputs) is the
+//! `argon2`/`password-hash` crates' own, composed as their `PasswordHasher` does, and the
+//! tests check that hashes move both ways between this module and the crate's own API.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use anyhow::Context;
-use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
-use argon2::{Argon2, PasswordHash, PasswordVerifier};
+use argon2::password_hash::{Output, ParamsString, Salt, SaltString, rand_core::OsRng};
+use argon2::{Algorithm, Argon2, Block, Params, PasswordHash, Version};
 use tokio::sync::Semaphore;
 
-type Job = Box<dyn FnOnce() + Send>;
+/// A hashing thread's reusable work area.
+type Memory = Vec<Block>;
+type Job = Box<dyn FnOnce(&mut Memory) + Send>;
 
 /// The hashing threads: a queue they share, and one slot per thread.
 struct Workers {
@@ -48,8 +55,9 @@ fn workers() -> &'static Workers {
     })
 }
 
-/// A hashing thread: runs jobs until the queue closes.
+/// A hashing thread: runs jobs in its work area until the queue closes.
 fn work(jobs: &Mutex<Receiver<Job>>) {
+    let mut memory = Memory::new();
     loop {
         // The lock is held only while taking a job, never while running one.
         let next = match jobs.lock() {
@@ -58,13 +66,13 @@ fn work(jobs: &Mutex<Receiver<Job>>) {
         };
         let Ok(job) = next else { return };
         // A panicking job fails its own request (its answer channel is dropped), not the thread.
-        let _ = std::panic::catch_unwind(AssertUnwindSafe(job));
+        let _ = std::panic::catch_unwind(AssertUnwindSafe(|| job(&mut memory)));
     }
 }
 
 /// Runs one argon2 computation on a hashing thread, within the concurrency bound.
 async fn bounded<T: Send + 'static>(
-    work: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
+    work: impl FnOnce(&mut Memory) -> anyhow::Result<T> + Send + 'static,
 ) -> anyhow::Result<T> {
     let workers = workers();
     let slot = Arc::clone(&workers.slots)
@@ -74,36 +82,104 @@ async fn bounded<T: Send + 'static>(
     let (answer, answered) = tokio::sync::oneshot::channel();
     workers
         .queue
-        .send(Box::new(move || {
-            let _ = answer.send(work());
+        .send(Box::new(move |memory: &mut Memory| {
+            let _ = answer.send(work(memory));
             drop(slot);
         }))
         .map_err(|_| anyhow::anyhow!("password hashing threads are not running"))?;
     answered.await.context("password hashing failed")?
 }
 
+/// The argon2 output for `password` under these settings, computed in `memory` when the
+/// parameters fit the reusable size (ours always do) and in a one-off area otherwise (a hash
+/// imported with a larger memory cost).
+fn compute(
+    memory: &mut Memory,
+    password: &[u8],
+    algorithm: Algorithm,
+    version: Version,
+    params: Params,
+    salt: Salt<'_>,
+) -> Result<Output, argon2::password_hash::Error> {
+    let mut salt_buffer = [0u8; 64];
+    let salt = salt.decode_b64(&mut salt_buffer)?;
+    let output_len = params.output_len().unwrap_or(Params::DEFAULT_OUTPUT_LEN);
+    let blocks = params.block_count();
+    let argon = Argon2::new(algorithm, version, params);
+    let mut one_off = Memory::new();
+    let area = if blocks <= Params::default().block_count() {
+        if memory.len() < blocks {
+            memory.resize(blocks, Block::default());
+        }
+        &mut memory[..blocks]
+    } else {
+        one_off.resize(blocks, Block::default());
+        &mut one_off[..]
+    };
+    Output::init_with(output_len, |out| {
+        Ok(argon.hash_password_into_with_memory(password, salt, out, &mut *area)?)
+    })
+}
+
 /// Hashes `password` into a PHC string.
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    bounded(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|hash| hash.to_string())
+    bounded(move |memory| {
+        new_hash(memory, password.as_bytes())
             .map_err(|err| anyhow::anyhow!("hashing a password: {err}"))
     })
     .await
 }
 
-/// Whether `password` matches the PHC string `hash`.
+fn new_hash(memory: &mut Memory, password: &[u8]) -> Result<String, argon2::password_hash::Error> {
+    let salt = SaltString::generate(&mut OsRng);
+    let (algorithm, version, params) = (Algorithm::Argon2id, Version::V0x13, Params::default());
+    let output = compute(
+        memory,
+        password,
+        algorithm,
+        version,
+        params.clone(),
+        salt.as_salt(),
+    )?;
+    let hash = PasswordHash {
+        algorithm: algorithm.ident(),
+        version: Some(version.into()),
+        params: ParamsString::try_from(&params)?,
+        salt: Some(salt.as_salt()),
+        hash: Some(output),
+    };
+    Ok(hash.to_string())
+}
+
+/// Whether `password` matches the PHC string `hash` (any argon2 variant and parameters).
 pub async fn verify(password: String, hash: String) -> anyhow::Result<bool> {
-    bounded(move || {
+    bounded(move |memory| {
         let parsed = PasswordHash::new(&hash)
             .map_err(|err| anyhow::anyhow!("stored password hash is malformed: {err}"))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
+        // As the crate's own verifier: anything it cannot check is no match.
+        Ok(matches(memory, password.as_bytes(), &parsed).unwrap_or(false))
     })
     .await
+}
+
+fn matches(
+    memory: &mut Memory,
+    password: &[u8],
+    hash: &PasswordHash<'_>,
+) -> Result<bool, argon2::password_hash::Error> {
+    let (Some(salt), Some(expected)) = (hash.salt, hash.hash) else {
+        return Ok(false);
+    };
+    let algorithm = Algorithm::try_from(hash.algorithm)?;
+    let version = hash
+        .version
+        .map(Version::try_from)
+        .transpose()?
+        .unwrap_or_default();
+    let params = Params::try_from(hash)?;
+    let computed = compute(memory, password, algorithm, version, params, salt)?;
+    // `Output`'s equality is constant-time.
+    Ok(computed == expected)
 }
 
 /// Spends the same work as [`verify`] against a hash no password matches, so that a sign-in
@@ -148,12 +224,57 @@ mod tests {
         for (i, check) in checks.into_iter().enumerate() {
             assert_eq!(check.await??, i % 2 == 0, "check {i}");
         }
-        let failed = super::bounded(|| -> anyhow::Result<()> { panic!("a job that panics") }).await;
+        let failed =
+            super::bounded(|_| -> anyhow::Result<()> { panic!("a job that panics") }).await;
         assert!(failed.is_err());
         // Every hashing thread still serves.
         for _ in 0..4 {
             assert!(super::verify("correct horse battery".to_owned(), hash.clone()).await?);
         }
+        Ok(())
+    }
+
+    /// Hashes made by the crate's own API, with other variants and parameters, smaller and
+    /// larger than ours, verify here (and only with their password).
+    #[tokio::test]
+    async fn hashes_from_the_crate_api_verify() -> anyhow::Result<()> {
+        use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
+        use argon2::{Algorithm, Params, Version};
+        for (algorithm, m_cost, t_cost, lanes) in [
+            (Algorithm::Argon2id, 19_456, 2, 1),
+            (Algorithm::Argon2id, 7_168, 5, 1),
+            (Algorithm::Argon2i, 8_192, 3, 2),
+            (Algorithm::Argon2d, 4_096, 1, 1),
+            (Algorithm::Argon2id, 47_104, 1, 1),
+        ] {
+            let params =
+                Params::new(m_cost, t_cost, lanes, None).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let salt = SaltString::generate(&mut OsRng);
+            let phc = Argon2::new(algorithm, Version::V0x13, params)
+                .hash_password(b"imported password", &salt)
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .to_string();
+            assert!(
+                super::verify("imported password".to_owned(), phc.clone()).await?,
+                "{phc}"
+            );
+            assert!(
+                !super::verify("imported passwore".to_owned(), phc.clone()).await?,
+                "{phc}"
+            );
+        }
+        // Unreadable or unsupported hashes: an error, or no match; never a match.
+        assert!(
+            super::verify("x".to_owned(), "not a hash".to_owned())
+                .await
+                .is_err()
+        );
+        let scrypt = "$scrypt$ln=15,r=8,p=1$c2FsdHNhbHQ$dGhpcyBpcyBub3QgYSByZWFsIGhhc2g";
+        assert!(
+            !super::verify("x".to_owned(), scrypt.to_owned())
+                .await
+                .unwrap_or(false)
+        );
         Ok(())
     }
 
