@@ -62,7 +62,10 @@ def test_pyjwt_rejects_tampering_and_wrong_audience(dev: dict) -> None:
     jwks_client = jwt.PyJWKClient(f"{dev['issuer']}/.well-known/jwks.json")
     key = jwks_client.get_signing_key_from_jwt(access).key
     head, payload, signature = access.split(".")
-    tampered = f"{head}.{payload[:-2]}AA.{signature}"
+    # One character in the middle changes: never a no-op (the last ones may carry padding bits).
+    middle = len(payload) // 2
+    flipped = "A" if payload[middle] != "A" else "B"
+    tampered = f"{head}.{payload[:middle]}{flipped}{payload[middle + 1 :]}.{signature}"
     with pytest.raises(jwt.InvalidTokenError):
         jwt.decode(tampered, key=key, algorithms=["EdDSA"], audience=dev["project_id"])
     with pytest.raises(jwt.InvalidAudienceError):
