@@ -6,8 +6,9 @@
 //! waiting if their request goes away). Each thread owns one 19 MiB work area, allocated on
 //! its first hash and reused by every later one, so hashing memory is fixed at 19 MiB per
 //! CPU. (Letting the crate allocate per hash on the general blocking pool left 420-590 MiB
-//! behind after a login flood: glibc keeps freed blocks per thread.) Throughput is unchanged,
-//! since the CPUs were the limit anyway.
+//! behind after a login flood: glibc keeps freed blocks per thread.) Throughput did not
+//! suffer, since the CPUs were the limit anyway; it rose, as no hash faults in fresh pages
+//! (`bench/README.md`).
 //!
 //! The work area is handed to the crate's `hash_password_into_with_memory`; everything else
 //! (PHC strings, parameters, salts, the constant-time comparison of outputs) is the
