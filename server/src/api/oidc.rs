@@ -505,12 +505,7 @@ async fn end_session_inner(
         Some(uri) => match clients::resolve(&state, &hosted.project, &client_id).await? {
             Some(client) if client.accepts_post_logout(uri) => Some(uri.to_owned()),
             _ => {
-                return Ok(hosted.error(
-                    StatusCode::BAD_REQUEST,
-                    "Sign-out could not return to the application",
-                    "The address to return to is not registered for this application.",
-                    "invalid_post_logout_redirect_uri",
-                ));
+                return Ok(crate::hosted::account::unregistered_return(hosted));
             }
         },
     };

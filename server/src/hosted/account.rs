@@ -84,12 +84,7 @@ pub async fn logout_submit(
                             ))
                         }
                         _ => {
-                            return Ok(hosted.error(
-                                StatusCode::BAD_REQUEST,
-                                "Sign-out could not return to the application",
-                                "The address to return to is not registered for this application.",
-                                "invalid_post_logout_redirect_uri",
-                            ));
+                            return Ok(unregistered_return(hosted));
                         }
                     }
                 };
@@ -101,6 +96,16 @@ pub async fn logout_submit(
             },
         )
         .await
+}
+
+/// The page for a `post_logout_redirect_uri` the client did not register.
+pub fn unregistered_return(hosted: Hosted) -> Response {
+    hosted.error(
+        StatusCode::BAD_REQUEST,
+        "Sign-out could not return to the application",
+        "The address to return to is not registered for this application.",
+        "invalid_post_logout_redirect_uri",
+    )
 }
 
 /// Ends the session and records it.
