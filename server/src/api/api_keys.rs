@@ -208,7 +208,7 @@ async fn create_api_key(
         &auth.project.id,
         &organization_id,
         request,
-        "secret_key",
+        db::audit::SECRET_KEY_ACTOR,
     )
     .await?;
     Ok((StatusCode::CREATED, Json(created)))

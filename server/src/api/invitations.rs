@@ -228,7 +228,7 @@ pub(crate) async fn invite(
         &db::audit::Event {
             project_id: &project.id,
             organization_id: Some(&org.id),
-            actor: invited_by.or(Some("secret_key")),
+            actor: invited_by.or(Some(db::audit::SECRET_KEY_ACTOR)),
             action: "invitation.created",
             target: Some(&invitation.id),
             ..Default::default()
@@ -339,7 +339,7 @@ async fn revoke_invitation(
         &auth.project.id,
         &organization_id,
         &id,
-        "secret_key",
+        db::audit::SECRET_KEY_ACTOR,
     )
     .await?;
     Ok(StatusCode::NO_CONTENT)

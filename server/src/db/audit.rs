@@ -26,6 +26,9 @@ pub struct Event<'a> {
     pub details: serde_json::Value,
 }
 
+/// The actor of changes made with the project's secret key.
+pub const SECRET_KEY_ACTOR: &str = "secret_key";
+
 /// Records an administrative change made with the project's secret key.
 pub async fn admin_change(
     db: &Db,
@@ -40,7 +43,7 @@ pub async fn admin_change(
         &Event {
             project_id,
             organization_id,
-            actor: Some("secret_key"),
+            actor: Some(SECRET_KEY_ACTOR),
             action,
             target: Some(target),
             ..Default::default()

@@ -46,10 +46,22 @@ pub struct Posted<T> {
 
 /// The page for a form that could not be read (a field missing or not text).
 pub fn unreadable_form(hosted: Hosted) -> Response {
+    unreadable(hosted, "The form could not be read. Go back and try again.")
+}
+
+/// [`unreadable_form`], naming the part that could not be read.
+pub fn unreadable_part(hosted: Hosted, part: &str) -> Response {
+    unreadable(
+        hosted,
+        &format!("The form could not be read ({part}). Go back and try again."),
+    )
+}
+
+fn unreadable(hosted: Hosted, message: &str) -> Response {
     hosted.error(
         StatusCode::BAD_REQUEST,
         "Something is missing",
-        "The form could not be read. Go back and try again.",
+        message,
         "invalid_request",
     )
 }

@@ -13,7 +13,7 @@ use maud::html;
 use serde::Deserialize;
 
 use super::page::{alert, hidden};
-use super::security::{Hosted, Posted};
+use super::security::{Hosted, Posted, unreadable_part};
 use super::{allowed_methods, candidates, check_inbox, finish, flow_expired, guard, load_flow};
 use crate::api::login::{ACCOUNT_POLICY, ADDRESS_POLICY, throttle_key};
 use crate::db::{self, login::Flow, throttle};
@@ -58,15 +58,6 @@ pub struct PickForm {
 pub struct MagicForm {
     flow: Option<String>,
     email: String,
-}
-
-fn bad_form(hosted: Hosted, detail: &str) -> Response {
-    hosted.error(
-        StatusCode::BAD_REQUEST,
-        "Something is missing",
-        &format!("The form could not be read ({detail}). Go back and try again."),
-        "invalid_request",
-    )
 }
 
 async fn flow_organization_name(
@@ -134,7 +125,7 @@ pub async fn email_page(
     query: Result<Query<EmailQuery>, QueryRejection>,
 ) -> Response {
     let Ok(Query(query)) = query else {
-        return bad_form(hosted, "query");
+        return unreadable_part(hosted, "query");
     };
     let brand = hosted.brand.clone();
     guard(brand, async move {
@@ -220,7 +211,7 @@ pub async fn submit_email(
         .handle_form(
             state,
             form,
-            |hosted| bad_form(hosted, "email"),
+            |hosted| unreadable_part(hosted, "email"),
             |state, hosted, form| async move {
                 let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
                     Ok(flow) => flow,
@@ -298,7 +289,7 @@ pub async fn submit_password(
         .handle_form(
             state,
             form,
-            |hosted| bad_form(hosted, "password"),
+            |hosted| unreadable_part(hosted, "password"),
             password_step,
         )
         .await
@@ -510,7 +501,7 @@ pub async fn submit_pick(
         .handle_form(
             state,
             form,
-            |hosted| bad_form(hosted, "organization"),
+            |hosted| unreadable_part(hosted, "organization"),
             |state, hosted, form| async move {
                 let flow = match load_flow(&state, &hosted, Some(&form.flow)).await? {
                     Ok(Some(flow)) => flow,
@@ -555,7 +546,7 @@ pub async fn send_magic_link(
     hosted: Hosted,
     form: Result<Form<Posted<MagicForm>>, FormRejection>,
 ) -> Response {
-    hosted.handle_form(state, form, |hosted| bad_form(hosted, "email"), |state, hosted, form| async move {
+    hosted.handle_form(state, form, |hosted| unreadable_part(hosted, "email"), |state, hosted, form| async move {
         let (hosted, flow, email) = match method_step(
             &state,
             hosted,
