@@ -218,6 +218,7 @@ test('a granted permission passes requirePermission', async () => {
     organization_id: dev.demo_organization_id,
     email,
     password,
+    email_verified: true,
     roles: ['billing'],
   })
   const billing = (await backend.login('acme', email, password)).access_token

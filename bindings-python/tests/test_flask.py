@@ -175,6 +175,7 @@ def test_granted_permission(app: Flask, backend: Backend, dev: dict[str, Any]) -
         organization_id=dev["demo_organization_id"],
         email=email,
         password=password,
+        email_verified=True,
         roles=["billing"],
     )
     token = backend.login("acme", email, password)["access_token"]

@@ -404,7 +404,7 @@ async fn organization_admins_manage_their_own_keys(s: &TestServer) {
         (&globex, "admin@globex.com", json!(["admin"])),
     ] {
         let (status, body) = s
-            .post("/v1/users", json!({"organization_id": org, "email": email, "password": "correct horse battery", "roles": roles}))
+            .post("/v1/users", json!({"organization_id": org, "email": email, "password": "correct horse battery", "email_verified": true, "roles": roles}))
             .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
     }

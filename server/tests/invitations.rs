@@ -205,7 +205,7 @@ async fn org_admins_invite_to_their_own_organization_only(server: &TestServer) {
         (&globex, "admin@globex.test", "admin"),
     ] {
         let (status, body) = server
-            .post("/v1/users", json!({"organization_id": org, "email": email, "password": "correct horse battery staple", "roles": [role]}))
+            .post("/v1/users", json!({"organization_id": org, "email": email, "password": "correct horse battery staple", "email_verified": true, "roles": [role]}))
             .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
     }

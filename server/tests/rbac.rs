@@ -29,8 +29,7 @@ async fn action(s: &TestServer, name: &str) {
 }
 
 async fn user_with_password(s: &TestServer, org: &str, email: &str, roles: Option<Value>) -> Value {
-    let mut body =
-        json!({"organization_id": org, "email": email, "password": "correct horse battery"});
+    let mut body = json!({"organization_id": org, "email": email, "password": "correct horse battery", "email_verified": true});
     if let Some(roles) = roles {
         body["roles"] = roles;
     }

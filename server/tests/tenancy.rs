@@ -111,7 +111,7 @@ async fn organization_lookups(s: &TestServer) {
 async fn audit_log_records_and_pages(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     let (_, user) = s
-        .post("/v1/users", json!({"organization_id": org, "email": "ada@acme.com", "password": "correct horse battery"}))
+        .post("/v1/users", json!({"organization_id": org, "email": "ada@acme.com", "password": "correct horse battery", "email_verified": true}))
         .await;
     let user_id = user["id"].as_str().unwrap().to_owned();
     s.patch(&format!("/v1/users/{user_id}"), json!({"name": "Ada"}))
@@ -213,7 +213,7 @@ async fn organization_login_policy(s: &TestServer) {
     assert_eq!(status, StatusCode::CREATED, "{org}");
     assert_eq!(org["login_methods"], json!(["magic_link", "saml"]));
     let org_id = org["id"].as_str().unwrap().to_owned();
-    s.post("/v1/users", json!({"organization_id": org_id, "email": "ada@acme.com", "password": "correct horse battery"})).await;
+    s.post("/v1/users", json!({"organization_id": org_id, "email": "ada@acme.com", "password": "correct horse battery", "email_verified": true})).await;
     let login_path = format!("/p/{}/v1/login/password", s.project.project_id);
     let login = |password: &'static str| {
         s.call(

@@ -83,13 +83,14 @@ before(async () => {
   await backend('POST', '/v1/actions', { name: 'invoices.write', description: 'Create invoices' })
   await backend('POST', '/v1/roles', { key: 'accountant', name: 'Accountant', actions: ['invoices.write'] })
   const acme = dev.demo_organization_id
-  await backend('POST', '/v1/users', { organization_id: acme, email: 'ada@acme.test', password, roles: ['accountant'] })
-  await backend('POST', '/v1/users', { organization_id: acme, email: 'bob@acme.test', password, roles: ['member'] })
+  await backend('POST', '/v1/users', { organization_id: acme, email: 'ada@acme.test', password, email_verified: true, roles: ['accountant'] })
+  await backend('POST', '/v1/users', { organization_id: acme, email: 'bob@acme.test', password, email_verified: true, roles: ['member'] })
   const globex = await backend('POST', '/v1/organizations', { name: 'Globex', slug: 'globex' })
   await backend('POST', '/v1/users', {
     organization_id: globex.id,
     email: 'hank@globex.test',
     password,
+    email_verified: true,
     roles: ['accountant'],
   })
   owner = await signIn('acme', dev.demo_user_email, dev.demo_user_password)
@@ -169,6 +170,7 @@ test('a role granted by an administrator takes effect at the next refresh', asyn
     organization_id: dev.demo_organization_id,
     email: 'carol@acme.test',
     password,
+    email_verified: true,
     roles: ['member'],
   })
   const login = await fetch(`${dev.issuer}/v1/login/password`, {

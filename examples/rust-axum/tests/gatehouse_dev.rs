@@ -183,8 +183,7 @@ impl DevServer {
 
     /// Creates a user in `organization_id` of the dev project and signs them in.
     async fn user_token(&self, organization_id: &str, email: &str, roles: &[&str]) -> String {
-        let mut user =
-            json!({"organization_id": organization_id, "email": email, "password": PASSWORD});
+        let mut user = json!({"organization_id": organization_id, "email": email, "password": PASSWORD, "email_verified": true});
         if !roles.is_empty() {
             user["roles"] = json!(roles);
         }
@@ -386,7 +385,7 @@ async fn missing_tampered_and_foreign_tokens_are_refused() {
         )
         .await;
     let user = json!({
-        "organization_id": organization["id"], "email": "someone@elsewhere.test", "password": PASSWORD,
+        "organization_id": organization["id"], "email": "someone@elsewhere.test", "password": PASSWORD, "email_verified": true,
     });
     server.admin(&other, Method::POST, "/users", user).await;
     let foreign = server

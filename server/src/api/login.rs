@@ -104,7 +104,7 @@ async fn find_organization(
     responses(
         (status = 200, description = "Signed in", body = TokenResponse),
         (status = 401, description = "Wrong organization, email or password (`invalid_credentials`)", body = ErrorBody),
-        (status = 403, description = "Password sign-in is disabled for the project", body = ErrorBody),
+        (status = 403, description = "Password sign-in is disabled for the project or organization (`login_method_disabled`), the email is not verified (`email_not_verified`), or the account needs a second factor (`mfa_required`): these sign in through the hosted login", body = ErrorBody),
         (status = 404, description = "No such project", body = ErrorBody),
         (status = 422, description = "Invalid field", body = ErrorBody),
         (status = 429, description = "Too many failed attempts; see Retry-After", body = ErrorBody),
@@ -192,6 +192,28 @@ async fn login_with_password(
         return Err(ApiError::Forbidden {
             code: "login_method_disabled",
             message: "this organization does not allow password sign-in".to_owned(),
+        });
+    }
+    // The same policy as the hosted login (server/src/hosted/signin.rs and hosted/mod.rs):
+    // an unverified address may not sign in, and a user who has a second factor, or whose
+    // organization requires one, must sign in through the hosted login, which asks for it.
+    if user.email_verified == 0 {
+        return Err(ApiError::Forbidden {
+            code: "email_not_verified",
+            message:
+                "the email address is not verified; sign in through the hosted login to confirm it"
+                    .to_owned(),
+        });
+    }
+    let enrolled = db::mfa::get(&state.db, &project.id, &user.id)
+        .await?
+        .totp_enabled_at
+        .is_some();
+    if enrolled || org.require_mfa {
+        return Err(ApiError::Forbidden {
+            code: "mfa_required",
+            message: "this account needs a second factor; sign in through the hosted login"
+                .to_owned(),
         });
     }
     let tokens = tokens::start_session(&state, &project, &org, &user, &["pwd"], &client).await?;
