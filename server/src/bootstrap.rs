@@ -147,6 +147,7 @@ pub async fn ensure_dev_environment(
         email_verified: 1,
         name: Some("Demo User".to_owned()),
         password_hash: Some(password::hash(demo_password.clone()).await?),
+        totp_enabled_at: None,
         created_at: now,
         updated_at: now,
     };

@@ -25,6 +25,7 @@ pub mod metrics;
 pub mod oidc;
 pub mod password;
 pub mod secrets;
+pub mod signin;
 pub mod signing;
 pub mod state;
 pub mod tokens;

@@ -43,6 +43,12 @@ pub fn hash_secret(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
+/// Compares two digests or tokens in constant time.
+pub fn constant_time_eq(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    a.as_bytes().ct_eq(b.as_bytes()).into()
+}
+
 /// Whether a presented value has the shape of a secret key (checked before any lookup, so
 /// garbage never reaches the database).
 pub fn looks_like_secret_key(value: &str) -> bool {

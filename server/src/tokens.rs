@@ -92,6 +92,9 @@ pub enum RefreshRefusal {
     Reused,
     /// The session is revoked, idle too long, or past its lifetime.
     SessionEnded,
+    /// The session lacks a second factor that the organization now requires (or that the
+    /// user enrolled since): the person must sign in again, which asks for it.
+    SecondFactorRequired,
 }
 
 impl RefreshRefusal {
@@ -101,6 +104,9 @@ impl RefreshRefusal {
             Self::Unknown => "the refresh token is invalid",
             Self::Reused => "the refresh token was already used; the session has been revoked",
             Self::SessionEnded => "the session has ended",
+            Self::SecondFactorRequired => {
+                "the organization requires a second factor: sign in again"
+            }
         }
     }
 }
@@ -266,6 +272,11 @@ pub async fn refresh(
     let (Some(user), Some(org)) = (user, org) else {
         return Ok(Err(RefreshRefusal::SessionEnded));
     };
+    // The organization's policy as it is now, not as it was when the session started.
+    let amr: Vec<String> = db::from_json_text(&session.amr)?;
+    if crate::signin::policy::second_factor_owed(&user, &org, &amr).is_some() {
+        return Ok(Err(RefreshRefusal::SecondFactorRequired));
+    }
     let next = new_refresh_token();
     let rotated = db::sessions::rotate_refresh(
         &state.db,

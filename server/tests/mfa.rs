@@ -172,7 +172,7 @@ async fn tokens_say_mfa_and_wrong_codes_are_throttled(server: &TestServer) {
         .await;
     let mut browser = Browser::new();
     let enrol = password_step(server, &mut browser, "ada@vault.test").await;
-    let secret = secret_on(&enrol);
+    let first_secret = secret_on(&enrol);
     let p = pkce();
     // Complete enrolment on a flow whose PKCE verifier we know.
     let mut url =
@@ -200,7 +200,9 @@ async fn tokens_say_mfa_and_wrong_codes_are_throttled(server: &TestServer) {
             ],
         )
         .await;
-    assert_eq!(secret_on(&page), secret);
+    // Every enrolment attempt gets its own secret (a pending one is never offered again).
+    let secret = secret_on(&page);
+    assert_ne!(secret, first_secret);
     for _ in 0..5 {
         let refused = submit_code(server, &mut browser, &page, "123456").await;
         assert_eq!(refused.status, StatusCode::UNAUTHORIZED);

@@ -79,12 +79,11 @@ async fn password_api_applies_the_hosted_login_policy(s: &TestServer) {
     // A user who enrolled TOTP, in an organization that does not require it.
     let carol = user(s, &open, "carol@open.test", true).await;
     let now = s.clock.now();
-    gatehouse_server::db::mfa::set_pending(&s.db, &s.project.project_id, &carol, "sealed")
-        .await
-        .unwrap();
-    gatehouse_server::db::mfa::enable(&s.db, &s.project.project_id, &carol, now)
-        .await
-        .unwrap();
+    assert!(
+        gatehouse_server::db::mfa::enroll(&s.db, &s.project.project_id, &carol, "sealed", now)
+            .await
+            .unwrap()
+    );
     assert_error(
         api_login(s, "open", "carol@open.test").await,
         StatusCode::FORBIDDEN,

@@ -1,9 +1,8 @@
 //! Sign-in for first-party apps: password login returning tokens, and logout.
 //!
-//! Password login never tells which part was wrong: an unknown organization, an unknown
-//! email and a wrong password get the same answer after the same argon2 work. Failures are
-//! counted per account (organization + email, whether or not it exists, so a lockout reveals
-//! nothing) and per client address; past the limit the key is locked for a while.
+//! Every decision is the sign-in engine's (`server/src/signin/`), the same the hosted login
+//! makes: one lockout per account whatever the door, attempts counted before the password is
+//! checked, and the same policy afterwards (confirmed address, second factor, methods).
 
 use axum::Json;
 use axum::extract::State;
@@ -11,30 +10,17 @@ use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, PRAGMA};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::db::{self, throttle};
+use crate::db;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, Member, PublicProject};
 use crate::ids::IdKind;
+use crate::signin::{self, Door, Refusal, password::Among, policy::Next};
 use crate::state::AppState;
 use crate::tokens::{self, ClientInfo, TokenResponse};
-use crate::{password, validate};
-
-/// Failed sign-ins allowed per account before it is locked.
-pub const ACCOUNT_POLICY: throttle::Policy = throttle::Policy {
-    max_failures: 5,
-    window_seconds: 15 * 60,
-    lockout_seconds: 15 * 60,
-};
-/// Failed sign-ins allowed per client address before it is locked.
-pub const ADDRESS_POLICY: throttle::Policy = throttle::Policy {
-    max_failures: 30,
-    window_seconds: 15 * 60,
-    lockout_seconds: 15 * 60,
-};
+use crate::validate;
 
 /// Body of `login_with_password`.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -54,16 +40,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(login_with_password))
         .routes(routes!(logout))
-}
-
-/// A throttle key: SHA-256 of the parts, so no address or email is stored in clear.
-pub fn throttle_key(parts: &[&str]) -> String {
-    let mut hasher = Sha256::new();
-    for part in parts {
-        hasher.update(part.as_bytes());
-        hasher.update([0u8]);
-    }
-    hex::encode(hasher.finalize())
 }
 
 /// Token answers must not be cached (RFC 6749 §5.1).
@@ -127,94 +103,42 @@ async fn login_with_password(
             ),
         ));
     }
-    if !project.login_methods.iter().any(|m| m == "password") {
-        return Err(ApiError::Forbidden {
-            code: "login_method_disabled",
-            message: "password sign-in is not enabled for this project".to_owned(),
-        });
-    }
     let now = state.clock.now();
-    let organization_ref = body.organization.trim().to_ascii_lowercase();
-    let account_key = throttle_key(&["account", &project.id, &organization_ref, &email]);
-    let address_key = client
-        .ip
-        .as_deref()
-        .map(|ip| throttle_key(&["address", &project.id, ip]));
-    for key in std::iter::once(&account_key).chain(address_key.as_ref()) {
-        if let Some(until) = throttle::locked_until(&state.db, key, now).await? {
-            return Err(ApiError::RateLimited {
-                retry_after_seconds: until - now,
+    let org = find_organization(&state, &project.id, &body.organization).await?;
+    let proven = signin::password::check(
+        &state.db,
+        &project,
+        Among::Organization(org.as_ref()),
+        &email,
+        &body.password,
+        &client,
+        Door::Api,
+        now,
+    )
+    .await?;
+    let signin::password::Proven {
+        user,
+        organization: org,
+    } = match proven {
+        Ok(mut proven) if proven.len() == 1 => proven.remove(0),
+        Ok(_) => return Err(anyhow::anyhow!("one organization proved several users").into()),
+        Err(refusal) => return Err(refused(refusal)),
+    };
+    match signin::policy::after_first_factor(&user, &org, &["pwd"]) {
+        Next::Complete => {}
+        Next::VerifyEmail => {
+            return Err(ApiError::Forbidden {
+                code: "email_not_verified",
+                message: "the email address is not verified; sign in through the hosted login to confirm it".to_owned(),
             });
         }
-    }
-
-    let org = find_organization(&state, &project.id, &body.organization).await?;
-    let user = match &org {
-        Some(org) => db::users::find_by_email(&state.db, &project.id, &org.id, &email).await?,
-        None => None,
-    };
-    let verified = match user.as_ref().and_then(|u| u.password_hash.clone()) {
-        Some(hash) => password::verify(body.password, hash).await?,
-        None => {
-            password::verify_nothing(body.password).await?;
-            false
-        }
-    };
-    let (Some(org), Some(user), true) = (org, user, verified) else {
-        throttle::record_failure(&state.db, &account_key, now, ACCOUNT_POLICY).await?;
-        if let Some(key) = &address_key {
-            throttle::record_failure(&state.db, key, now, ADDRESS_POLICY).await?;
-        }
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
-                project_id: &project.id,
-                actor: Some(&email),
-                action: "user.login_failed",
-                ip: client.ip.as_deref(),
-                user_agent: client.user_agent.as_deref(),
-                details: serde_json::json!({"method": "password", "organization": organization_ref}),
-                ..Default::default()
-            },
-            now,
-        )
-        .await?;
-        return Err(ApiError::unauthorized(
-            "invalid_credentials",
-            "the organization, email or password is incorrect",
-        ));
-    };
-    throttle::clear(&state.db, &account_key).await?;
-    // The organization's policy is checked only after the credentials, so it reveals
-    // nothing to someone who does not know the password.
-    let allowed = org.login_methods.as_ref().unwrap_or(&project.login_methods);
-    if !allowed.iter().any(|m| m == "password") {
-        return Err(ApiError::Forbidden {
-            code: "login_method_disabled",
-            message: "this organization does not allow password sign-in".to_owned(),
-        });
-    }
-    // The same policy as the hosted login (server/src/hosted/signin.rs and hosted/mod.rs):
-    // an unverified address may not sign in, and a user who has a second factor, or whose
-    // organization requires one, must sign in through the hosted login, which asks for it.
-    if user.email_verified == 0 {
-        return Err(ApiError::Forbidden {
-            code: "email_not_verified",
-            message:
-                "the email address is not verified; sign in through the hosted login to confirm it"
+        Next::SecondFactor { .. } => {
+            return Err(ApiError::Forbidden {
+                code: "mfa_required",
+                message: "this account needs a second factor; sign in through the hosted login"
                     .to_owned(),
-        });
-    }
-    let enrolled = db::mfa::get(&state.db, &project.id, &user.id)
-        .await?
-        .totp_enabled_at
-        .is_some();
-    if enrolled || org.require_mfa {
-        return Err(ApiError::Forbidden {
-            code: "mfa_required",
-            message: "this account needs a second factor; sign in through the hosted login"
-                .to_owned(),
-        });
+            });
+        }
     }
     let tokens = tokens::start_session(&state, &project, &org, &user, &["pwd"], &client).await?;
     db::audit::record(
@@ -227,12 +151,34 @@ async fn login_with_password(
             target: Some(&user.id),
             ip: client.ip.as_deref(),
             user_agent: client.user_agent.as_deref(),
-            details: serde_json::json!({"method": "password"}),
+            details: serde_json::json!({"method": "password", "via": Door::Api.as_str()}),
         },
         now,
     )
     .await?;
     Ok(no_store(Json(tokens)))
+}
+
+/// The API's answer to a refused sign-in step.
+fn refused(refusal: Refusal) -> ApiError {
+    match refusal {
+        Refusal::InvalidCredentials => ApiError::unauthorized(
+            refusal.code(),
+            "the organization, email or password is incorrect",
+        ),
+        Refusal::TooManyAttempts {
+            retry_after_seconds,
+        }
+        | Refusal::TooManyRequests {
+            retry_after_seconds,
+        } => ApiError::RateLimited {
+            retry_after_seconds,
+        },
+        Refusal::LoginMethodDisabled => ApiError::Forbidden {
+            code: refusal.code(),
+            message: "password sign-in is not enabled for this account".to_owned(),
+        },
+    }
 }
 
 /// End the session of the access token in `Authorization: Bearer`.

@@ -11,7 +11,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::db::{self, login::Flow};
+use crate::db::{
+    self,
+    login::{Authorization, OrganizationScope, Step},
+};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::Member;
 use crate::hosted::page::hidden;
@@ -19,7 +22,7 @@ use crate::hosted::security::Hosted;
 use crate::hosted::{account, guard};
 use crate::ids::IdKind;
 use crate::oidc::{self, clients};
-use crate::secrets;
+use crate::signin;
 use crate::state::AppState;
 
 /// Query of the authorization endpoint (OAuth 2.1 / OIDC Core §3.1.2.1).
@@ -99,6 +102,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 const MAX_PARAM_BYTES: usize = 2048;
+/// Limits of the parameters a pending sign-in stores (`login_flows`), so that an
+/// unauthenticated request cannot park kilobytes in the database.
+const MAX_STATE_BYTES: usize = 1024;
+const MAX_NONCE_BYTES: usize = 512;
+const MAX_LOGIN_HINT_BYTES: usize = 320;
 
 fn too_long(values: &[&Option<String>]) -> bool {
     values
@@ -151,7 +159,19 @@ async fn authorize_inner(
         &query.login_hint,
         &query.organization,
         &query.prompt,
-    ]) {
+    ]) || query
+        .state
+        .as_ref()
+        .is_some_and(|v| v.len() > MAX_STATE_BYTES)
+        || query
+            .nonce
+            .as_ref()
+            .is_some_and(|v| v.len() > MAX_NONCE_BYTES)
+        || query
+            .login_hint
+            .as_ref()
+            .is_some_and(|v| v.len() > MAX_LOGIN_HINT_BYTES)
+    {
         return Ok(page_error(
             hosted,
             "A parameter is too long.",
@@ -254,8 +274,8 @@ async fn authorize_inner(
         .filter(|o| !o.is_empty())
         .map(str::to_owned)
         .or_else(|| hosted.host_slug.clone());
-    let organization_id = match hint.as_deref() {
-        None => None,
+    let organizations = match hint.as_deref() {
+        None => OrganizationScope::Any,
         Some(reference) => {
             let org = if IdKind::Organization.matches(reference) {
                 db::organizations::get(&state.db, &hosted.project.id, reference).await?
@@ -267,10 +287,7 @@ async fn authorize_inner(
                 )
                 .await?
             };
-            Some(
-                org.map(|o| o.id)
-                    .unwrap_or_else(|| "org_unknown".to_owned()),
-            )
+            org.map_or(OrganizationScope::Nobody, |o| OrganizationScope::Only(o.id))
         }
     };
     let now = state.clock.now();
@@ -279,46 +296,78 @@ async fn authorize_inner(
         .login_hint
         .clone()
         .or_else(|| current.as_ref().map(|(_, user)| user.email.clone()));
-    let flow = Flow {
-        id: secrets::random_token(32),
-        project_id: hosted.project.id.clone(),
+    let request = Authorization {
         client_id: client.id.clone(),
         redirect_uri: redirect_uri.clone(),
         scope,
         state: query.state.clone(),
         nonce: query.nonce.clone(),
         code_challenge: query.code_challenge.clone(),
-        organization_id,
-        login_hint,
-        candidates: None,
-        candidates_amr: None,
-        created_at: now,
-        expires_at: now + oidc::FLOW_LIFETIME_SECONDS,
     };
     let reusable = current.filter(|(session, user)| {
         !prompts.contains(&"login")
             && !prompts.contains(&"select_account")
-            && flow
-                .organization_id
-                .as_ref()
-                .is_none_or(|org| *org == user.organization_id)
+            && organizations.admits(&user.organization_id)
             && query
                 .max_age
                 .is_none_or(|max| now - session.auth_time <= max.max(0))
     });
-    if let Some((session, user)) = reusable {
-        db::login::insert_flow(&state.db, &flow).await?;
-        let location = oidc::issue_code(&state, &hosted.project, &flow, &user, &session).await?;
-        return Ok(hosted.redirect(&location));
+    // A live session is reused only while it satisfies the organization's policy as it is
+    // now: one that lacks a second factor the organization started requiring (or the user
+    // enrolled since) goes through the second-factor step first.
+    let mut owed = None;
+    if let Some((session, user)) = &reusable {
+        let org =
+            db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?;
+        let amr: Vec<String> = db::from_json_text(&session.amr)?;
+        owed = match org {
+            Some(org) => {
+                signin::policy::second_factor_owed(user, &org, &amr).map(|enrolled| (amr, enrolled))
+            }
+            None => None,
+        };
+        if owed.is_none() {
+            let location =
+                oidc::issue_code(&state, &hosted.project, &request, user, session).await?;
+            return Ok(hosted.redirect(&location));
+        }
     }
     if prompts.contains(&"none") {
-        return Ok(back(
-            hosted,
-            "login_required",
-            "the person is not signed in",
-        ));
+        let (error, description) = if owed.is_some() {
+            ("interaction_required", "a second factor is required")
+        } else {
+            ("login_required", "the person is not signed in")
+        };
+        return Ok(back(hosted, error, description));
     }
-    db::login::insert_flow(&state.db, &flow).await?;
+    let mut hosted = hosted;
+    let browser = hosted.bind_browser();
+    let step = match (&reusable, &owed) {
+        (Some((_, user)), Some((amr, _))) => Step::SecondFactor {
+            user_id: user.id.clone(),
+            amr: amr.clone(),
+            enrolment: None,
+        },
+        _ => Step::Identify,
+    };
+    let flow = signin::flow::start(
+        &state.db,
+        &hosted.project.id,
+        &browser,
+        hosted.client.ip.as_deref(),
+        signin::flow::NewFlow {
+            authorization: Some(request),
+            organizations,
+            login_hint,
+            step,
+        },
+        now,
+    )
+    .await?;
+    let flow = match flow {
+        Ok(flow) => flow,
+        Err(refusal) => return Ok(crate::hosted::refused(hosted, refusal)),
+    };
     let login = hosted.link("login", &[("flow", &flow.id)]);
     Ok(hosted.redirect(&login))
 }

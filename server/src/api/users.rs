@@ -253,6 +253,7 @@ async fn create_user(
         email_verified: i64::from(body.email_verified),
         name,
         password_hash,
+        totp_enabled_at: None,
         created_at: now,
         updated_at: now,
     };

@@ -6,13 +6,9 @@ use sqlx::FromRow;
 
 use super::Db;
 
-/// An authorization request waiting for the person to sign in.
-#[derive(Debug, Clone, FromRow)]
-pub struct Flow {
-    /// Random id carried by the hosted pages (`flow=...`).
-    pub id: String,
-    /// Owning project.
-    pub project_id: String,
+/// What an authorization request asked for, kept until a code is issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Authorization {
     /// The client that asked (`client_...` or the publishable key).
     pub client_id: String,
     /// Validated redirect URI.
@@ -25,42 +21,165 @@ pub struct Flow {
     pub nonce: Option<String>,
     /// PKCE S256 challenge.
     pub code_challenge: Option<String>,
-    /// The organization the request is restricted to (from the `organization` hint).
-    pub organization_id: Option<String>,
+}
+
+/// Which organizations a flow may sign in to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrganizationScope {
+    /// Any of the person's organizations.
+    Any,
+    /// Only this one (from the `organization` parameter or the host's subdomain).
+    Only(String),
+    /// None: the request named an organization that does not exist. Not an error, which
+    /// would reveal which organizations exist; it simply matches nobody.
+    Nobody,
+}
+
+impl OrganizationScope {
+    /// Whether a user of `organization_id` may be signed in.
+    pub fn admits(&self, organization_id: &str) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Only(id) => id == organization_id,
+            Self::Nobody => false,
+        }
+    }
+
+    /// The one organization, when restricted to one.
+    pub fn organization_id(&self) -> Option<&str> {
+        match self {
+            Self::Only(id) => Some(id),
+            Self::Any | Self::Nobody => None,
+        }
+    }
+}
+
+/// Where a sign-in stands (the state machine of `signin/flow.rs`), stored as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    /// Nobody proved anything yet.
+    Identify,
+    /// The person proved to be several users (one email, several organizations).
+    ChooseOrganization {
+        /// The users' ids.
+        candidates: Vec<String>,
+        /// The methods that proved them.
+        amr: Vec<String>,
+    },
+    /// One user proved a first factor and owes a second.
+    SecondFactor {
+        /// The user.
+        user_id: String,
+        /// The methods proved so far.
+        amr: Vec<String>,
+        /// A TOTP secret being enrolled, sealed under the master key: made for this flow
+        /// only, and written to the user only when its first code is confirmed.
+        enrolment: Option<String>,
+    },
+}
+
+/// A hosted sign-in in progress, bound to the browser that started it.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// Random id carried by the hosted pages (`flow=...`).
+    pub id: String,
+    /// Owning project.
+    pub project_id: String,
+    /// SHA-256 of the browser-binding cookie of the browser that started it.
+    pub browser_hash: String,
+    /// The authorization request, when an application started the sign-in (`None`: the
+    /// person opened the hosted pages directly, and ends on the account page).
+    pub authorization: Option<Authorization>,
+    /// The organizations it may sign in to.
+    pub organizations: OrganizationScope,
     /// Email to prefill.
     pub login_hint: Option<String>,
-    /// JSON array of user ids the person proved to be, waiting for an organization pick.
-    pub candidates: Option<String>,
-    /// JSON array of the methods (amr) that proved them.
-    pub candidates_amr: Option<String>,
+    /// Where it stands.
+    pub step: Step,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
     pub expires_at: i64,
 }
 
-const FLOW_COLUMNS: &str = "id, project_id, client_id, redirect_uri, scope, state, nonce, \
-                            code_challenge, organization_id, login_hint, candidates, \
-                            candidates_amr, created_at, expires_at";
+#[derive(FromRow)]
+struct FlowRow {
+    id: String,
+    project_id: String,
+    browser_hash: String,
+    client_id: Option<String>,
+    redirect_uri: Option<String>,
+    scope: Option<String>,
+    state: Option<String>,
+    nonce: Option<String>,
+    code_challenge: Option<String>,
+    organization_id: Option<String>,
+    organization_unmatched: i64,
+    login_hint: Option<String>,
+    step: String,
+    created_at: i64,
+    expires_at: i64,
+}
+
+impl TryFrom<FlowRow> for Flow {
+    type Error = anyhow::Error;
+
+    fn try_from(row: FlowRow) -> anyhow::Result<Self> {
+        let authorization = match (row.client_id, row.redirect_uri) {
+            (Some(client_id), Some(redirect_uri)) => Some(Authorization {
+                client_id,
+                redirect_uri,
+                scope: row.scope.unwrap_or_default(),
+                state: row.state,
+                nonce: row.nonce,
+                code_challenge: row.code_challenge,
+            }),
+            _ => None,
+        };
+        let organizations = match (row.organization_id, row.organization_unmatched) {
+            (Some(id), _) => OrganizationScope::Only(id),
+            (None, 0) => OrganizationScope::Any,
+            (None, _) => OrganizationScope::Nobody,
+        };
+        Ok(Self {
+            id: row.id,
+            project_id: row.project_id,
+            browser_hash: row.browser_hash,
+            authorization,
+            organizations,
+            login_hint: row.login_hint,
+            step: super::from_json_text(&row.step)?,
+            created_at: row.created_at,
+            expires_at: row.expires_at,
+        })
+    }
+}
+
+const FLOW_COLUMNS: &str = "id, project_id, browser_hash, client_id, redirect_uri, scope, state, \
+                            nonce, code_challenge, organization_id, organization_unmatched, \
+                            login_hint, step, created_at, expires_at";
 
 /// Inserts a flow.
 pub async fn insert_flow(db: &Db, flow: &Flow) -> anyhow::Result<()> {
+    let auth = flow.authorization.as_ref();
     sqlx::query(&format!(
         "INSERT INTO login_flows ({FLOW_COLUMNS}) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
     ))
     .bind(&flow.id)
     .bind(&flow.project_id)
-    .bind(&flow.client_id)
-    .bind(&flow.redirect_uri)
-    .bind(&flow.scope)
-    .bind(&flow.state)
-    .bind(&flow.nonce)
-    .bind(&flow.code_challenge)
-    .bind(&flow.organization_id)
+    .bind(&flow.browser_hash)
+    .bind(auth.map(|a| a.client_id.clone()))
+    .bind(auth.map(|a| a.redirect_uri.clone()))
+    .bind(auth.map(|a| a.scope.clone()))
+    .bind(auth.and_then(|a| a.state.clone()))
+    .bind(auth.and_then(|a| a.nonce.clone()))
+    .bind(auth.and_then(|a| a.code_challenge.clone()))
+    .bind(flow.organizations.organization_id())
+    .bind(i64::from(flow.organizations == OrganizationScope::Nobody))
     .bind(&flow.login_hint)
-    .bind(&flow.candidates)
-    .bind(&flow.candidates_amr)
+    .bind(super::to_json_text(&flow.step)?)
     .bind(flow.created_at)
     .bind(flow.expires_at)
     .execute(db.pool())
@@ -75,35 +194,44 @@ pub async fn get_flow(
     id: &str,
     now: i64,
 ) -> anyhow::Result<Option<Flow>> {
-    Ok(sqlx::query_as(&format!(
+    let row: Option<FlowRow> = sqlx::query_as(&format!(
         "SELECT {FLOW_COLUMNS} FROM login_flows WHERE project_id = $1 AND id = $2 AND expires_at > $3"
     ))
     .bind(project_id)
     .bind(id)
     .bind(now)
     .fetch_optional(db.pool())
-    .await?)
+    .await?;
+    row.map(Flow::try_from).transpose()
 }
 
-/// Records the users the person proved to be, for the organization picker.
-pub async fn set_candidates(
+/// Moves a flow to `step`.
+pub async fn set_step(db: &Db, project_id: &str, id: &str, step: &Step) -> anyhow::Result<()> {
+    sqlx::query("UPDATE login_flows SET step = $1 WHERE project_id = $2 AND id = $3")
+        .bind(super::to_json_text(step)?)
+        .bind(project_id)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Unexpired flows a browser has in the project, newest first (ids only).
+pub async fn browser_flows(
     db: &Db,
     project_id: &str,
-    id: &str,
-    candidates: &str,
-    amr: &str,
-) -> anyhow::Result<()> {
-    sqlx::query(
-        "UPDATE login_flows SET candidates = $1, candidates_amr = $2 \
-         WHERE project_id = $3 AND id = $4",
+    browser_hash: &str,
+    now: i64,
+) -> anyhow::Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM login_flows WHERE project_id = $1 AND browser_hash = $2 \
+         AND expires_at > $3 ORDER BY created_at DESC, id",
     )
-    .bind(candidates)
-    .bind(amr)
     .bind(project_id)
-    .bind(id)
-    .execute(db.pool())
-    .await?;
-    Ok(())
+    .bind(browser_hash)
+    .bind(now)
+    .fetch_all(db.pool())
+    .await?)
 }
 
 /// Ends a flow (it produced a code, or was abandoned).

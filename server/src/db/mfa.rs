@@ -1,5 +1,5 @@
-//! Storage of TOTP second factors (sealed secrets on the user row) and of sign-ins waiting
-//! for their second factor (on the login flow).
+//! Storage of TOTP second factors: the sealed secret on the user row, written once its
+//! enrolment is confirmed (a pending enrolment lives on its sign-in flow, `db/login.rs`).
 
 use super::Db;
 
@@ -27,25 +27,6 @@ pub async fn get(db: &Db, project_id: &str, user_id: &str) -> anyhow::Result<Tot
     }))
 }
 
-/// Stores a not-yet-confirmed secret (replacing any earlier pending one).
-pub async fn set_pending(
-    db: &Db,
-    project_id: &str,
-    user_id: &str,
-    sealed: &str,
-) -> anyhow::Result<()> {
-    sqlx::query(
-        "UPDATE users SET totp_secret_sealed = $1, totp_enabled_at = NULL, totp_last_step = NULL \
-         WHERE project_id = $2 AND id = $3 AND totp_enabled_at IS NULL",
-    )
-    .bind(sealed)
-    .bind(project_id)
-    .bind(user_id)
-    .execute(db.pool())
-    .await?;
-    Ok(())
-}
-
 /// Accepts time step `step` for the user once: false when it (or a later one) was used.
 pub async fn use_step(db: &Db, project_id: &str, user_id: &str, step: i64) -> anyhow::Result<bool> {
     let done = sqlx::query(
@@ -60,15 +41,26 @@ pub async fn use_step(db: &Db, project_id: &str, user_id: &str, step: i64) -> an
     Ok(done.rows_affected() == 1)
 }
 
-/// Marks enrolment complete.
-pub async fn enable(db: &Db, project_id: &str, user_id: &str, now: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE users SET totp_enabled_at = $1 WHERE project_id = $2 AND id = $3")
-        .bind(now)
-        .bind(project_id)
-        .bind(user_id)
-        .execute(db.pool())
-        .await?;
-    Ok(())
+/// Enrols `sealed` as the user's second factor, unless they enrolled one meanwhile; true when
+/// written.
+pub async fn enroll(
+    db: &Db,
+    project_id: &str,
+    user_id: &str,
+    sealed: &str,
+    now: i64,
+) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET totp_secret_sealed = $1, totp_enabled_at = $2 \
+         WHERE project_id = $3 AND id = $4 AND totp_enabled_at IS NULL",
+    )
+    .bind(sealed)
+    .bind(now)
+    .bind(project_id)
+    .bind(user_id)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Removes the user's second factor (lost device); true when the user exists.
@@ -82,47 +74,4 @@ pub async fn reset(db: &Db, project_id: &str, user_id: &str) -> anyhow::Result<b
     .execute(db.pool())
     .await?;
     Ok(done.rows_affected() == 1)
-}
-
-/// Records that the flow's sign-in as `user_id` (proved by `amr`) waits for a second factor.
-pub async fn set_flow_pending(
-    db: &Db,
-    project_id: &str,
-    flow_id: &str,
-    user_id: &str,
-    amr: &str,
-) -> anyhow::Result<()> {
-    sqlx::query(
-        "UPDATE login_flows SET mfa_user_id = $1, candidates_amr = $2 \
-         WHERE project_id = $3 AND id = $4",
-    )
-    .bind(user_id)
-    .bind(amr)
-    .bind(project_id)
-    .bind(flow_id)
-    .execute(db.pool())
-    .await?;
-    Ok(())
-}
-
-/// The user (and amr) an unexpired flow is waiting on for a second factor.
-pub async fn flow_pending(
-    db: &Db,
-    project_id: &str,
-    flow_id: &str,
-    now: i64,
-) -> anyhow::Result<Option<(String, String)>> {
-    let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT mfa_user_id, candidates_amr FROM login_flows WHERE project_id = $1 AND id = $2 \
-         AND expires_at > $3",
-    )
-    .bind(project_id)
-    .bind(flow_id)
-    .bind(now)
-    .fetch_optional(db.pool())
-    .await?;
-    Ok(match row {
-        Some((Some(user), Some(amr))) => Some((user, amr)),
-        _ => None,
-    })
 }

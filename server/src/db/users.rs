@@ -23,6 +23,8 @@ pub struct User {
     pub name: Option<String>,
     /// PHC-format argon2id hash, if the user has a password.
     pub password_hash: Option<String>,
+    /// When the user confirmed a TOTP second factor (read-only here: `db/mfa.rs` writes it).
+    pub totp_enabled_at: Option<i64>,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -30,7 +32,7 @@ pub struct User {
 }
 
 const COLUMNS: &str = "id, project_id, organization_id, email, email_verified, name, \
-                       password_hash, created_at, updated_at";
+                       password_hash, totp_enabled_at, created_at, updated_at";
 
 /// Outcome of writes that may hit the per-organization email uniqueness.
 #[derive(Debug)]

@@ -197,6 +197,7 @@ pub async fn accept_submit(
             email_verified: 1,
             name: Some(name),
             password_hash: Some(password::hash(form.password).await?),
+            totp_enabled_at: None,
             created_at: now,
             updated_at: now,
         };

@@ -1,8 +1,11 @@
 //! The second factor: TOTP (RFC 6238) codes from an authenticator app, through `totp-rs`.
 //! A user who has a second factor is always asked for it; a user of an organization that
 //! requires one and has none enrols on the spot (a QR code and the secret in text, confirmed
-//! by a first code). Secrets are sealed under the master key; each time step is accepted at
-//! most once; failures are throttled per user.
+//! by a first code). Secrets are sealed under the master key. An enrolment's secret is made
+//! for its sign-in flow alone (bound to the browser that proved the password) and written to
+//! the user only when its first code is confirmed, so nobody can plant a secret for someone
+//! else to enrol later. Each time step is accepted at most once; wrong codes are counted per
+//! user before they are checked (`server/src/signin/throttle.rs`).
 
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, State};
@@ -13,18 +16,18 @@ use serde::Deserialize;
 
 use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_form};
-use super::{complete, ensure_flow, flow_expired, load_flow};
-use crate::api::login::throttle_key;
-use crate::db::{self, login::Flow, throttle, users::User};
-use crate::secrets;
-use crate::state::AppState;
-
-/// Wrong codes allowed per user before a pause.
-const POLICY: throttle::Policy = throttle::Policy {
-    max_failures: 5,
-    window_seconds: 15 * 60,
-    lockout_seconds: 15 * 60,
+use super::{complete, ensure_flow, flow_problem, load_flow};
+use crate::db::{
+    self,
+    login::{Flow, Step},
+    users::User,
 };
+use crate::secrets;
+use crate::signin::{
+    self,
+    throttle::{Attempt, SECOND_FACTOR_POLICY},
+};
+use crate::state::AppState;
 
 /// The code form.
 #[derive(Debug, Deserialize)]
@@ -57,65 +60,93 @@ pub async fn challenge(
     amr: &[&str],
     enrolled: bool,
 ) -> anyhow::Result<Response> {
-    let flow = ensure_flow(state, &hosted, flow).await?;
-    db::mfa::set_flow_pending(
-        &state.db,
-        &hosted.project.id,
-        &flow.id,
-        &user.id,
-        &db::to_json_text(&amr)?,
-    )
-    .await?;
-    code_page(
-        state,
-        hosted,
-        &flow.id,
-        user,
-        enrolled,
-        StatusCode::OK,
-        None,
-    )
-    .await
+    let mut hosted = hosted;
+    let mut flow = match ensure_flow(state, &mut hosted, flow).await? {
+        Ok(flow) => flow,
+        Err(refusal) => return Ok(super::refused(hosted, refusal)),
+    };
+    let enrolment = if enrolled {
+        None
+    } else {
+        let secret = secrets::random_bytes(20);
+        Some(
+            state
+                .master_key
+                .seal(&context(&hosted.project.id, &user.id), &secret)?,
+        )
+    };
+    let step = Step::SecondFactor {
+        user_id: user.id.clone(),
+        amr: amr.iter().map(|m| (*m).to_owned()).collect(),
+        enrolment,
+    };
+    signin::flow::advance(&state.db, &mut flow, step).await?;
+    code_page(state, hosted, &flow, user, StatusCode::OK, None).await
+}
+
+/// Shows the code page again for a flow already at the second-factor step (a reload, or a
+/// live session whose organization now requires a second factor). An enrolment without a
+/// secret yet gets one.
+pub async fn resume(
+    state: &AppState,
+    hosted: Hosted,
+    flow_id: &str,
+    user: &User,
+) -> anyhow::Result<Response> {
+    let flow = match load_flow(state, &hosted, Some(flow_id)).await? {
+        Ok(Some(flow)) => flow,
+        Ok(None) => return Ok(super::flow_expired(hosted)),
+        Err(problem) => return Ok(flow_problem(hosted, problem)),
+    };
+    let Step::SecondFactor { amr, enrolment, .. } = &flow.step else {
+        return Ok(super::flow_expired(hosted));
+    };
+    let enrolled = db::mfa::get(&state.db, &hosted.project.id, &user.id)
+        .await?
+        .totp_enabled_at
+        .is_some();
+    if !enrolled && enrolment.is_none() {
+        let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
+        return challenge(state, hosted, Some(flow.clone()), user, &amr, false).await;
+    }
+    code_page(state, hosted, &flow, user, StatusCode::OK, None).await
 }
 
 async fn code_page(
     state: &AppState,
     hosted: Hosted,
-    flow_id: &str,
+    flow: &Flow,
     user: &User,
-    enrolled: bool,
     status: StatusCode,
     error: Option<&str>,
 ) -> anyhow::Result<Response> {
-    let enrolment = if enrolled {
-        None
-    } else {
-        // Keep one pending secret per user, so reloading the page keeps the same QR code.
-        let current = db::mfa::get(&state.db, &hosted.project.id, &user.id).await?;
-        let secret = match current.totp_secret_sealed {
-            Some(sealed) => state
+    let flow_id = flow.id.as_str();
+    let pending = match &flow.step {
+        Step::SecondFactor {
+            enrolment: Some(sealed),
+            ..
+        } => Some(sealed),
+        _ => None,
+    };
+    let enrolled = pending.is_none();
+    let enrolment = match pending {
+        None => None,
+        Some(sealed) => {
+            let secret = state
                 .master_key
-                .open(&context(&hosted.project.id, &user.id), &sealed)?,
-            None => {
-                let secret = secrets::random_bytes(20);
-                let sealed = state
-                    .master_key
-                    .seal(&context(&hosted.project.id, &user.id), &secret)?;
-                db::mfa::set_pending(&state.db, &hosted.project.id, &user.id, &sealed).await?;
-                secret
-            }
-        };
-        let totp = totp(secret, &hosted.brand.name, &user.email)?;
-        let url = totp
-            .to_url()
-            .map_err(|err| anyhow::anyhow!("otpauth URL: {err:?}"))?;
-        let svg = qrcode::QrCode::new(url.as_bytes())?
-            .render::<qrcode::render::svg::Color<'_>>()
-            .min_dimensions(200, 200)
-            .dark_color(qrcode::render::svg::Color("#000000"))
-            .light_color(qrcode::render::svg::Color("#ffffff"))
-            .build();
-        Some((svg, totp.secret().to_base32(), url))
+                .open(&context(&hosted.project.id, &user.id), sealed)?;
+            let totp = totp(secret, &hosted.brand.name, &user.email)?;
+            let url = totp
+                .to_url()
+                .map_err(|err| anyhow::anyhow!("otpauth URL: {err:?}"))?;
+            let svg = qrcode::QrCode::new(url.as_bytes())?
+                .render::<qrcode::render::svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .dark_color(qrcode::render::svg::Color("#000000"))
+                .light_color(qrcode::render::svg::Color("#ffffff"))
+                .build();
+            Some((svg, totp.secret().to_base32(), url))
+        }
     };
     let action = hosted.link("login/mfa", &[]);
     let csrf = hosted.csrf.clone();
@@ -163,29 +194,51 @@ pub async fn submit(
             unreadable_form,
             |state, hosted, form| async move {
                 let now = state.clock.now();
-                let Some((user_id, amr)) =
-                    db::mfa::flow_pending(&state.db, &hosted.project.id, &form.flow, now).await?
+                let flow = match load_flow(&state, &hosted, Some(&form.flow)).await? {
+                    Ok(Some(flow)) => flow,
+                    Ok(None) => return Ok(super::flow_expired(hosted)),
+                    Err(problem) => return Ok(flow_problem(hosted, problem)),
+                };
+                let Step::SecondFactor {
+                    user_id,
+                    amr,
+                    enrolment,
+                } = flow.step.clone()
                 else {
-                    return Ok(flow_expired(hosted));
+                    return Ok(super::flow_expired(hosted));
                 };
                 let Some(user) = db::users::get(&state.db, &hosted.project.id, &user_id).await?
                 else {
-                    return Ok(flow_expired(hosted));
+                    return Ok(super::flow_expired(hosted));
                 };
-                let key = throttle_key(&["mfa", &hosted.project.id, &user.id]);
-                if let Some(until) = throttle::locked_until(&state.db, &key, now).await? {
-                    let minutes = ((until - now) + 59) / 60;
-                    return Ok(hosted.error(
-                        StatusCode::TOO_MANY_REQUESTS,
-                        "Too many attempts",
-                        &format!("Try again in {minutes} minute(s)."),
-                        "rate_limited",
-                    ));
-                }
                 let current = db::mfa::get(&state.db, &hosted.project.id, &user.id).await?;
-                let enrolled = current.totp_enabled_at.is_some();
-                let Some(sealed) = current.totp_secret_sealed else {
-                    return Ok(flow_expired(hosted));
+                let sealed = match (&enrolment, current.totp_enabled_at) {
+                    (None, Some(_)) => current.totp_secret_sealed.clone(),
+                    (Some(pending), None) => Some(pending.clone()),
+                    // Enrolled meanwhile (in another browser), or reset meanwhile: start over.
+                    _ => None,
+                };
+                let Some(sealed) = sealed else {
+                    return Ok(super::flow_expired(hosted));
+                };
+                let attempt = match Attempt::begin(
+                    &state.db,
+                    signin::throttle::second_factor_key(&hosted.project.id, &user.id),
+                    now,
+                    SECOND_FACTOR_POLICY,
+                )
+                .await?
+                {
+                    Ok(attempt) => attempt,
+                    Err(retry_after_seconds) => {
+                        let minutes = (retry_after_seconds + 59) / 60;
+                        return Ok(hosted.error(
+                            StatusCode::TOO_MANY_REQUESTS,
+                            "Too many attempts",
+                            &format!("Try again in {minutes} minute(s)."),
+                            "too_many_attempts",
+                        ));
+                    }
                 };
                 let secret = state
                     .master_key
@@ -203,14 +256,12 @@ pub async fn submit(
                     None => false,
                 };
                 if !accepted {
-                    throttle::record_failure(&state.db, &key, now, POLICY).await?;
-                    let flow_id = form.flow.clone();
+                    attempt.failed(&state.db, now).await?;
                     return code_page(
                         &state,
                         hosted,
-                        &flow_id,
+                        &flow,
                         &user,
-                        enrolled,
                         StatusCode::UNAUTHORIZED,
                         Some(
                             "That code is not valid. Codes change every 30 seconds and work once.",
@@ -218,9 +269,13 @@ pub async fn submit(
                     )
                     .await;
                 }
-                throttle::clear(&state.db, &key).await?;
-                if !enrolled {
-                    db::mfa::enable(&state.db, &hosted.project.id, &user.id, now).await?;
+                attempt.succeeded(&state.db).await?;
+                if enrolment.is_some() {
+                    if !db::mfa::enroll(&state.db, &hosted.project.id, &user.id, &sealed, now)
+                        .await?
+                    {
+                        return Ok(super::flow_expired(hosted));
+                    }
                     hosted
                         .audit_self(
                             &state,
@@ -232,7 +287,7 @@ pub async fn submit(
                         )
                         .await?;
                 }
-                let mut amr: Vec<String> = db::from_json_text(&amr)?;
+                let mut amr = amr;
                 for extra in ["otp", "mfa"] {
                     if !amr.iter().any(|a| a == extra) {
                         amr.push(extra.to_owned());
@@ -243,13 +298,9 @@ pub async fn submit(
                     db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
                         .await?
                 else {
-                    return Ok(flow_expired(hosted));
+                    return Ok(super::flow_expired(hosted));
                 };
-                let flow = load_flow(&state, &hosted, Some(&form.flow))
-                    .await?
-                    .ok()
-                    .flatten();
-                complete(&state, hosted, flow, &user, &org, &amr).await
+                complete(&state, hosted, Some(flow), &user, &org, &amr).await
             },
         )
         .await

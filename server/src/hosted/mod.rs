@@ -17,10 +17,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 
-use crate::db::{self, login::Flow, organizations::Organization, users::User};
+use crate::db::login::{Flow, OrganizationScope, Step};
+use crate::db::{self, organizations::Organization, users::User};
 use crate::mail::ActionEmail;
 use crate::oidc;
 use crate::secrets;
+use crate::signin as engine;
 use crate::state::AppState;
 use security::Hosted;
 
@@ -87,21 +89,57 @@ const EMAILS_PER_WINDOW: i64 = 5;
 /// The email rate-limit window.
 const EMAIL_WINDOW_SECONDS: i64 = 15 * 60;
 
-/// Loads the flow named by a form or link; `Err` is the page to show when it has expired.
+/// Why the flow a page names cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlowProblem {
+    /// Expired, finished, or unknown.
+    Expired,
+    /// Started in another browser.
+    OtherBrowser,
+}
+
+/// Loads the flow named by a form or link, if it names one and it belongs to this browser.
 pub async fn load_flow(
     state: &AppState,
     hosted: &Hosted,
     flow_id: Option<&str>,
-) -> anyhow::Result<Result<Option<Flow>, ()>> {
+) -> anyhow::Result<Result<Option<Flow>, FlowProblem>> {
     let Some(id) = flow_id.filter(|id| !id.is_empty()) else {
         return Ok(Ok(None));
     };
-    if id.len() > 100 {
-        return Ok(Err(()));
-    }
-    match db::login::get_flow(&state.db, &hosted.project.id, id, state.clock.now()).await? {
-        Some(flow) => Ok(Ok(Some(flow))),
-        None => Ok(Err(())),
+    Ok(
+        match engine::flow::load(
+            &state.db,
+            &hosted.project.id,
+            id,
+            hosted.browser_secret(),
+            state.clock.now(),
+        )
+        .await?
+        {
+            engine::flow::Found::Flow(flow) => Ok(Some(flow)),
+            engine::flow::Found::Expired => Err(FlowProblem::Expired),
+            engine::flow::Found::OtherBrowser => Err(FlowProblem::OtherBrowser),
+        },
+    )
+}
+
+/// The page for a flow that cannot be used.
+pub fn flow_problem(hosted: Hosted, problem: FlowProblem) -> Response {
+    match problem {
+        FlowProblem::Expired => flow_expired(hosted),
+        FlowProblem::OtherBrowser => {
+            let again = hosted.link("login", &[]);
+            hosted.page(
+                StatusCode::FORBIDDEN,
+                "Continue in the browser where you started",
+                maud::html! {
+                    p role="alert" { "This sign-in was started in another browser. For your security it can only be continued there. Go back to the application and start again here." }
+                    p class="muted" { "Error code: " code { "flow_other_browser" } }
+                    div class="links" { a href=(again) { "Sign in" } }
+                },
+            )
+        }
     }
 }
 
@@ -120,6 +158,47 @@ pub fn flow_expired(hosted: Hosted) -> Response {
     )
 }
 
+/// The page for a refused sign-in step, with the refusal's stable code.
+pub fn refused(hosted: Hosted, refusal: engine::Refusal) -> Response {
+    use engine::Refusal;
+    match refusal {
+        Refusal::TooManyAttempts {
+            retry_after_seconds,
+        } => {
+            let minutes = (retry_after_seconds + 59) / 60;
+            hosted.error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many attempts",
+                &format!("Sign-in is paused for this account. Try again in {minutes} minute(s), or reset your password."),
+                refusal.code(),
+            )
+        }
+        Refusal::TooManyRequests {
+            retry_after_seconds,
+        } => {
+            let minutes = (retry_after_seconds + 59) / 60;
+            hosted.error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many sign-in attempts from your network",
+                &format!("Try again in {minutes} minute(s)."),
+                refusal.code(),
+            )
+        }
+        Refusal::LoginMethodDisabled => hosted.error(
+            StatusCode::FORBIDDEN,
+            "This way of signing in is turned off for your organization",
+            "Your organization requires another way to sign in.",
+            refusal.code(),
+        ),
+        Refusal::InvalidCredentials => hosted.error(
+            StatusCode::UNAUTHORIZED,
+            "Incorrect email or password",
+            "Go back and try again.",
+            refusal.code(),
+        ),
+    }
+}
+
 /// The login methods `org` allows (its own policy, else the project's).
 pub fn allowed_methods<'a>(hosted: &'a Hosted, org: &'a Organization) -> &'a [String] {
     org.login_methods
@@ -135,10 +214,10 @@ pub async fn candidates(
     email: &str,
 ) -> anyhow::Result<Vec<User>> {
     let users = db::users::find_all_by_email(&state.db, &hosted.project.id, email, 20).await?;
-    Ok(match flow.and_then(|f| f.organization_id.as_deref()) {
-        Some(org_id) => users
+    Ok(match flow {
+        Some(flow) => users
             .into_iter()
-            .filter(|u| u.organization_id == org_id)
+            .filter(|u| flow.organizations.admits(&u.organization_id))
             .collect(),
         None => users,
     })
@@ -163,47 +242,37 @@ pub async fn finish(
             "organization_not_found",
         ));
     };
-    if !amr.contains(&"mfa") {
-        let enrolled = db::mfa::get(&state.db, &hosted.project.id, &user.id)
-            .await?
-            .totp_enabled_at
-            .is_some();
-        if enrolled || org.require_mfa {
-            return mfa::challenge(state, hosted, flow, user, amr, enrolled).await;
-        }
+    if let Some(enrolled) = engine::policy::second_factor_owed(user, &org, amr) {
+        return mfa::challenge(state, hosted, flow, user, amr, enrolled).await;
     }
     complete(state, hosted, flow, user, &org, amr).await
 }
 
-/// Ensures a flow to hang state on: the given one, or a new one without a client (its end
-/// shows the account page).
+/// Ensures a flow to hang state on: the given one, or a new one without an application (its
+/// end shows the account page), bound to this browser.
 pub async fn ensure_flow(
     state: &AppState,
-    hosted: &Hosted,
+    hosted: &mut Hosted,
     flow: Option<Flow>,
-) -> anyhow::Result<Flow> {
+) -> anyhow::Result<Result<Flow, engine::Refusal>> {
     if let Some(flow) = flow {
-        return Ok(flow);
+        return Ok(Ok(flow));
     }
-    let now = state.clock.now();
-    let flow = Flow {
-        id: secrets::random_token(32),
-        project_id: hosted.project.id.clone(),
-        client_id: String::new(),
-        redirect_uri: String::new(),
-        scope: String::new(),
-        state: None,
-        nonce: None,
-        code_challenge: None,
-        organization_id: None,
-        login_hint: None,
-        candidates: None,
-        candidates_amr: None,
-        created_at: now,
-        expires_at: now + oidc::FLOW_LIFETIME_SECONDS,
-    };
-    db::login::insert_flow(&state.db, &flow).await?;
-    Ok(flow)
+    let browser = hosted.bind_browser();
+    engine::flow::start(
+        &state.db,
+        &hosted.project.id,
+        &browser,
+        hosted.client.ip.as_deref(),
+        engine::flow::NewFlow {
+            authorization: None,
+            organizations: OrganizationScope::Any,
+            login_hint: None,
+            step: Step::Identify,
+        },
+        state.clock.now(),
+    )
+    .await
 }
 
 /// Completes a sign-in: starts the hosted-login session, records the sign-in, and continues
@@ -223,7 +292,7 @@ pub async fn complete(
         .start_login_session(state, user, amr, lifetime)
         .await?;
     let method = amr.first().copied().unwrap_or("unknown");
-    let details = serde_json::json!({"method": method, "via": "hosted_login"});
+    let details = serde_json::json!({"method": method, "via": engine::Door::HostedLogin.as_str()});
     hosted
         .audit_self(
             state,
@@ -234,9 +303,12 @@ pub async fn complete(
             state.clock.now(),
         )
         .await?;
-    match flow.filter(|f| !f.client_id.is_empty()) {
-        Some(flow) => {
-            let location = oidc::issue_code(state, &hosted.project, &flow, user, &login).await?;
+    if let Some(flow) = &flow {
+        db::login::delete_flow(&state.db, &hosted.project.id, &flow.id).await?;
+    }
+    match flow.and_then(|flow| flow.authorization) {
+        Some(request) => {
+            let location = oidc::issue_code(state, &hosted.project, &request, user, &login).await?;
             Ok(hosted.redirect(&location))
         }
         None => {

@@ -33,6 +33,9 @@ use crate::tokens::ClientInfo;
 pub const CSRF_COOKIE: &str = "gh_csrf";
 /// Name of the hosted-login session cookie.
 pub const SESSION_COOKIE: &str = "gh_session";
+/// Name of the cookie that binds sign-in flows to the browser that started them
+/// (`server/src/signin/flow.rs`).
+pub const BROWSER_COOKIE: &str = "gh_browser";
 const CSRF_PURPOSE: &str = "hosted-login csrf";
 
 /// A form as posted to a hosted page: the CSRF token every form carries (see
@@ -180,6 +183,30 @@ impl Hosted {
     /// `{issuer}/{path}` with query parameters.
     pub fn link(&self, path: &str, params: &[(&str, &str)]) -> String {
         crate::oidc::with_query(&format!("{}/{path}", self.issuer), params)
+    }
+
+    /// The browser's flow-binding secret, if it has one.
+    pub fn browser_secret(&self) -> Option<&str> {
+        self.jar
+            .get(BROWSER_COOKIE)
+            .map(Cookie::value)
+            .filter(|value| value.len() >= 32 && value.len() <= 64)
+    }
+
+    /// The browser's flow-binding secret, set in a new cookie when it has none.
+    pub fn bind_browser(&mut self) -> String {
+        if let Some(secret) = self.browser_secret() {
+            return secret.to_owned();
+        }
+        let secret = secrets::random_token(32);
+        let jar = std::mem::take(&mut self.jar);
+        self.jar = jar.add(cookie(
+            BROWSER_COOKIE,
+            secret.clone(),
+            &self.cookie_path,
+            self.secure,
+        ));
+        secret
     }
 
     /// Whether a submitted form is genuine: right CSRF token for this browser's cookie, and

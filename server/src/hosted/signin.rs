@@ -14,12 +14,15 @@ use serde::Deserialize;
 
 use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_part};
-use super::{allowed_methods, candidates, check_inbox, finish, flow_expired, guard, load_flow};
-use crate::api::login::{ACCOUNT_POLICY, ADDRESS_POLICY, throttle_key};
-use crate::db::{self, login::Flow, throttle};
+use super::{allowed_methods, candidates, check_inbox, finish, flow_problem, guard, load_flow};
+use crate::db::{
+    self,
+    login::{Flow, OrganizationScope, Step},
+};
 use crate::mail::ActionEmail;
+use crate::signin::{self, Door, password::Among, policy::Next};
 use crate::state::AppState;
-use crate::{password, validate};
+use crate::validate;
 
 /// Lifetime of a magic link.
 pub const MAGIC_LINK_SECONDS: i64 = 15 * 60;
@@ -65,7 +68,7 @@ async fn flow_organization_name(
     hosted: &Hosted,
     flow: Option<&Flow>,
 ) -> anyhow::Result<Option<String>> {
-    let Some(org_id) = flow.and_then(|f| f.organization_id.as_deref()) else {
+    let Some(org_id) = flow.and_then(|f| f.organizations.organization_id()) else {
         return Ok(None);
     };
     Ok(
@@ -131,8 +134,22 @@ pub async fn email_page(
     guard(brand, async move {
         let flow = match load_flow(&state, &hosted, query.flow.as_deref()).await? {
             Ok(flow) => flow,
-            Err(()) => return Ok(flow_expired(hosted)),
+            Err(problem) => return Ok(flow_problem(hosted, problem)),
         };
+        // A flow that already owes a second factor (a live session the organization's policy
+        // no longer accepts as it is) continues there.
+        if let Some(Flow {
+            step: Step::SecondFactor { user_id, .. },
+            id,
+            ..
+        }) = &flow
+        {
+            let Some(user) = db::users::get(&state.db, &hosted.project.id, user_id).await? else {
+                return Ok(super::flow_expired(hosted));
+            };
+            let flow_id = id.clone();
+            return super::mfa::resume(&state, hosted, &flow_id, &user).await;
+        }
         let org_name = flow_organization_name(&state, &hosted, flow.as_ref()).await?;
         let hint = query
             .login_hint
@@ -215,7 +232,7 @@ pub async fn submit_email(
             |state, hosted, form| async move {
                 let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
                     Ok(flow) => flow,
-                    Err(()) => return Ok(flow_expired(hosted)),
+                    Err(problem) => return Ok(flow_problem(hosted, problem)),
                 };
                 let flow_id = flow.as_ref().map(|f| f.id.clone());
                 match validate::email("email", &form.email) {
@@ -255,7 +272,7 @@ async fn method_step(
 ) -> anyhow::Result<Result<(Hosted, Option<Flow>, String), Response>> {
     let flow = match load_flow(state, &hosted, flow_id).await? {
         Ok(flow) => flow,
-        Err(()) => return Ok(Err(flow_expired(hosted))),
+        Err(problem) => return Ok(Err(flow_problem(hosted, problem))),
     };
     let Ok(valid) = validate::email("email", email) else {
         let flow_id = flow.as_ref().map(|f| f.id.clone());
@@ -323,93 +340,50 @@ async fn password_step(
         ));
     }
     let now = state.clock.now();
-    let account_key = throttle_key(&["hosted-account", &hosted.project.id, &email]);
-    let address_key = hosted
-        .client
-        .ip
-        .as_deref()
-        .map(|ip| throttle_key(&["address", &hosted.project.id, ip]));
-    for key in std::iter::once(&account_key).chain(address_key.as_ref()) {
-        if let Some(until) = throttle::locked_until(&state.db, key, now).await? {
-            let minutes = ((until - now) + 59) / 60;
-            return Ok(hosted.error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "Too many attempts",
-                &format!("Sign-in is paused for this account or network. Try again in {minutes} minute(s), or reset your password."),
-                "rate_limited",
+    let scope = flow
+        .as_ref()
+        .map_or(OrganizationScope::Any, |f| f.organizations.clone());
+    let proven = signin::password::check(
+        &state.db,
+        &hosted.project,
+        Among::Project(&scope),
+        &email,
+        &form.password,
+        &hosted.client,
+        Door::HostedLogin,
+        now,
+    )
+    .await?;
+    let proven = match proven {
+        Ok(proven) => proven,
+        Err(signin::Refusal::InvalidCredentials) => {
+            return Ok(methods_page(
+                hosted,
+                StatusCode::UNAUTHORIZED,
+                flow_id.as_deref(),
+                &email,
+                Some("Incorrect email or password."),
             ));
         }
-    }
-    let users = candidates(&state, &hosted, flow.as_ref(), &email).await?;
-    let mut matched = Vec::new();
-    let mut checked = false;
-    for user in users {
-        if let Some(hash) = user.password_hash.clone() {
-            checked = true;
-            if password::verify(form.password.clone(), hash).await? {
-                matched.push(user);
-            }
-        }
-    }
-    if !checked {
-        password::verify_nothing(form.password.clone()).await?;
-    }
-    if matched.is_empty() {
-        throttle::record_failure(&state.db, &account_key, now, ACCOUNT_POLICY).await?;
-        if let Some(key) = &address_key {
-            throttle::record_failure(&state.db, key, now, ADDRESS_POLICY).await?;
-        }
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
-                project_id: &hosted.project.id,
-                actor: Some(&email),
-                action: "user.login_failed",
-                ip: hosted.client.ip.as_deref(),
-                user_agent: hosted.client.user_agent.as_deref(),
-                details: serde_json::json!({"method": "password", "via": "hosted_login"}),
-                ..Default::default()
-            },
-            now,
-        )
-        .await?;
-        return Ok(methods_page(
-            hosted,
-            StatusCode::UNAUTHORIZED,
-            flow_id.as_deref(),
-            &email,
-            Some("Incorrect email or password."),
-        ));
-    }
-    throttle::clear(&state.db, &account_key).await?;
-    let mut allowed = Vec::new();
-    for user in matched {
-        if let Some(org) =
-            db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?
-            && allowed_methods(&hosted, &org)
-                .iter()
-                .any(|m| m == "password")
+        Err(refusal) => return Ok(super::refused(hosted, refusal)),
+    };
+    for candidate in &proven {
+        if signin::policy::after_first_factor(&candidate.user, &candidate.organization, &["pwd"])
+            == Next::VerifyEmail
         {
-            allowed.push((user, org));
+            let user = candidate.user.clone();
+            return ask_to_verify(&state, hosted, flow.as_ref(), &user).await;
         }
     }
-    if allowed.is_empty() {
-        return Ok(hosted.error(
-            StatusCode::FORBIDDEN,
-            "Password sign-in is turned off for your organization",
-            "Your organization requires another way to sign in.",
-            "login_method_disabled",
-        ));
+    let mut choices: Vec<_> = proven
+        .into_iter()
+        .map(|p| (p.user, p.organization))
+        .collect();
+    if choices.len() == 1 {
+        let (user, _) = choices.remove(0);
+        return finish(&state, hosted, flow, &user, &["pwd"]).await;
     }
-    if let Some((user, _)) = allowed.iter().find(|(u, _)| u.email_verified == 0) {
-        let user = user.clone();
-        return ask_to_verify(&state, hosted, flow.as_ref(), &user).await;
-    }
-    if allowed.len() == 1 {
-        let (user, _) = &allowed[0];
-        return finish(&state, hosted, flow, user, &["pwd"]).await;
-    }
-    picker(&state, hosted, flow, allowed, &["pwd"]).await
+    picker(&state, hosted, flow, choices, &["pwd"]).await
 }
 
 /// Sends an email-verification link and says so.
@@ -462,16 +436,16 @@ pub async fn picker(
 ) -> anyhow::Result<Response> {
     // Without a flow (a direct visit to the login page), a flow without a client holds the
     // candidates; finishing it shows the account page.
-    let flow = super::ensure_flow(state, &hosted, flow).await?;
-    let ids: Vec<&str> = choices.iter().map(|(u, _)| u.id.as_str()).collect();
-    db::login::set_candidates(
-        &state.db,
-        &hosted.project.id,
-        &flow.id,
-        &db::to_json_text(&ids)?,
-        &db::to_json_text(&amr)?,
-    )
-    .await?;
+    let mut hosted = hosted;
+    let mut flow = match super::ensure_flow(state, &mut hosted, flow).await? {
+        Ok(flow) => flow,
+        Err(refusal) => return Ok(super::refused(hosted, refusal)),
+    };
+    let step = Step::ChooseOrganization {
+        candidates: choices.iter().map(|(u, _)| u.id.clone()).collect(),
+        amr: amr.iter().map(|m| (*m).to_owned()).collect(),
+    };
+    signin::flow::advance(&state.db, &mut flow, step).await?;
     let action = hosted.link("login/pick", &[]);
     let csrf = hosted.csrf.clone();
     Ok(hosted.page(
@@ -505,20 +479,12 @@ pub async fn submit_pick(
             |state, hosted, form| async move {
                 let flow = match load_flow(&state, &hosted, Some(&form.flow)).await? {
                     Ok(Some(flow)) => flow,
-                    _ => return Ok(flow_expired(hosted)),
+                    Ok(None) => return Ok(super::flow_expired(hosted)),
+                    Err(problem) => return Ok(flow_problem(hosted, problem)),
                 };
-                let candidates: Vec<String> = flow
-                    .candidates
-                    .as_deref()
-                    .map(db::from_json_text)
-                    .transpose()?
-                    .unwrap_or_default();
-                let amr: Vec<String> = flow
-                    .candidates_amr
-                    .as_deref()
-                    .map(db::from_json_text)
-                    .transpose()?
-                    .unwrap_or_default();
+                let Step::ChooseOrganization { candidates, amr } = &flow.step else {
+                    return Ok(super::flow_expired(hosted));
+                };
                 if !candidates.contains(&form.user_id) || amr.is_empty() {
                     return Ok(hosted.error(
                         StatusCode::FORBIDDEN,
@@ -527,10 +493,11 @@ pub async fn submit_pick(
                         "invalid_choice",
                     ));
                 }
+                let amr = amr.clone();
                 let Some(user) =
                     db::users::get(&state.db, &hosted.project.id, &form.user_id).await?
                 else {
-                    return Ok(flow_expired(hosted));
+                    return Ok(super::flow_expired(hosted));
                 };
                 let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
                 finish(&state, hosted, Some(flow), &user, &amr).await

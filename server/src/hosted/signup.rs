@@ -5,7 +5,9 @@
 //! Nothing is created until the email address is confirmed: the form stores the request
 //! (with the password already hashed) behind a single-use emailed link, so nobody can join an
 //! organization with an address they do not control, and the form's answer does not reveal
-//! whether the address already has an account.
+//! whether the address already has an account. Confirming asks for the password chosen at
+//! sign-up, in the confirming browser: someone who signs up with another person's address
+//! cannot have that person's click create an account whose password the impostor knows.
 
 use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Form, Query, State};
@@ -16,10 +18,12 @@ use serde::{Deserialize, Serialize};
 
 use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_form};
-use super::{check_inbox, finish, flow_expired, guard, load_flow};
+use super::{check_inbox, finish, guard, load_flow};
+use crate::db::login::OrganizationScope;
 use crate::db::{self, projects::SignupPolicy};
 use crate::ids::IdKind;
 use crate::mail::ActionEmail;
+use crate::signin::throttle::{ACCOUNT_POLICY, Attempt, account_key};
 use crate::state::AppState;
 use crate::{password, secrets, validate};
 
@@ -48,6 +52,8 @@ pub struct SignupForm {
 #[derive(Debug, Deserialize)]
 pub struct ConfirmForm {
     token: String,
+    #[serde(default)]
+    password: String,
 }
 
 /// What waits behind the confirmation link.
@@ -132,7 +138,7 @@ pub async fn signup_page(
     guard(brand, async move {
         let flow = match load_flow(&state, &hosted, flow_id.as_deref()).await? {
             Ok(flow) => flow,
-            Err(()) => return Ok(flow_expired(hosted)),
+            Err(problem) => return Ok(super::flow_problem(hosted, problem)),
         };
         let values = Values {
             name: "",
@@ -162,7 +168,7 @@ pub async fn signup_submit(
     hosted.handle_form(state, form, unreadable_form, |state, hosted, form| async move {
         let flow = match load_flow(&state, &hosted, form.flow.as_deref()).await? {
             Ok(flow) => flow,
-            Err(()) => return Ok(flow_expired(hosted)),
+            Err(problem) => return Ok(super::flow_problem(hosted, problem)),
         };
         let flow_id = flow.as_ref().map(|f| f.id.clone());
         let values = Values { name: &form.name, email: &form.email, organization_name: &form.organization_name };
@@ -187,7 +193,7 @@ pub async fn signup_submit(
             20,
         )
         .await?;
-        let flow_org = flow.as_ref().and_then(|f| f.organization_id.clone());
+        let scope = flow.as_ref().map_or(OrganizationScope::Any, |f| f.organizations.clone());
         // An organization may narrow sign-up to some of its verified domains (or none).
         let joinable = joinable.into_iter().find(|org| {
             org.signup_domains
@@ -195,9 +201,9 @@ pub async fn signup_submit(
                 .is_none_or(|allowed| allowed.contains(&domain))
         });
         let (organization_id, new_organization_name) = match joinable {
-            Some(org) if flow_org.as_ref().is_none_or(|id| *id == org.id) => (Some(org.id), None),
+            Some(org) if scope.admits(&org.id) => (Some(org.id), None),
             Some(_) => return Ok(invalid(hosted, "This email cannot join the organization you are signing in to.")),
-            None if hosted.project.hosted_login.signup == SignupPolicy::CreateOrganization && flow_org.is_none() => {
+            None if hosted.project.hosted_login.signup == SignupPolicy::CreateOrganization && scope == OrganizationScope::Any => {
                 match validate::name("organization_name", &form.organization_name) {
                     Ok(org_name) => (None, Some(org_name)),
                     Err(_) => return Ok(invalid(hosted, "Your email's domain has no organization yet: enter an organization name to create one.")),
@@ -264,22 +270,32 @@ pub async fn confirm_page(
                 "link_invalid",
             ));
         }
-        let action = hosted.link("signup/confirm", &[]);
-        let csrf = hosted.csrf.clone();
-        Ok(hosted.page(
-            StatusCode::OK,
-            "Finish signing up",
-            html! {
-                p { "Confirm your email address and create your account." }
-                form method="post" action=(action) {
-                    (hidden(&csrf, None))
-                    input type="hidden" name="token" value=(token);
-                    button type="submit" { "Create account" }
-                }
-            },
-        ))
+        Ok(confirm_form(hosted, StatusCode::OK, &token, None))
     })
     .await
+}
+
+/// The confirmation page: the password chosen at sign-up, and the button.
+fn confirm_form(hosted: Hosted, status: StatusCode, token: &str, error: Option<&str>) -> Response {
+    let action = hosted.link("signup/confirm", &[]);
+    let csrf = hosted.csrf.clone();
+    hosted.page(
+        status,
+        "Finish signing up",
+        html! {
+            p { "Enter the password you chose when you signed up to confirm your email address and create your account." }
+            (alert(error))
+            form method="post" action=(action) {
+                (hidden(&csrf, None))
+                input type="hidden" name="token" value=(token);
+                label for="password" { "Password" }
+                input id="password" name="password" type="password" autocomplete="current-password"
+                    required autofocus aria-describedby=[error.map(|_| "form-error")];
+                button type="submit" { "Create account" }
+            }
+            p class="hint" { "Did not sign up? Ignore this page: no account is created without the password." }
+        },
+    )
 }
 
 /// `POST {issuer}/signup/confirm`: creates the user (and organization) and signs in.
@@ -290,11 +306,28 @@ pub async fn confirm_submit(
 ) -> Response {
     hosted.handle_form(state, form, super::email_links::bad_link, |state, hosted, form| async move {
         let now = state.clock.now();
+        let unusable = |hosted: Hosted| hosted.error(StatusCode::BAD_REQUEST, "This link cannot be used", "It was already used or has expired. Sign up again to get a new one.", "link_invalid");
+        let Ok(peeked) = super::email_links::peek(&state, &hosted, "signup", &form.token).await? else {
+            return Ok(unusable(hosted));
+        };
+        let pending: PendingSignup = serde_json::from_str(&peeked.payload)?;
+        if form.password.is_empty() || form.password.len() > validate::MAX_PASSWORD_BYTES {
+            return Ok(confirm_form(hosted, StatusCode::UNPROCESSABLE_ENTITY, &form.token, Some("Enter the password you chose.")));
+        }
+        // Guesses are counted on the account, as at sign-in.
+        let attempt = match Attempt::begin(&state.db, account_key(&hosted.project.id, &peeked.email), now, ACCOUNT_POLICY).await? {
+            Ok(attempt) => attempt,
+            Err(retry_after_seconds) => return Ok(super::refused(hosted, crate::signin::Refusal::TooManyAttempts { retry_after_seconds })),
+        };
+        if !password::verify(form.password.clone(), pending.password_hash.clone()).await? {
+            attempt.failed(&state.db, now).await?;
+            return Ok(confirm_form(hosted, StatusCode::UNAUTHORIZED, &form.token, Some("That is not the password chosen at sign-up.")));
+        }
+        attempt.succeeded(&state.db).await?;
         let token = match super::email_links::consume(&state, &hosted, "signup", &form.token).await? {
             Ok(token) => token,
-            Err(_) => return Ok(hosted.error(StatusCode::BAD_REQUEST, "This link cannot be used", "It was already used or has expired. Sign up again to get a new one.", "link_invalid")),
+            Err(_) => return Ok(unusable(hosted)),
         };
-        let pending: PendingSignup = serde_json::from_str(&token.payload)?;
         let (org_id, role) = match (&pending.organization_id, &pending.new_organization_name) {
             (Some(id), _) => match db::organizations::get(&state.db, &hosted.project.id, id).await? {
                 Some(org) => (org.id, "member"),
@@ -311,6 +344,7 @@ pub async fn confirm_submit(
             email_verified: 1,
             name: Some(pending.name),
             password_hash: Some(pending.password_hash),
+            totp_enabled_at: None,
             created_at: now,
             updated_at: now,
         };

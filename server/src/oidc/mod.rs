@@ -7,15 +7,13 @@ pub mod cors;
 
 use serde::Serialize;
 
-use crate::db::{self, login::Flow, login::LoginSession, users::User};
+use crate::db::{self, login::Authorization, login::LoginSession, users::User};
 use crate::db::{organizations::Organization, projects::Project, sessions::Session};
 use crate::state::AppState;
 use crate::{secrets, signing};
 
 /// An authorization code is exchanged within this many seconds or not at all.
 pub const CODE_LIFETIME_SECONDS: i64 = 60;
-/// A pending authorization request waits this long for the person to sign in.
-pub const FLOW_LIFETIME_SECONDS: i64 = 30 * 60;
 /// Lifetime of ID tokens.
 pub const ID_TOKEN_LIFETIME_SECONDS: i64 = 3600;
 
@@ -54,12 +52,12 @@ pub fn error_redirect(
     with_query(flow_redirect, &params)
 }
 
-/// Issues a single-use code for `user` on `flow`, ends the flow, and returns the redirect
-/// URI carrying the code, the client's `state` and the issuer (RFC 9207).
+/// Issues a single-use code for `user` answering `request`, and returns the redirect URI
+/// carrying the code, the client's `state` and the issuer (RFC 9207).
 pub async fn issue_code(
     state: &AppState,
     project: &Project,
-    flow: &Flow,
+    request: &Authorization,
     user: &User,
     login: &LoginSession,
 ) -> anyhow::Result<String> {
@@ -70,11 +68,11 @@ pub async fn issue_code(
         &db::login::Code {
             code_hash: secrets::hash_secret(&code),
             project_id: project.id.clone(),
-            client_id: flow.client_id.clone(),
-            redirect_uri: flow.redirect_uri.clone(),
-            scope: flow.scope.clone(),
-            nonce: flow.nonce.clone(),
-            code_challenge: flow.code_challenge.clone(),
+            client_id: request.client_id.clone(),
+            redirect_uri: request.redirect_uri.clone(),
+            scope: request.scope.clone(),
+            nonce: request.nonce.clone(),
+            code_challenge: request.code_challenge.clone(),
             user_id: user.id.clone(),
             login_session_id: login.id.clone(),
             amr: login.amr.clone(),
@@ -86,14 +84,13 @@ pub async fn issue_code(
         },
     )
     .await?;
-    db::login::delete_flow(&state.db, &project.id, &flow.id).await?;
     let issuer = state.config.issuer_of(project);
     let mut params = vec![("code", code.as_str())];
-    if let Some(client_state) = flow.state.as_deref() {
+    if let Some(client_state) = request.state.as_deref() {
         params.push(("state", client_state));
     }
     params.push(("iss", issuer.as_str()));
-    Ok(with_query(&flow.redirect_uri, &params))
+    Ok(with_query(&request.redirect_uri, &params))
 }
 
 /// RFC 7636 S256: `BASE64URL(SHA256(verifier)) == challenge`, in constant time.

@@ -161,6 +161,7 @@ describe('hosted login in Chromium', () => {
     assert.ok(mail.html, 'the message has an HTML part');
     await page.goto(linkIn(mail, gatehouse.issuer));
     await heading(page, 'Finish signing up');
+    await page.getByLabel('Password').fill('a long new password 1');
     await shot('confirm');
     await page.getByRole('button', { name: 'Create account' }).click();
     const claims = await finish(page);
@@ -328,6 +329,7 @@ describe('hosted login in Chromium', () => {
     const mail = gatehouse.mailbox.latest(email, seen);
     assert.match(mail.subject ?? '', /Initech Cloud/, 'the mail carries the brand');
     await page.goto(linkIn(mail, gatehouse.issuer));
+    await page.getByLabel('Password').fill('founder password 1');
     await page.getByRole('button', { name: 'Create account' }).click();
     const claims = await finish(page);
     assert.equal(claims.org_name, 'Initech');

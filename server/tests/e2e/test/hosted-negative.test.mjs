@@ -201,7 +201,7 @@ describe('sign-in throttling and the organization picker', () => {
     const a = await passwordAttempt(known, 'locked user password');
     const b = await passwordAttempt(unknown, 'locked user password');
     assert.equal(a.status, 429, 'even the right password waits out the lockout');
-    assert.equal(errorCodeOf(a.html), 'rate_limited');
+    assert.equal(errorCodeOf(a.html), 'too_many_attempts', 'the same code as the API');
     assert.equal(b.status, a.status);
     assert.equal(textOf(a.html), textOf(b.html));
   });
