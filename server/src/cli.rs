@@ -13,7 +13,7 @@ use crate::crypto::MasterKey;
 use crate::db::Db;
 use crate::mail::Mailer;
 use crate::state::{AppState, ServerConfig};
-use crate::{api, http, signing};
+use crate::{api, http, workers};
 
 /// Gatehouse: self-hostable B2B authentication.
 #[derive(Debug, Parser)]
@@ -107,6 +107,11 @@ pub struct ServeArgs {
     /// hosts to this server at your proxy).
     #[arg(long, env = "GATEHOUSE_LOGIN_DOMAIN")]
     pub login_domain: Option<String>,
+    /// Reverse proxies (CIDRs, comma-separated) trusted to name the client in `Forwarded` or
+    /// `X-Forwarded-For`: per-address limits and audit logs then use that address. Headers
+    /// from any other peer are ignored, so they cannot be spoofed.
+    #[arg(long, env = "GATEHOUSE_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxy: Vec<ipnet::IpNet>,
     /// Keys and sessions.
     #[command(flatten)]
     pub keys: KeyArgs,
@@ -260,6 +265,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .as_deref()
         .map(|d| crate::validate::domain(d).map_err(|e| anyhow::anyhow!("--login-domain: {e}")))
         .transpose()?;
+    config.trusted_proxies = args.trusted_proxy.clone();
     let db = args.storage.open().await?;
     if args.keys.master_key.is_none() && db.backend() == crate::db::Backend::Postgres {
         tracing::warn!(
@@ -274,31 +280,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("listening on {}", args.listen))?;
     tracing::info!(listen = %args.listen, public_url = %config.public_url, "gatehouse is serving");
     let state = AppState::new(db, config, master_key).with_mailer(args.keys.mail.mailer()?);
-    spawn_key_rotation(&state, args.keys.key_rotation_days);
+    workers::spawn(
+        &state,
+        &workers::Settings {
+            key_rotation_days: args.keys.key_rotation_days,
+        },
+    );
     http::serve(listener, state, http::shutdown_signal()).await
-}
-
-/// Checks for due key rotations once a minute. Every replica may run it: rotation re-checks
-/// under the project lock, so each due project rotates exactly once.
-fn spawn_key_rotation(state: &AppState, days: i64) {
-    if days <= 0 {
-        tracing::info!("automatic signing-key rotation is disabled");
-        return;
-    }
-    let state = state.clone();
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
-        loop {
-            tick.tick().await;
-            match signing::rotate_due_keys(&state, days * 86_400).await {
-                Ok(0) => {}
-                Ok(rotated) => tracing::info!(rotated, "scheduled automatic key rotations"),
-                Err(err) => {
-                    tracing::warn!(error = %format!("{err:#}"), "automatic key rotation failed")
-                }
-            }
-        }
-    });
 }
 
 async fn dev(args: DevArgs) -> anyhow::Result<()> {
@@ -316,7 +304,12 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
     let env = bootstrap::ensure_dev_environment(&db, &config, &args.data_dir).await?;
     print_dev_banner(&env, &args.data_dir);
     let state = AppState::new(db, config, master_key).with_mailer(args.keys.mail.mailer()?);
-    spawn_key_rotation(&state, args.keys.key_rotation_days);
+    workers::spawn(
+        &state,
+        &workers::Settings {
+            key_rotation_days: args.keys.key_rotation_days,
+        },
+    );
     http::serve(listener, state, http::shutdown_signal()).await
 }
 

@@ -138,14 +138,26 @@ fn bearer(parts: &Parts) -> Result<Option<&str>, &'static str> {
 /// Longest user agent kept in sessions and the audit log.
 const MAX_USER_AGENT_CHARS: usize = 256;
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientInfo {
+/// The client's address (behind trusted proxies, the one they name: `forwarded.rs`) and
+/// user agent.
+impl FromRequestParts<AppState> for ClientInfo {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let ip = parts
             .extensions
             .get::<ConnectInfo<std::net::SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip().to_string());
+            .map(|ConnectInfo(addr)| {
+                crate::forwarded::client_address(
+                    addr.ip(),
+                    &parts.headers,
+                    &state.config.trusted_proxies,
+                )
+                .to_string()
+            });
         let user_agent = parts
             .headers
             .get(USER_AGENT)

@@ -49,6 +49,8 @@ pub enum IdKind {
     LoginSession,
     /// `inv_` (an invitation to an organization)
     Invitation,
+    /// `msg_` (a message waiting in the outbox)
+    OutboxMessage,
 }
 
 impl IdKind {
@@ -67,6 +69,7 @@ impl IdKind {
             Self::Client => "client_",
             Self::LoginSession => "lsess_",
             Self::Invitation => "inv_",
+            Self::OutboxMessage => "msg_",
         }
     }
 

@@ -10,6 +10,7 @@ use axum::response::Response;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
@@ -20,6 +21,16 @@ struct RequestLabels {
     method: String,
     route: String,
     status: u16,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct TableLabels {
+    table: String,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutcomeLabels {
+    outcome: String,
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -39,6 +50,9 @@ pub struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: Family<RouteLabels, Histogram, fn() -> Histogram>,
+    swept: Family<TableLabels, Counter>,
+    outbox_mail: Family<OutcomeLabels, Counter>,
+    outbox_pending: Gauge,
 }
 
 impl Default for Metrics {
@@ -65,11 +79,61 @@ impl Metrics {
             "HTTP request latency, by route template",
             latency.clone(),
         );
+        let swept = Family::<TableLabels, Counter>::default();
+        registry.register(
+            "swept_rows",
+            "Expired rows deleted by the sweeper, by table",
+            swept.clone(),
+        );
+        let outbox_mail = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "outbox_mail",
+            "Outbox mail delivery attempts, by outcome (delivered, retried, given_up)",
+            outbox_mail.clone(),
+        );
+        let outbox_pending = Gauge::default();
+        registry.register(
+            "outbox_pending",
+            "Outbox messages not yet delivered nor given up (read at scrape time)",
+            outbox_pending.clone(),
+        );
         Self {
             registry,
             requests,
             latency,
+            swept,
+            outbox_mail,
+            outbox_pending,
         }
+    }
+
+    /// Counts rows the sweeper deleted from `table`.
+    pub fn swept(&self, table: &str, rows: u64) {
+        self.swept
+            .get_or_create(&TableLabels {
+                table: table.to_owned(),
+            })
+            .inc_by(rows);
+    }
+
+    /// Counts the outcomes of an outbox mail pass.
+    pub fn outbox_pass(&self, delivered: usize, retried: usize, given_up: usize) {
+        for (outcome, count) in [
+            ("delivered", delivered),
+            ("retried", retried),
+            ("given_up", given_up),
+        ] {
+            self.outbox_mail
+                .get_or_create(&OutcomeLabels {
+                    outcome: outcome.to_owned(),
+                })
+                .inc_by(u64::try_from(count).unwrap_or(u64::MAX));
+        }
+    }
+
+    /// Sets the number of pending outbox messages (before a scrape).
+    pub fn set_outbox_pending(&self, pending: i64) {
+        self.outbox_pending.set(pending);
     }
 
     /// The registry in the OpenMetrics text format.

@@ -31,6 +31,9 @@ pub struct ServerConfig {
     /// Login domain (`login.example.com`): a request to `{slug}.login.example.com` signs in
     /// to the organization with that slug unless the request names one.
     pub login_domain: Option<String>,
+    /// Proxies whose `Forwarded` / `X-Forwarded-For` headers name the client (CIDRs); from
+    /// any other peer those headers are ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl ServerConfig {
@@ -44,6 +47,7 @@ impl ServerConfig {
             session_idle_timeout_seconds: 7 * 86_400,
             session_lifetime_seconds: 30 * 86_400,
             login_domain: None,
+            trusted_proxies: Vec::new(),
         }
     }
 
@@ -80,6 +84,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// DNS TXT lookups for domain verification.
     pub dns: Arc<dyn TxtLookup>,
+    /// Wakes the outbox worker when a message was queued (`server/src/workers/mail.rs`).
+    pub outbox_wakeup: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -95,6 +101,7 @@ impl AppState {
             mailer: Arc::new(Mailer::Log {
                 from: crate::mail::DEFAULT_FROM.to_owned(),
             }),
+            outbox_wakeup: Arc::default(),
             dns: match crate::dns::SystemResolver::new() {
                 Ok(resolver) => Arc::new(resolver),
                 Err(err) => {
@@ -103,6 +110,11 @@ impl AppState {
                 }
             },
         }
+    }
+
+    /// Tells the outbox worker that a message is waiting (after its transaction committed).
+    pub fn wake_outbox(&self) {
+        self.outbox_wakeup.notify_one();
     }
 
     /// The same state resolving TXT records with `dns`.

@@ -23,7 +23,7 @@ async fn plant_email_token(
     let token = secrets::random_token(32);
     let now = server.clock.now();
     db::email_tokens::insert(
-        &server.db,
+        server.db.pool(),
         &db::email_tokens::EmailToken {
             token_hash: secrets::hash_secret(&token),
             project_id: server.project.project_id.clone(),

@@ -65,6 +65,10 @@ async fn health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
     responses((status = 200, description = "OpenMetrics text", content_type = "application/openmetrics-text", body = String))
 )]
 async fn metrics(State(state): State<AppState>) -> ApiResult<impl IntoResponse> {
+    match crate::db::outbox::pending(&state.db, crate::db::outbox::Kind::Mail).await {
+        Ok(pending) => state.metrics.set_outbox_pending(pending),
+        Err(err) => tracing::warn!(error = %format!("{err:#}"), "counting pending outbox messages"),
+    }
     let text = state
         .metrics
         .render()

@@ -34,7 +34,10 @@ const COLUMNS: &str = "token_hash, project_id, purpose, email, user_id, flow_id,
                        created_at, expires_at, used_at";
 
 /// Inserts a token.
-pub async fn insert(db: &Db, token: &EmailToken) -> anyhow::Result<()> {
+pub async fn insert<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    token: &EmailToken,
+) -> anyhow::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO email_tokens ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
     ))
@@ -48,7 +51,7 @@ pub async fn insert(db: &Db, token: &EmailToken) -> anyhow::Result<()> {
     .bind(token.created_at)
     .bind(token.expires_at)
     .bind(token.used_at)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }

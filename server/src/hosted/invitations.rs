@@ -18,7 +18,7 @@ use crate::mail::ActionEmail;
 use crate::state::AppState;
 use crate::{password, secrets, validate};
 
-/// Emails the invitation link; a delivery failure is logged (the administrator can resend).
+/// Queues the invitation mail in the outbox (delivered with retries by `workers/mail.rs`).
 pub async fn send_invitation(
     state: &AppState,
     project: &Project,
@@ -44,8 +44,20 @@ pub async fn send_invitation(
         ),
     }
     .render();
-    if let Err(err) = state.mailer.send(&invitation.email, &email).await {
-        tracing::error!(error = %format!("{err:#}"), invitation = %invitation.id, "sending the invitation failed");
+    let queued = crate::outbox::queue_mail(
+        state.db.pool(),
+        &state.master_key,
+        &project.id,
+        &invitation.email,
+        &email,
+        state.clock.now(),
+    )
+    .await;
+    match queued {
+        Ok(()) => state.wake_outbox(),
+        Err(err) => {
+            tracing::error!(error = %format!("{err:#}"), invitation = %invitation.id, "queuing the invitation mail failed");
+        }
     }
 }
 

@@ -18,12 +18,14 @@ use axum::response::Response;
 use axum::routing::get;
 
 use crate::db::login::{Flow, OrganizationScope, Step};
+use crate::db::throttle::Policy;
 use crate::db::{self, organizations::Organization, users::User};
 use crate::mail::ActionEmail;
 use crate::oidc;
 use crate::secrets;
 use crate::signin as engine;
 use crate::state::AppState;
+use engine::throttle::Attempt;
 use security::Hosted;
 
 /// Routes of the hosted pages (not part of the OpenAPI document: they answer HTML).
@@ -84,10 +86,23 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// Emails of one kind sent to one address are limited to this many per window.
-const EMAILS_PER_WINDOW: i64 = 5;
-/// The email rate-limit window.
-const EMAIL_WINDOW_SECONDS: i64 = 15 * 60;
+/// Emailed links one client address may have sent to one recipient per window.
+const MAIL_PER_REQUESTER_AND_RECIPIENT: Policy = Policy {
+    max_failures: 5,
+    window_seconds: 15 * 60,
+    lockout_seconds: 15 * 60,
+};
+/// Emailed links one client address may have sent per window, whoever they are for.
+const MAIL_PER_REQUESTER: Policy = Policy {
+    max_failures: 200,
+    window_seconds: 15 * 60,
+    lockout_seconds: 15 * 60,
+};
+/// Emailed links one recipient may receive per window from all requesters together (a
+/// backstop against mail-bombing from many addresses; far above what one person asks for).
+const MAIL_PER_RECIPIENT: i64 = 30;
+/// The window of [`MAIL_PER_RECIPIENT`].
+const MAIL_WINDOW_SECONDS: i64 = 15 * 60;
 
 /// Why the flow a page names cannot be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -318,9 +333,12 @@ pub async fn complete(
     }
 }
 
-/// Creates a single-use email token and mails its link, unless `email` already received
-/// [`EMAILS_PER_WINDOW`] messages recently (then nothing is sent, silently: the page the
-/// person sees must not depend on it).
+/// Creates a single-use email token and queues the mail carrying its link (the outbox
+/// delivers it after the request, so the answer takes the same time whether or not a mail
+/// goes out). Caps apply per requester (the client address) and recipient, per requester,
+/// and, far higher, per recipient; past a cap nothing is sent, silently: the page the person
+/// sees must not depend on it. The caps are per requester so that nobody can use up
+/// another person's allowance and keep their reset mails from arriving.
 #[allow(clippy::too_many_arguments)]
 pub async fn send_link(
     state: &AppState,
@@ -335,23 +353,49 @@ pub async fn send_link(
     message: impl FnOnce(&str) -> ActionEmail,
 ) -> anyhow::Result<()> {
     let now = state.clock.now();
-    let recent = db::email_tokens::count_recent(
-        &state.db,
-        &hosted.project.id,
-        email,
-        now - EMAIL_WINDOW_SECONDS,
-    )
-    .await?;
-    if recent >= EMAILS_PER_WINDOW {
-        tracing::warn!(purpose, "email rate limit reached; not sending");
+    let project_id = &hosted.project.id;
+    if let Some(ip) = hosted.client.ip.as_deref() {
+        let group = engine::throttle::address_group(ip);
+        let keys = [
+            (
+                engine::throttle::key(&["mail", project_id, &group, email]),
+                MAIL_PER_REQUESTER_AND_RECIPIENT,
+            ),
+            (
+                engine::throttle::key(&["mail-requester", project_id, &group]),
+                MAIL_PER_REQUESTER,
+            ),
+        ];
+        for (key, policy) in keys {
+            // Counted, never cleared: a rate.
+            if Attempt::begin(&state.db, key, now, policy).await?.is_err() {
+                tracing::warn!(
+                    purpose,
+                    "email rate limit of the requester reached; not sending"
+                );
+                return Ok(());
+            }
+        }
+    }
+    let recent =
+        db::email_tokens::count_recent(&state.db, project_id, email, now - MAIL_WINDOW_SECONDS)
+            .await?;
+    if recent >= MAIL_PER_RECIPIENT {
+        tracing::warn!(
+            purpose,
+            "email rate limit of the recipient reached; not sending"
+        );
         return Ok(());
     }
     let token = secrets::random_token(32);
+    let url = hosted.link(path, &[("token", &token)]);
+    let email_message = message(&url).render();
+    let mut tx = state.db.pool().begin().await?;
     db::email_tokens::insert(
-        &state.db,
+        &mut *tx,
         &db::email_tokens::EmailToken {
             token_hash: secrets::hash_secret(&token),
-            project_id: hosted.project.id.clone(),
+            project_id: project_id.clone(),
             purpose: purpose.to_owned(),
             email: email.to_owned(),
             user_id: user_id.map(str::to_owned),
@@ -363,11 +407,17 @@ pub async fn send_link(
         },
     )
     .await?;
-    let url = hosted.link(path, &[("token", &token)]);
-    let email_message = message(&url).render();
-    if let Err(err) = state.mailer.send(email, &email_message).await {
-        tracing::error!(error = %format!("{err:#}"), purpose, "sending email failed");
-    }
+    crate::outbox::queue_mail(
+        &mut *tx,
+        &state.master_key,
+        project_id,
+        email,
+        &email_message,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.wake_outbox();
     Ok(())
 }
 

@@ -20,12 +20,20 @@ use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_form};
 use super::{check_inbox, finish, guard, load_flow};
 use crate::db::login::OrganizationScope;
+use crate::db::throttle::Policy;
 use crate::db::{self, projects::SignupPolicy};
 use crate::ids::IdKind;
 use crate::mail::ActionEmail;
-use crate::signin::throttle::{ACCOUNT_POLICY, Attempt, account_key};
+use crate::signin::throttle::{self, ACCOUNT_POLICY, Attempt, account_key};
 use crate::state::AppState;
 use crate::{password, secrets, validate};
+
+/// Sign-ups one client address may submit per window (each hashes a password).
+const SIGNUPS_PER_ADDRESS: Policy = Policy {
+    max_failures: 20,
+    window_seconds: 15 * 60,
+    lockout_seconds: 15 * 60,
+};
 
 /// Lifetime of a sign-up confirmation link.
 pub const SIGNUP_LINK_SECONDS: i64 = 24 * 3600;
@@ -183,6 +191,13 @@ pub async fn signup_submit(
         };
         if let Err(err) = validate::password(&form.password) {
             return Ok(invalid(hosted, &err.body().message));
+        }
+        // A rate per client address, counted before the password is hashed.
+        if let Some(ip) = hosted.client.ip.as_deref() {
+            let key = throttle::key(&["signup", &hosted.project.id, &throttle::address_group(ip)]);
+            if let Err(retry_after_seconds) = Attempt::begin(&state.db, key, state.clock.now(), SIGNUPS_PER_ADDRESS).await? {
+                return Ok(super::refused(hosted, crate::signin::Refusal::TooManyRequests { retry_after_seconds }));
+            }
         }
         let domain = email.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default();
         let joinable = db::organizations::list(

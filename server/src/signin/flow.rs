@@ -4,8 +4,8 @@
 //! stores its SHA-256, and every step checks it, so a flow id sent to somebody else (a victim
 //! who signs in on an attacker's flow) is useless in the other browser.
 //!
-//! Flows are bounded: at most [`MAX_FLOWS_PER_BROWSER`] live per browser (older ones are
-//! dropped), at most [`FLOWS_PER_ADDRESS`] new ones per client address per window, and the
+//! Flows are bounded: at most [`MAX_FLOWS_PER_BROWSER`] live per browser (the oldest are
+//! dropped; flows started within the same second count as equally old), at most [`FLOWS_PER_ADDRESS`] new ones per client address per window, and the
 //! sweeper (`workers/sweep.rs`) deletes expired ones.
 
 use crate::db::login::{Authorization, Flow, OrganizationScope, Step};

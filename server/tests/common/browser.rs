@@ -13,6 +13,8 @@ use sha2::{Digest, Sha256};
 pub struct Browser {
     pub http: reqwest::Client,
     pub cookies: HashMap<String, String>,
+    /// Sent as `X-Forwarded-For` (a client behind a proxy the server trusts).
+    pub forwarded_for: Option<String>,
 }
 
 pub struct Answer {
@@ -30,6 +32,15 @@ impl Browser {
                 .build()
                 .expect("client"),
             cookies: HashMap::new(),
+            forwarded_for: None,
+        }
+    }
+
+    /// A browser whose requests arrive through a trusted proxy naming `ip` as the client.
+    pub fn from_address(ip: &str) -> Self {
+        Self {
+            forwarded_for: Some(ip.to_owned()),
+            ..Self::new()
         }
     }
 
@@ -44,6 +55,10 @@ impl Browser {
             request
         } else {
             request.header(COOKIE, cookie)
+        };
+        let request = match &self.forwarded_for {
+            Some(ip) => request.header("x-forwarded-for", ip),
+            None => request,
         };
         let response = request.send().await.expect("request");
         for value in response.headers().get_all(SET_COOKIE) {

@@ -85,6 +85,14 @@ impl TestServer {
     /// Starts a server on `backend`, or returns None when PostgreSQL is not configured
     /// and not required.
     pub async fn start(backend: Backend) -> Option<Self> {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    /// [`start`](Self::start), with the configuration changed by `configure` first.
+    pub async fn start_with(
+        backend: Backend,
+        configure: impl FnOnce(&mut ServerConfig),
+    ) -> Option<Self> {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = match backend {
             Backend::Sqlite => format!(
@@ -113,6 +121,7 @@ impl TestServer {
         let mut config = ServerConfig::new(&public_url);
         // Organization subdomains of this login domain are tested by sending a Host header.
         config.login_domain = Some("login.test".to_owned());
+        configure(&mut config);
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let (master_key, _) = MasterKey::generate().expect("master key");
         let dns = Arc::new(StubDns::default());
@@ -216,6 +225,26 @@ impl TestServer {
             .await
     }
 
+    /// The mail queued in the outbox for `to`, oldest first (opened with the master key, as
+    /// the delivery worker would).
+    pub async fn mail_to(&self, to: &str) -> Vec<gatehouse_server::outbox::MailPayload> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, payload FROM outbox WHERE project_id = $1 AND payload <> '' \
+             ORDER BY created_at, id",
+        )
+        .bind(&self.project.project_id)
+        .fetch_all(self.db.pool())
+        .await
+        .expect("outbox");
+        rows.iter()
+            .map(|(id, payload)| {
+                gatehouse_server::outbox::open_mail(&self.state.master_key, id, payload)
+                    .expect("open mail")
+            })
+            .filter(|mail| mail.to == to)
+            .collect()
+    }
+
     /// Raw access for requests the helpers cannot express (bad content types, huge bodies).
     pub fn client(&self) -> &reqwest::Client {
         &self.client
@@ -286,6 +315,43 @@ macro_rules! on_both_databases {
                 async fn $name() {
                     if let Some(server) =
                         $crate::common::TestServer::start($crate::common::Backend::Postgres).await
+                    {
+                        super::$name(&server).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
+/// [`on_both_databases!`] for servers whose configuration `$configure` (a
+/// `fn(&mut ServerConfig)`) changes first: `on_both_databases_with!(configure; a, b)`.
+#[macro_export]
+macro_rules! on_both_databases_with {
+    ($configure:ident; $($name:ident),* $(,)?) => {
+        mod sqlite_configured {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let server = $crate::common::TestServer::start_with(
+                        $crate::common::Backend::Sqlite,
+                        super::$configure,
+                    )
+                    .await
+                    .expect("sqlite is always available");
+                    super::$name(&server).await;
+                }
+            )*
+        }
+        mod postgres_configured {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(server) = $crate::common::TestServer::start_with(
+                        $crate::common::Backend::Postgres,
+                        super::$configure,
+                    )
+                    .await
                     {
                         super::$name(&server).await;
                     }

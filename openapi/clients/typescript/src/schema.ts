@@ -2239,7 +2239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Password sign-in is disabled for the project */
+            /** @description Password sign-in is disabled for the project or organization (`login_method_disabled`), the email is not verified (`email_not_verified`), or the account needs a second factor (`mfa_required`): these sign in through the hosted login */
             403: {
                 headers: {
                     [name: string]: unknown;

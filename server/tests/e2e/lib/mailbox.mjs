@@ -1,9 +1,11 @@
 // A real SMTP receiver in the test process (`smtp-server`, parsed with `mailparser`), so the
 // server's `lettre` transport is exercised over a socket exactly as with a production relay.
 //
-// A message is parsed and stored before the receiver answers `250` to DATA; the server sends
-// mail before answering the HTTP request that caused it, so once a response is in hand every
-// message it sent is already in the box and "no mail arrived" needs no waiting.
+// A message is parsed and stored before the receiver answers `250` to DATA. The server queues
+// mail in its outbox and delivers it after answering the request (server/src/workers/mail.rs),
+// so tests wait for the outbox to drain (`settle`, wired by `Gatehouse` to the server's
+// `gatehouse_outbox_pending` metric) before they look: once it reads 0, every message a request
+// queued has been accepted here, and "no mail arrived" is a fact, not a race.
 
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
@@ -14,8 +16,11 @@ export class Mailbox {
   /** @type {SMTPServer} */
   #server;
   port = 0;
+  /** Waits until the server has no mail waiting; set by the owner of the server. */
+  settle = async () => {};
 
-  async start() {
+  /** Listens on `port` (0: any free one). */
+  async start(port = 0) {
     this.#server = new SMTPServer({
       secure: false,
       authOptional: true,
@@ -32,7 +37,7 @@ export class Mailbox {
     });
     await new Promise((resolve, reject) => {
       this.#server.once('error', reject);
-      this.#server.listen(0, '127.0.0.1', () => resolve(undefined));
+      this.#server.listen(port, '127.0.0.1', () => resolve(undefined));
     });
     const address = this.#server.server.address();
     if (address === null || typeof address === 'string') throw new Error('SMTP receiver has no port');
@@ -51,7 +56,8 @@ export class Mailbox {
   }
 
   /** The one new message to `email` since `count` messages were seen for it. */
-  latest(email, count) {
+  async latest(email, count) {
+    await this.settle();
     const messages = this.to(email);
     if (messages.length !== count + 1) {
       throw new Error(`expected one new message to ${email}, found ${messages.length - count}`);

@@ -41,11 +41,24 @@ export class Gatehouse {
   logPath = '';
   baseUrl = '';
 
-  /** Starts the SMTP receiver and the server; resolves once `/healthz` answers. */
-  async start() {
+  /** The SMTP port the server sends to. */
+  smtpPort = 0;
+
+  /**
+   * Starts the SMTP receiver and the server; resolves once `/healthz` answers. With
+   * `smtpDown`, the server is told a port where nothing listens yet (the receiver is started
+   * later with `mailbox.start(gatehouse.smtpPort)`), as during an SMTP outage.
+   */
+  async start({ smtpDown = false } = {}) {
     const bin = process.env.GATEHOUSE_BIN;
     if (!bin) throw new Error('GATEHOUSE_BIN must name a built `gatehouse` binary');
-    await this.mailbox.start();
+    if (smtpDown) {
+      this.smtpPort = await freePort();
+    } else {
+      await this.mailbox.start();
+      this.smtpPort = this.mailbox.port;
+    }
+    this.mailbox.settle = () => this.mailSettled();
     this.#dir = await mkdtemp(join(tmpdir(), 'gatehouse-e2e-'));
     this.logPath = join(this.#dir, 'server.log');
     const port = await freePort();
@@ -53,7 +66,7 @@ export class Gatehouse {
     const log = createWriteStream(this.logPath);
     const child = spawn(
       bin,
-      ['dev', '--data-dir', join(this.#dir, 'data'), '--port', String(port), '--smtp-url', this.mailbox.url],
+      ['dev', '--data-dir', join(this.#dir, 'data'), '--port', String(port), '--smtp-url', `smtp://127.0.0.1:${this.smtpPort}`],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GATEHOUSE_LOG: 'info' } },
     );
     this.#child = child;
@@ -71,6 +84,20 @@ export class Gatehouse {
     }
     this.dev = JSON.parse(await readFile(join(this.#dir, 'data', 'dev.json'), 'utf8'));
     return this;
+  }
+
+  /**
+   * Resolves once the server's outbox holds no undelivered mail (its `/metrics`), so every
+   * message a finished request queued is in `mailbox`.
+   */
+  async mailSettled() {
+    for (let attempt = 0; attempt < 400; attempt += 1) {
+      const text = await fetch(`${this.baseUrl}/metrics`).then((r) => r.text());
+      const pending = text.match(/^gatehouse_outbox_pending (\d+)/m);
+      if (pending && pending[1] === '0') return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the outbox did not drain; log: ${this.logPath}`);
   }
 
   get issuer() {
@@ -106,7 +133,7 @@ export class Gatehouse {
       child.kill('SIGTERM');
       await gone;
     }
-    await this.mailbox.stop();
+    if (this.mailbox.port !== 0) await this.mailbox.stop();
     if (process.env.GATEHOUSE_E2E_KEEP !== '1') await rm(this.#dir, { recursive: true, force: true });
   }
 }

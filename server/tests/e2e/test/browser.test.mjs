@@ -132,7 +132,7 @@ async function heading(page, text) {
 }
 
 async function mailLink(email, before) {
-  return linkIn(gatehouse.mailbox.latest(email, before), gatehouse.issuer);
+  return linkIn(await gatehouse.mailbox.latest(email, before), gatehouse.issuer);
 }
 
 async function createUser(organizationId, email, password) {
@@ -156,7 +156,7 @@ describe('hosted login in Chromium', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await heading(page, 'Check your email');
     await shot('check-email');
-    const mail = gatehouse.mailbox.latest(email, seen);
+    const mail = await gatehouse.mailbox.latest(email, seen);
     assert.match(mail.subject ?? '', /Confirm your email/);
     assert.ok(mail.html, 'the message has an HTML part');
     await page.goto(linkIn(mail, gatehouse.issuer));
@@ -326,7 +326,7 @@ describe('hosted login in Chromium', () => {
     const seen = gatehouse.mailbox.to(email).length;
     await page.getByRole('button', { name: 'Create account' }).click();
     await heading(page, 'Check your email');
-    const mail = gatehouse.mailbox.latest(email, seen);
+    const mail = await gatehouse.mailbox.latest(email, seen);
     assert.match(mail.subject ?? '', /Initech Cloud/, 'the mail carries the brand');
     await page.goto(linkIn(mail, gatehouse.issuer));
     await page.getByLabel('Password').fill('founder password 1');
@@ -343,7 +343,7 @@ describe('hosted login in Chromium', () => {
     const seen = gatehouse.mailbox.to(email).length;
     const invitation = await gatehouse.api('POST', `/organizations/${orgId}/invitations`, { email, roles: ['admin'] }, 201);
     assert.equal(invitation.status, 'pending');
-    const mail = gatehouse.mailbox.latest(email, seen);
+    const mail = await gatehouse.mailbox.latest(email, seen);
     assert.match(mail.subject ?? '', /invited to join Acme Inc\./);
     const link = linkIn(mail, gatehouse.issuer);
     await page.goto(link);

@@ -58,7 +58,7 @@ describe('emailed links are single-use', () => {
     const seen = gatehouse.mailbox.to(email).length;
     const inbox = await askMagicLink(email);
     assert.equal(titleOf(inbox.html), 'Check your email');
-    const link = linkIn(gatehouse.mailbox.latest(email, seen), gatehouse.issuer);
+    const link = linkIn(await gatehouse.mailbox.latest(email, seen), gatehouse.issuer);
 
     const browser = new ScriptedBrowser();
     const confirm = await browser.open(link);
@@ -92,7 +92,7 @@ describe('emailed links are single-use', () => {
     await createUser(email, 'the first password');
     const seen = gatehouse.mailbox.to(email).length;
     await askReset(email);
-    const link = linkIn(gatehouse.mailbox.latest(email, seen), gatehouse.issuer);
+    const link = linkIn(await gatehouse.mailbox.latest(email, seen), gatehouse.issuer);
 
     const browser = new ScriptedBrowser();
     const form = await browser.open(link);
@@ -136,6 +136,7 @@ describe('no user enumeration', () => {
     const b = await askReset(unknown);
     assert.equal(a.status, b.status);
     assert.equal(neutral(a.html, known), neutral(b.html, unknown));
+    await gatehouse.mailSettled();
     assert.equal(gatehouse.mailbox.to(known).length, 1);
     assert.equal(gatehouse.mailbox.to(unknown).length, 0);
     assert.equal(gatehouse.mailbox.messages.length, before + 1);
@@ -149,6 +150,7 @@ describe('no user enumeration', () => {
     const b = await askMagicLink(unknown);
     assert.equal(a.status, b.status);
     assert.equal(neutral(a.html, known), neutral(b.html, unknown));
+    await gatehouse.mailSettled();
     assert.equal(gatehouse.mailbox.to(known).length, 1);
     assert.equal(gatehouse.mailbox.to(unknown).length, 0);
   });
@@ -241,6 +243,7 @@ describe('mail is rate-limited per address', () => {
     await createUser(email, 'many resets password');
     const pages = [];
     for (let i = 0; i < 7; i += 1) pages.push(await askReset(email));
+    await gatehouse.mailSettled();
     assert.equal(gatehouse.mailbox.to(email).length, 5);
     for (const p of pages) assert.equal(neutral(p.html, email), neutral(pages[0].html, email));
   });
@@ -346,6 +349,7 @@ describe('sign-up turned off', () => {
     const posted = await browser.submit(open, '/signup', { name: 'Late', email, password: 'a late password' });
     assert.equal(posted.status, 404, 'a form loaded before sign-up was turned off is refused');
     assert.equal(errorCodeOf(posted.html), 'signup_disabled');
+    await gatehouse.mailSettled();
     assert.equal(gatehouse.mailbox.to(email).length, 0);
   });
 });
