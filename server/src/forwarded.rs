@@ -91,6 +91,7 @@ fn parse_node(raw: &str) -> Option<IpAddr> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
     use axum::http::HeaderValue;

@@ -132,7 +132,7 @@ pub async fn load_flow(
         )
         .await?
         {
-            engine::flow::Found::Flow(flow) => Ok(Some(flow)),
+            engine::flow::Found::Flow(flow) => Ok(Some(*flow)),
             engine::flow::Found::Expired => Err(FlowProblem::Expired),
             engine::flow::Found::OtherBrowser => Err(FlowProblem::OtherBrowser),
         },

@@ -83,7 +83,7 @@ pub async fn start(
 #[derive(Debug)]
 pub enum Found {
     /// The flow, started by this browser.
-    Flow(Flow),
+    Flow(Box<Flow>),
     /// No such live flow (expired, finished, or never ours).
     Expired,
     /// A live flow started by another browser.
@@ -108,7 +108,7 @@ pub async fn load(
         secrets::constant_time_eq(&secrets::hash_secret(secret), &flow.browser_hash)
     });
     Ok(if ours {
-        Found::Flow(flow)
+        Found::Flow(Box::new(flow))
     } else {
         Found::OtherBrowser
     })
