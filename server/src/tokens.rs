@@ -122,11 +122,8 @@ async fn access_token(
     let amr: Vec<String> = db::from_json_text(&session.amr)?;
     // Roles and actions are read at every issuance, so changes reach a session at its next
     // refresh.
-    let roles = db::rbac::roles_of_users(&state.db, &project.id, &[user.id.as_str()])
-        .await?
-        .remove(&user.id)
-        .unwrap_or_default();
-    let actions = db::rbac::expand_actions(&state.db, &project.id, &org.id, &roles).await?;
+    let db::rbac::Grants { roles, actions } =
+        db::rbac::grants_of_user(&state.db, &project.id, &org.id, &user.id).await?;
     let claims = AccessTokenClaims {
         client_id: secrets::publishable_key(&project.environment, &issuer, &project.id),
         iss: issuer,

@@ -420,7 +420,8 @@ async fn update_user(
     }
 }
 
-/// Delete a user.
+/// Delete a user, with their sessions; the API keys they created through the self-serve API
+/// are revoked.
 #[utoipa::path(
     delete,
     path = "/users/{user_id}",
@@ -451,6 +452,11 @@ async fn delete_user(
             db::now(),
         )
         .await?;
+        // Keys the user made through the self-serve API already stop authenticating with
+        // their creator gone (api/authenticate.rs); revoking them says so in the key list.
+        for key in db::api_keys::active_created_by(&state.db, &auth.project.id, &user.id).await? {
+            super::api_keys::revoke(&state, key, db::audit::SECRET_KEY_ACTOR).await?;
+        }
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound("user"))
