@@ -804,7 +804,7 @@ async fn forms_require_csrf_and_same_origin(server: &TestServer) {
         ("x-frame-options", "DENY"),
         ("x-content-type-options", "nosniff"),
         ("cache-control", "no-store"),
-        ("referrer-policy", "no-referrer"),
+        ("referrer-policy", "same-origin"),
     ] {
         assert_eq!(
             page.headers.get(name).and_then(|v| v.to_str().ok()),
@@ -945,6 +945,145 @@ async fn forms_require_csrf_and_same_origin(server: &TestServer) {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
+}
+
+/// The `Set-Cookie` headers of a response, whole.
+fn set_cookies(headers: &reqwest::header::HeaderMap) -> Vec<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect()
+}
+
+async fn forms_refuse_null_origins_and_planted_csrf_cookies(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let login = format!("{}/login", issuer(server));
+    let post_login = |cookie: String, csrf: String, origin: Option<String>| {
+        let mut request = server
+            .client()
+            .post(&login)
+            .header(COOKIE, cookie)
+            .form(&[("csrf_token", csrf.as_str()), ("email", "ada@acme.test")]);
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        async move { request.send().await.expect("send").status() }
+    };
+
+    // Honest path: the browser's own cookie and token, with no Origin or the issuer's own.
+    let mut browser = Browser::new();
+    let page = browser.get(&login).await;
+    let csrf = field(&page.body, "csrf_token");
+    let cookie = format!("gh_csrf={}", browser.cookies["gh_csrf"]);
+    assert_eq!(
+        post_login(cookie.clone(), csrf.clone(), None).await,
+        StatusCode::OK
+    );
+    let own_origin = url::Url::parse(&issuer(server))
+        .expect("issuer")
+        .origin()
+        .ascii_serialization();
+    assert_eq!(
+        post_login(cookie.clone(), csrf.clone(), Some(own_origin)).await,
+        StatusCode::OK
+    );
+    // An opaque origin (a sandboxed frame, a data: page) is foreign.
+    assert_eq!(
+        post_login(cookie, csrf, Some("null".to_owned())).await,
+        StatusCode::FORBIDDEN
+    );
+
+    // A cookie the server did not mint is replaced, and the token the page pairs with the
+    // new cookie does not validate the planted one.
+    let planted = "p".repeat(43);
+    let answer = server
+        .client()
+        .get(&login)
+        .header(COOKIE, format!("gh_csrf={planted}"))
+        .send()
+        .await
+        .expect("send");
+    let replaced = set_cookies(answer.headers());
+    assert!(
+        replaced
+            .iter()
+            .any(|c| c.starts_with("gh_csrf=") && !c.starts_with(&format!("gh_csrf={planted}"))),
+        "a fresh CSRF cookie replaces the planted one: {replaced:?}"
+    );
+    let offered = field(&answer.text().await.expect("body"), "csrf_token");
+    assert_eq!(
+        post_login(format!("gh_csrf={planted}"), offered, None).await,
+        StatusCode::FORBIDDEN
+    );
+}
+
+async fn https_issuers_get_host_prefixed_cookies(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let project = server.project.project_id.clone();
+    let (status, body) = server
+        .patch(
+            "/v1/project",
+            json!({"issuer_url": "https://auth.acme.test"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    // The proxy of the custom issuer forwards to the project's path on this server.
+    let base = format!("{}/p/{project}", server.url);
+    let mut browser = Browser::new();
+    let page = browser.get(&format!("{base}/login")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let csrf_cookie = set_cookies(&page.headers)
+        .into_iter()
+        .find(|c| c.starts_with("__Host-gh_csrf="))
+        .expect("a __Host- CSRF cookie");
+    for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(
+            csrf_cookie.split("; ").any(|a| a == attribute),
+            "{attribute} in {csrf_cookie}"
+        );
+    }
+    assert!(!csrf_cookie.contains("Domain"), "{csrf_cookie}");
+    assert!(!browser.cookies.contains_key("gh_csrf"));
+    // The sign-in works with those cookies and sets a __Host- session cookie of this project.
+    let csrf = field(&page.body, "csrf_token");
+    let methods = browser
+        .post(
+            &format!("{base}/login"),
+            &[("csrf_token", &csrf), ("email", "ada@acme.test")],
+        )
+        .await;
+    assert_eq!(methods.status, StatusCode::OK, "{}", methods.body);
+    let signed_in = browser
+        .post(
+            &format!("{base}/login/password"),
+            &[
+                ("csrf_token", &csrf),
+                ("email", "ada@acme.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let session_name = format!("__Host-gh_session-{project}");
+    let session_cookie = set_cookies(&signed_in.headers)
+        .into_iter()
+        .find(|c| c.starts_with(&format!("{session_name}=")))
+        .unwrap_or_else(|| panic!("a {session_name} cookie: {}", signed_in.body));
+    assert!(
+        session_cookie.contains("Secure") && session_cookie.contains("Path=/"),
+        "{session_cookie}"
+    );
+    let account = browser.get(&format!("{base}/account")).await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(account.body.contains("ada@acme.test"), "{}", account.body);
+    // A plain-named cookie (as a sibling host could set) is not the session.
+    let mut impostor = Browser::new();
+    impostor.cookies.insert(
+        "gh_session".to_owned(),
+        browser.cookies[&session_name].clone(),
+    );
+    let page = impostor.get(&format!("{base}/account")).await;
+    assert!(!page.body.contains("ada@acme.test"), "{}", page.body);
 }
 
 async fn logout_redirects_only_to_registered_uris(server: &TestServer) {
@@ -1227,6 +1366,8 @@ on_both_databases!(
     access_tokens_name_the_client_they_were_issued_to,
     revocation_authenticates_confidential_clients,
     forms_require_csrf_and_same_origin,
+    forms_refuse_null_origins_and_planted_csrf_cookies,
+    https_issuers_get_host_prefixed_cookies,
     logout_redirects_only_to_registered_uris,
     organization_hint_and_projects_isolate_sign_in,
     several_organizations_lead_to_a_picker,
