@@ -354,7 +354,9 @@ async fn get_user(
     Ok(Json(one_with_roles(&state, user).await?))
 }
 
-/// Update a user's email, password, name or verification state.
+/// Update a user's email, password, name, verification state or roles. Setting a password
+/// ends every session of the user (hosted-login sessions, and token sessions with their
+/// refresh tokens).
 #[utoipa::path(
     patch,
     path = "/users/{user_id}",
@@ -402,6 +404,17 @@ async fn update_user(
     user.updated_at = db::now();
     match db::users::update(&state.db, &user).await? {
         Write::Done(()) => {
+            if body.password.is_some() {
+                // A new password shuts out whoever knew the old one: every session ends,
+                // with its refresh tokens, as after a reset through the hosted login.
+                db::login::end_user_sessions(
+                    &state.db,
+                    &user.project_id,
+                    &user.id,
+                    user.updated_at,
+                )
+                .await?;
+            }
             if let Some(roles) = &roles {
                 db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, roles).await?;
             }
