@@ -94,6 +94,7 @@ impl AppState {
             metrics: Arc::new(Metrics::new()),
             mailer: Arc::new(Mailer::Log {
                 from: crate::mail::DEFAULT_FROM.to_owned(),
+                links: crate::mail::LoggedLinks::Redacted,
             }),
             dns: match crate::dns::SystemResolver::new() {
                 Ok(resolver) => Arc::new(resolver),
