@@ -611,7 +611,6 @@ async fn a_demoted_admin_loses_self_serve_rights_and_keys_at_once(s: &TestServer
         )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
-    assert_eq!(created["created_by_user_id"], admin.as_str());
     let secret = created["secret"].as_str().unwrap().to_owned();
     assert_eq!(authenticate(s, &secret).await.0, StatusCode::OK);
     let (status, invited) = s
@@ -701,6 +700,11 @@ async fn a_demoted_admin_loses_self_serve_rights_and_keys_at_once(s: &TestServer
         StatusCode::UNAUTHORIZED,
         "invalid_api_key",
     );
+    let (_, listed) = s
+        .get(&format!("/v1/api_keys/{}", created["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(listed["created_by_user_id"], admin.as_str());
+    assert_eq!(listed["revoked_at"], Value::Null, "stopped, not revoked");
 }
 
 async fn self_serve_keys_are_revoked_with_their_creator(s: &TestServer) {

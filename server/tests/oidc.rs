@@ -956,7 +956,7 @@ fn set_cookies(headers: &reqwest::header::HeaderMap) -> Vec<String> {
         .collect()
 }
 
-async fn forms_refuse_null_origins_and_planted_csrf_cookies(server: &TestServer) {
+async fn forms_refuse_null_origins(server: &TestServer) {
     user_with_password(server, "acme", "ada@acme.test").await;
     let login = format!("{}/login", issuer(server));
     let post_login = |cookie: String, csrf: String, origin: Option<String>| {
@@ -993,9 +993,25 @@ async fn forms_refuse_null_origins_and_planted_csrf_cookies(server: &TestServer)
         post_login(cookie, csrf, Some("null".to_owned())).await,
         StatusCode::FORBIDDEN
     );
+}
 
-    // A cookie the server did not mint is replaced, and the token the page pairs with the
-    // new cookie does not validate the planted one.
+async fn forms_refuse_planted_csrf_cookies(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let login = format!("{}/login", issuer(server));
+    let post_login = |cookie: String, csrf: String, origin: Option<String>| {
+        let mut request = server
+            .client()
+            .post(&login)
+            .header(COOKIE, cookie)
+            .form(&[("csrf_token", csrf.as_str()), ("email", "ada@acme.test")]);
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        async move { request.send().await.expect("send").status() }
+    };
+
+    // A cookie value chosen by someone else (planted in the victim's browser) does not pair
+    // with the token the page offers along with it.
     let planted = "p".repeat(43);
     let answer = server
         .client()
@@ -1005,16 +1021,22 @@ async fn forms_refuse_null_origins_and_planted_csrf_cookies(server: &TestServer)
         .await
         .expect("send");
     let replaced = set_cookies(answer.headers());
-    assert!(
-        replaced
-            .iter()
-            .any(|c| c.starts_with("gh_csrf=") && !c.starts_with(&format!("gh_csrf={planted}"))),
-        "a fresh CSRF cookie replaces the planted one: {replaced:?}"
-    );
     let offered = field(&answer.text().await.expect("body"), "csrf_token");
     assert_eq!(
-        post_login(format!("gh_csrf={planted}"), offered, None).await,
+        post_login(format!("gh_csrf={planted}"), offered.clone(), None).await,
         StatusCode::FORBIDDEN
+    );
+    // Honest path: the page replaced the planted cookie with one the server minted, and that
+    // one pairs with the offered token.
+    let fresh = replaced
+        .iter()
+        .find_map(|c| c.strip_prefix("gh_csrf="))
+        .and_then(|rest| rest.split(';').next())
+        .expect("a fresh CSRF cookie replaces the planted one");
+    assert_ne!(fresh, planted);
+    assert_eq!(
+        post_login(format!("gh_csrf={fresh}"), offered, None).await,
+        StatusCode::OK
     );
 }
 
@@ -1366,7 +1388,8 @@ on_both_databases!(
     access_tokens_name_the_client_they_were_issued_to,
     revocation_authenticates_confidential_clients,
     forms_require_csrf_and_same_origin,
-    forms_refuse_null_origins_and_planted_csrf_cookies,
+    forms_refuse_null_origins,
+    forms_refuse_planted_csrf_cookies,
     https_issuers_get_host_prefixed_cookies,
     logout_redirects_only_to_registered_uris,
     organization_hint_and_projects_isolate_sign_in,
