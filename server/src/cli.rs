@@ -5,13 +5,14 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::BoolishValueParser;
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use tokio::net::TcpListener;
 
 use crate::bootstrap::{self, DevEnvironment};
 use crate::crypto::MasterKey;
 use crate::db::Db;
-use crate::mail::Mailer;
+use crate::mail::{LoggedLinks, Mailer};
 use crate::state::{AppState, ServerConfig};
 use crate::{api, http, workers};
 
@@ -112,6 +113,12 @@ pub struct ServeArgs {
     /// from any other peer are ignored, so they cannot be spoofed.
     #[arg(long, env = "GATEHOUSE_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxy: Vec<ipnet::IpNet>,
+    /// Without an SMTP server, write outgoing mail to the log (links redacted: their tokens
+    /// never reach it) instead of refusing to start. For trials and staging: nobody receives
+    /// sign-in, reset, sign-up or invitation mail.
+    #[arg(long, env = "GATEHOUSE_MAIL_LOG", action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
+    pub log_mail: bool,
     /// Keys and sessions.
     #[command(flatten)]
     pub keys: KeyArgs,
@@ -137,8 +144,9 @@ pub struct KeyArgs {
 pub struct MailArgs {
     /// SMTP server for magic links, verification and password-reset mail:
     /// `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://user:pass@host`
-    /// (implicit TLS) or `smtp://host:25` (no TLS, local relays only). When unset, messages
-    /// and their links are written to the log instead.
+    /// (implicit TLS) or `smtp://host:25` (no TLS, local relays only). When unset, `dev`
+    /// writes messages and their links to the log, and `serve` refuses to start unless given
+    /// `--log-mail`.
     #[arg(long, env = "GATEHOUSE_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// The `From` address of outgoing mail.
@@ -147,11 +155,22 @@ pub struct MailArgs {
 }
 
 impl MailArgs {
-    fn mailer(&self) -> anyhow::Result<Mailer> {
-        let mailer = Mailer::new(self.smtp_url.as_deref(), &self.mail_from)?;
+    fn has_smtp(&self) -> bool {
+        self.smtp_url
+            .as_deref()
+            .is_some_and(|url| !url.trim().is_empty())
+    }
+
+    /// The mailer; without SMTP, one writing messages to the log with `links`.
+    fn mailer(&self, links: LoggedLinks) -> anyhow::Result<Mailer> {
+        let mailer = Mailer::new(self.smtp_url.as_deref(), &self.mail_from, links)?;
         if matches!(mailer, Mailer::Log { .. }) {
-            tracing::info!(
-                "no SMTP server configured (GATEHOUSE_SMTP_URL): emails are written to the log"
+            let shown = match links {
+                LoggedLinks::Shown => "with their links",
+                LoggedLinks::Redacted => "with their links redacted",
+            };
+            tracing::warn!(
+                "no SMTP server configured (GATEHOUSE_SMTP_URL): emails are not sent but written to the log {shown}"
             );
         }
         Ok(mailer)
@@ -260,6 +279,13 @@ fn validate_public_url(raw: &str) -> anyhow::Result<String> {
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let mut config = ServerConfig::new(&validate_public_url(&args.public_url)?);
+    // Mail carries live tokens; without SMTP it could only go to the log, which is rarely as
+    // private as a mailbox, so that takes an explicit choice (and its links are redacted).
+    anyhow::ensure!(
+        args.keys.mail.has_smtp() || args.log_mail,
+        "no SMTP server configured: set --smtp-url (GATEHOUSE_SMTP_URL), or pass --log-mail \
+         (GATEHOUSE_MAIL_LOG=1) to write mail to the log with its links redacted"
+    );
     config.login_domain = args
         .login_domain
         .as_deref()
@@ -279,7 +305,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {}", args.listen))?;
     tracing::info!(listen = %args.listen, public_url = %config.public_url, "gatehouse is serving");
-    let state = AppState::new(db, config, master_key).with_mailer(args.keys.mail.mailer()?);
+    let state = AppState::new(db, config, master_key)
+        .with_mailer(args.keys.mail.mailer(LoggedLinks::Redacted)?);
     workers::spawn(
         &state,
         &workers::Settings {
@@ -303,7 +330,9 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
     let master_key = MasterKey::load_or_create(args.keys.master_key.as_deref(), &args.data_dir)?;
     let env = bootstrap::ensure_dev_environment(&db, &config, &args.data_dir).await?;
     print_dev_banner(&env, &args.data_dir);
-    let state = AppState::new(db, config, master_key).with_mailer(args.keys.mail.mailer()?);
+    // `dev` listens on loopback only, for the developer whose log it is.
+    let state = AppState::new(db, config, master_key)
+        .with_mailer(args.keys.mail.mailer(LoggedLinks::Shown)?);
     workers::spawn(
         &state,
         &workers::Settings {

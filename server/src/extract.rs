@@ -11,7 +11,7 @@ use axum::extract::ConnectInfo;
 use axum::http::header::USER_AGENT;
 
 use crate::db::{self, projects::Project};
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiResult};
 use crate::ids::IdKind;
 use crate::secrets;
 use crate::state::AppState;
@@ -216,5 +216,29 @@ impl FromRequestParts<AppState> for Member {
             .await?
             .map_err(|code| ApiError::unauthorized(code, "the access token is not valid"))?;
         Ok(Self { project, claims })
+    }
+}
+
+impl Member {
+    /// The caller's roles and actions as the database holds them now. A token copies them
+    /// when it is issued and may live for up to a day, so the self-serve API reads them
+    /// afresh rather than trusting the token: a demotion takes effect at once. A user who was
+    /// deleted, or who no longer belongs to the token's organization, is refused with
+    /// `session_revoked`.
+    pub async fn current_grants(&self, state: &AppState) -> ApiResult<db::rbac::Grants> {
+        let organization_id = self.claims.organization_id();
+        db::users::get(&state.db, &self.project.id, self.claims.user_id())
+            .await?
+            .filter(|user| user.organization_id == organization_id)
+            .ok_or_else(|| {
+                ApiError::unauthorized("session_revoked", "the token's user no longer exists")
+            })?;
+        Ok(db::rbac::grants_of_user(
+            &state.db,
+            &self.project.id,
+            organization_id,
+            self.claims.user_id(),
+        )
+        .await?)
     }
 }

@@ -1,5 +1,8 @@
-//! Outgoing email: SMTP through `lettre` when a server is configured, otherwise (development)
-//! the message and its links are written to the log. Every message has a plain-text and an
+//! Outgoing email: SMTP through `lettre` when a server is configured, otherwise the message is
+//! written to the log. Links in mail carry live sign-in, reset, sign-up and invitation
+//! tokens, so a logged message shows them only for `gatehouse dev` on a developer's own
+//! machine; everywhere else (`serve --log-mail`, and the default of [`crate::state::AppState`])
+//! the query and fragment of every link are redacted. Every message has a plain-text and an
 //! HTML part; the HTML is built with `maud`, which escapes every interpolated value.
 
 use lettre::message::{Mailbox, MultiPart};
@@ -16,18 +19,32 @@ pub enum Mailer {
         /// The `From` address.
         from: Mailbox,
     },
-    /// Development: messages are logged, not sent.
+    /// No SMTP server: messages are logged, not sent.
     Log {
         /// The `From` address.
         from: String,
+        /// Whether the log shows links whole.
+        links: LoggedLinks,
     },
 }
+
+/// What the log shows of the links in a message written there instead of being sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoggedLinks {
+    /// Whole, tokens included: only for `gatehouse dev`, where the developer clicks them.
+    Shown,
+    /// With every query value and fragment replaced by [`REDACTED`].
+    Redacted,
+}
+
+/// What replaces the query values of links in logged mail.
+pub const REDACTED: &str = "REDACTED";
 
 impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Smtp { from, .. } => write!(f, "Mailer::Smtp(from {from})"),
-            Self::Log { from } => write!(f, "Mailer::Log(from {from})"),
+            Self::Log { from, links } => write!(f, "Mailer::Log(from {from}, links {links:?})"),
         }
     }
 }
@@ -37,9 +54,9 @@ pub const DEFAULT_FROM: &str = "Gatehouse <no-reply@localhost>";
 
 impl Mailer {
     /// A mailer for `smtp_url` (`smtp://user:pass@host:587?tls=required`, `smtps://host`,
-    /// or `smtp://host:25` without TLS, as `lettre` reads them), or a logging one when
-    /// `smtp_url` is absent.
-    pub fn new(smtp_url: Option<&str>, from: &str) -> anyhow::Result<Self> {
+    /// or `smtp://host:25` without TLS, as `lettre` reads them), or one logging messages
+    /// with `links` when `smtp_url` is absent.
+    pub fn new(smtp_url: Option<&str>, from: &str, links: LoggedLinks) -> anyhow::Result<Self> {
         let from: Mailbox = from
             .parse()
             .map_err(|err| anyhow::anyhow!("invalid mail sender address '{from}': {err}"))?;
@@ -52,6 +69,7 @@ impl Mailer {
             }
             None => Ok(Self::Log {
                 from: from.to_string(),
+                links,
             }),
         }
     }
@@ -60,13 +78,16 @@ impl Mailer {
     /// person may learn about them (sign-in pages never say whether an address exists).
     pub async fn send(&self, to: &str, email: &Email) -> anyhow::Result<()> {
         match self {
-            Self::Log { from } => {
+            Self::Log { from, links } => {
+                let text = match links {
+                    LoggedLinks::Shown => email.text.clone(),
+                    LoggedLinks::Redacted => redact_links(&email.text),
+                };
                 tracing::info!(
                     to,
                     from = %from,
                     subject = %email.subject,
-                    "email (not sent: no SMTP server configured)\n{}",
-                    email.text
+                    "email (not sent: no SMTP server configured)\n{text}",
                 );
                 Ok(())
             }
@@ -87,6 +108,45 @@ impl Mailer {
             }
         }
     }
+}
+
+/// `text` with the query values and fragment of every `http(s)` link replaced by
+/// [`REDACTED`] (a link that does not parse is replaced whole), so that a log never holds a
+/// live token; the rest of the text, and each link's path, stay readable.
+pub fn redact_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end_matches(char::is_whitespace);
+        let separator = &piece[word.len()..];
+        if word.starts_with("http://") || word.starts_with("https://") {
+            out.push_str(&redact_link(word));
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(separator);
+    }
+    out
+}
+
+fn redact_link(link: &str) -> String {
+    let Ok(mut url) = url::Url::parse(link) else {
+        return REDACTED.to_owned();
+    };
+    let names: Vec<String> = url
+        .query_pairs()
+        .map(|(name, _)| name.into_owned())
+        .collect();
+    url.set_query(None);
+    if !names.is_empty() {
+        let mut query = url.query_pairs_mut();
+        for name in &names {
+            query.append_pair(name, REDACTED);
+        }
+    }
+    if url.fragment().is_some() {
+        url.set_fragment(Some(REDACTED));
+    }
+    url.to_string()
 }
 
 /// A rendered message.
@@ -198,15 +258,32 @@ mod tests {
     // The pooled SMTP transport needs a Tokio runtime.
     #[tokio::test]
     async fn sender_and_url_are_validated() {
-        assert!(Mailer::new(None, "not an address").is_err());
-        assert!(Mailer::new(Some("ftp://nope"), DEFAULT_FROM).is_err());
+        let links = LoggedLinks::Redacted;
+        assert!(Mailer::new(None, "not an address", links).is_err());
+        assert!(Mailer::new(Some("ftp://nope"), DEFAULT_FROM, links).is_err());
         assert!(matches!(
-            Mailer::new(None, DEFAULT_FROM),
+            Mailer::new(None, DEFAULT_FROM, links),
             Ok(Mailer::Log { .. })
         ));
         assert!(matches!(
-            Mailer::new(Some("smtp://127.0.0.1:2525"), DEFAULT_FROM),
+            Mailer::new(Some("smtp://127.0.0.1:2525"), DEFAULT_FROM, links),
             Ok(Mailer::Smtp { .. })
         ));
+    }
+
+    #[test]
+    fn logged_links_lose_their_tokens() {
+        let text = "Sign in: https://auth.example.com/p/proj_1/email/magic?token=s3cret&flow=f1\n\n\
+                    Or http://localhost:8080/reset?token=abc#frag then http://[bad\n-- Acme\n";
+        let redacted = redact_links(text);
+        for secret in ["s3cret", "f1", "abc", "frag", "[bad"] {
+            assert!(!redacted.contains(secret), "{secret} in {redacted}");
+        }
+        assert_eq!(
+            redacted,
+            "Sign in: https://auth.example.com/p/proj_1/email/magic?token=REDACTED&flow=REDACTED\n\n\
+             Or http://localhost:8080/reset?token=REDACTED#REDACTED then REDACTED\n-- Acme\n"
+        );
+        assert_eq!(redact_links("no links here"), "no links here");
     }
 }

@@ -100,6 +100,7 @@ impl AppState {
             metrics: Arc::new(Metrics::new()),
             mailer: Arc::new(Mailer::Log {
                 from: crate::mail::DEFAULT_FROM.to_owned(),
+                links: crate::mail::LoggedLinks::Redacted,
             }),
             outbox_wakeup: Arc::default(),
             dns: match crate::dns::SystemResolver::new() {

@@ -128,13 +128,18 @@ async fn access_token(
     let amr: Vec<String> = db::from_json_text(&session.amr)?;
     // Roles and actions are read at every issuance, so changes reach a session at its next
     // refresh.
-    let roles = db::rbac::roles_of_users(&state.db, &project.id, &[user.id.as_str()])
-        .await?
-        .remove(&user.id)
-        .unwrap_or_default();
-    let actions = db::rbac::expand_actions(&state.db, &project.id, &org.id, &roles).await?;
+    let db::rbac::Grants { roles, actions } =
+        db::rbac::grants_of_user(&state.db, &project.id, &org.id, &user.id).await?;
+    // `client_id` names the client the session was issued to (RFC 9068 §2.2): a registered
+    // client's `client_...` id, or the publishable key for the built-in client and the
+    // first-party password API. `aud` stays the project: its backends are the resource
+    // server every SDK checks tokens for, whichever client obtained them.
+    let client_id = match session.client_id.as_deref() {
+        Some(id) if IdKind::Client.matches(id) => id.to_owned(),
+        _ => secrets::publishable_key(&project.environment, &issuer, &project.id),
+    };
     let claims = AccessTokenClaims {
-        client_id: secrets::publishable_key(&project.environment, &issuer, &project.id),
+        client_id,
         iss: issuer,
         sub: &user.id,
         aud: &project.id,
@@ -328,24 +333,18 @@ async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyho
     .await
 }
 
-/// Revokes the session a refresh token belongs to (RFC 7009); unknown tokens are ignored.
-pub async fn revoke_by_refresh_token(
+/// The session a refresh token of `project` belongs to, whether or not the token was already
+/// exchanged (RFC 7009 revocation ends it either way).
+pub async fn session_of_refresh_token(
     state: &AppState,
     project: &Project,
     presented: &str,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<Session>> {
     let hash = secrets::hash_secret(presented);
-    if let Some(token) = db::sessions::find_refresh(&state.db, &project.id, &hash).await? {
-        db::sessions::revoke(
-            &state.db,
-            &project.id,
-            &token.session_id,
-            "revoked",
-            state.clock.now(),
-        )
-        .await?;
-    }
-    Ok(())
+    let Some(token) = db::sessions::find_refresh(&state.db, &project.id, &hash).await? else {
+        return Ok(None);
+    };
+    db::sessions::get(&state.db, &project.id, &token.session_id).await
 }
 
 /// Verifies an access token of `project` with the project's own JWKS, through the same

@@ -1,6 +1,7 @@
 //! Organization API keys over HTTP, on SQLite and PostgreSQL: life cycle, `authenticate`,
-//! expiry and revocation, checksum rejection before any lookup, per-prefix lockout, and
-//! tenant isolation.
+//! expiry and revocation, checksum rejection before any lookup, per-prefix lockout that never
+//! locks a real key, tenant isolation, and self-serve keys bounded by their creator's current
+//! rights.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -14,9 +15,11 @@ on_both_databases!(
     api_key_life_cycle,
     api_keys_authenticate_until_revoked_or_expired,
     api_key_input_is_validated,
-    mistyped_keys_fail_before_lookup_and_guessing_locks_out,
+    mistyped_keys_fail_before_lookup_and_guessing_never_locks_the_real_key,
     api_keys_are_scoped_to_their_project,
     organization_admins_manage_their_own_keys,
+    a_demoted_admin_loses_self_serve_rights_and_keys_at_once,
+    self_serve_keys_are_revoked_with_their_creator,
 );
 
 async fn create_key(s: &TestServer, org: &str, body: Value) -> Value {
@@ -236,7 +239,7 @@ async fn api_key_input_is_validated(s: &TestServer) {
     );
 }
 
-async fn mistyped_keys_fail_before_lookup_and_guessing_locks_out(s: &TestServer) {
+async fn mistyped_keys_fail_before_lookup_and_guessing_never_locks_the_real_key(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     let key = create_key(s, &org, json!({"name": "sync"})).await;
     let secret = key["secret"].as_str().unwrap().to_owned();
@@ -255,7 +258,8 @@ async fn mistyped_keys_fail_before_lookup_and_guessing_locks_out(s: &TestServer)
     }
     assert_eq!(authenticate(s, &secret).await.0, StatusCode::OK);
 
-    // Well-formed guesses under the same prefix are counted, then locked out.
+    // Well-formed guesses under the same prefix (the display prefix anyone may see) are
+    // counted, then locked out; the real key is looked up first and never locked.
     let prefix = &secret[..12];
     let guess = |n: usize| {
         let body = format!("{}{:0>width$}", &prefix[7..], n, width = 32 - 5);
@@ -273,7 +277,24 @@ async fn mistyped_keys_fail_before_lookup_and_guessing_locks_out(s: &TestServer)
         StatusCode::TOO_MANY_REQUESTS,
         "too_many_attempts",
     );
+    let (status, checked) = authenticate(s, &secret).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "the real key works through the lock: {checked}"
+    );
+    assert_eq!(checked["api_key_id"], key["id"]);
+    assert_error(
+        authenticate(s, &guess(100)).await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_attempts",
+    );
     s.clock.advance(16 * 60);
+    assert_error(
+        authenticate(s, &guess(101)).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
     assert_eq!(
         authenticate(s, &secret).await.0,
         StatusCode::OK,
@@ -533,4 +554,230 @@ async fn checked_admin_id(s: &TestServer, org: &str) -> Value {
         ))
         .await;
     users["data"][0]["id"].clone()
+}
+
+/// Creates a verified user with the test password and `roles`; returns its id.
+async fn user_with_roles(s: &TestServer, org: &str, email: &str, roles: Value) -> String {
+    let (status, body) = s
+        .post(
+            "/v1/users",
+            json!({"organization_id": org, "email": email, "email_verified": true,
+                   "password": "correct horse battery", "roles": roles}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+/// Gives the built-in admin role the `invoices.read` action; returns the role's id.
+async fn admins_read_invoices(s: &TestServer) -> String {
+    s.post("/v1/actions", json!({"name": "invoices.read"}))
+        .await;
+    let (_, roles) = s.get("/v1/roles").await;
+    let admin = roles["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "admin")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, body) = s
+        .patch(
+            &format!("/v1/roles/{admin}"),
+            json!({"actions": ["invoices.read"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    admin
+}
+
+async fn a_demoted_admin_loses_self_serve_rights_and_keys_at_once(s: &TestServer) {
+    let admin_role = admins_read_invoices(s).await;
+    let acme = s.create_org("Acme", "acme").await;
+    let admin = user_with_roles(s, &acme, "admin@acme.com", json!(["admin"])).await;
+    let token = member_token(s, "acme", "admin@acme.com").await;
+    let keys = format!("/p/{}/v1/organization/api_keys", s.project.project_id);
+    let invitations = format!("/p/{}/v1/organization/invitations", s.project.project_id);
+
+    // Honest path: the admin manages keys and invites.
+    let (status, created) = s
+        .call(
+            Method::POST,
+            &keys,
+            Some(&token),
+            Some(json!({"name": "ci", "actions": ["invoices.read"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let secret = created["secret"].as_str().unwrap().to_owned();
+    assert_eq!(authenticate(s, &secret).await.0, StatusCode::OK);
+    let (status, invited) = s
+        .call(
+            Method::POST,
+            &invitations,
+            Some(&token),
+            Some(json!({"email": "new@acme.com"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{invited}");
+    let backend_key = create_key(
+        s,
+        &acme,
+        json!({"name": "backend", "actions": ["invoices.read"]}),
+    )
+    .await;
+    let backend_secret = backend_key["secret"].as_str().unwrap().to_owned();
+
+    // Demoted: the same, still unexpired token is refused at once, for writes and reads.
+    let (status, body) = s
+        .patch(&format!("/v1/users/{admin}"), json!({"roles": ["member"]}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_error(
+        s.call(
+            Method::POST,
+            &keys,
+            Some(&token),
+            Some(json!({"name": "after demotion"})),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            &format!("{keys}/{}/revoke", backend_key["id"].as_str().unwrap()),
+            Some(&token),
+            Some(json!({})),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        s.call(Method::GET, &keys, Some(&token), None).await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    assert_error(
+        s.call(
+            Method::POST,
+            &invitations,
+            Some(&token),
+            Some(json!({"email": "other@acme.com"})),
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    // The key made with the lost right stops working; the organization's own key does not.
+    assert_error(
+        authenticate(s, &secret).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+    assert_eq!(authenticate(s, &backend_secret).await.0, StatusCode::OK);
+
+    // Losing only the action (the role's actions change) is enough to stop the key.
+    let (status, _) = s
+        .patch(&format!("/v1/users/{admin}"), json!({"roles": ["admin"]}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        authenticate(s, &secret).await.0,
+        StatusCode::OK,
+        "the creator holds the key's rights again"
+    );
+    let (status, body) = s
+        .patch(&format!("/v1/roles/{admin_role}"), json!({"actions": []}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_error(
+        authenticate(s, &secret).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+    let (_, listed) = s
+        .get(&format!("/v1/api_keys/{}", created["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(listed["created_by_user_id"], admin.as_str());
+    assert_eq!(listed["revoked_at"], Value::Null, "stopped, not revoked");
+}
+
+async fn self_serve_keys_are_revoked_with_their_creator(s: &TestServer) {
+    let acme = s.create_org("Acme", "acme").await;
+    let leaver = user_with_roles(s, &acme, "leaver@acme.com", json!(["admin"])).await;
+    let token = member_token(s, "acme", "leaver@acme.com").await;
+    let keys = format!("/p/{}/v1/organization/api_keys", s.project.project_id);
+    let create = |name: &'static str| {
+        let token = token.clone();
+        let keys = keys.clone();
+        async move {
+            let (status, created) = s
+                .call(
+                    Method::POST,
+                    &keys,
+                    Some(&token),
+                    Some(json!({"name": name, "roles": ["admin"]})),
+                )
+                .await;
+            assert_eq!(status, StatusCode::CREATED, "{created}");
+            created
+        }
+    };
+    let personal = create("personal").await;
+    let adopted = create("adopted").await;
+    for key in [&personal, &adopted] {
+        assert_eq!(
+            authenticate(s, key["secret"].as_str().unwrap()).await.0,
+            StatusCode::OK
+        );
+    }
+    // The backend takes a key over by setting its grants: it then belongs to the organization.
+    let (status, taken) = s
+        .patch(
+            &format!("/v1/api_keys/{}", adopted["id"].as_str().unwrap()),
+            json!({"roles": ["admin"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{taken}");
+    assert_eq!(taken["created_by_user_id"], Value::Null);
+
+    let (status, _) = s.delete(&format!("/v1/users/{leaver}")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_error(
+        authenticate(s, personal["secret"].as_str().unwrap()).await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_api_key",
+    );
+    let (_, listed) = s
+        .get(&format!(
+            "/v1/api_keys/{}",
+            personal["id"].as_str().unwrap()
+        ))
+        .await;
+    assert!(listed["revoked_at"].is_string(), "{listed}");
+    assert_eq!(listed["created_by_user_id"], leaver.as_str());
+    let event = s.audit_event(&acme, "api_key.revoked").await;
+    assert_eq!(event["target"], personal["id"]);
+    assert_eq!(
+        authenticate(s, adopted["secret"].as_str().unwrap()).await.0,
+        StatusCode::OK,
+        "the organization's key survives"
+    );
+    // The deleted user's token is refused for writes.
+    assert_error(
+        s.call(
+            Method::POST,
+            &keys,
+            Some(&token),
+            Some(json!({"name": "ghost"})),
+        )
+        .await,
+        StatusCode::UNAUTHORIZED,
+        "session_revoked",
+    );
 }

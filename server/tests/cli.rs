@@ -1,14 +1,19 @@
 //! Tests of the `gatehouse` binary itself: `dev` comes up, writes `dev.json`, answers
 //! `/healthz` and reuses its project on a second start; `project create` prints working
-//! credentials; `openapi` prints the committed document.
+//! credentials; `openapi` prints the committed document; `serve` refuses to start without
+//! SMTP unless told to log mail, and then logs it with its links redacted, while `dev` logs
+//! links whole.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use serde_json::Value;
+use common::browser::{Browser, field};
+use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_gatehouse");
 
@@ -30,16 +35,26 @@ fn free_port() -> u16 {
 }
 
 async fn start_dev(data_dir: &Path) -> (Running, u16) {
+    start_dev_logging_to(data_dir, Stdio::null()).await
+}
+
+async fn start_dev_logging_to(data_dir: &Path, log: Stdio) -> (Running, u16) {
     let port = free_port();
     let child = Command::new(BIN)
         .args(["dev", "--data-dir"])
         .arg(data_dir)
         .args(["--port", &port.to_string()])
+        .env_remove("GATEHOUSE_SMTP_URL")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(log)
         .spawn()
         .unwrap();
     let running = Running(child);
+    wait_healthy(&running, port).await;
+    (running, port)
+}
+
+async fn wait_healthy(_running: &Running, port: u16) {
     let client = reqwest::Client::new();
     for _ in 0..200 {
         if let Ok(response) = client
@@ -48,11 +63,11 @@ async fn start_dev(data_dir: &Path) -> (Running, u16) {
             .await
         {
             assert_eq!(response.status(), 200);
-            return (running, port);
+            return;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("gatehouse dev did not answer /healthz");
+    panic!("gatehouse did not answer /healthz");
 }
 
 fn read_dev_json(data_dir: &Path) -> Value {
@@ -206,4 +221,175 @@ fn migrate_applies_and_is_idempotent() {
         );
     }
     assert!(dir.path().join("gatehouse.db").exists());
+}
+
+/// `gatehouse serve` on a free loopback port without SMTP, with `extra` arguments and
+/// environment; stderr goes to `log`.
+fn spawn_serve(
+    data_dir: &Path,
+    port: u16,
+    extra: &[&str],
+    env: &[(&str, &str)],
+    log: Stdio,
+) -> Child {
+    let mut command = Command::new(BIN);
+    command
+        .args(["serve", "--public-url", &format!("http://127.0.0.1:{port}")])
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--data-dir"])
+        .arg(data_dir)
+        .args(extra)
+        .env_remove("GATEHOUSE_SMTP_URL")
+        .env_remove("GATEHOUSE_MAIL_LOG")
+        .envs(env.iter().copied())
+        .stdout(Stdio::null())
+        .stderr(log);
+    command.spawn().unwrap()
+}
+
+#[tokio::test]
+async fn serve_refuses_to_start_without_smtp() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut running = Running(spawn_serve(dir.path(), port, &[], &[], Stdio::piped()));
+    let mut status = None;
+    for _ in 0..100 {
+        status = running.0.try_wait().unwrap();
+        if status.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let status = status.expect("serve must refuse to start without SMTP, but it is running");
+    assert!(!status.success());
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(running.0.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+    assert!(
+        stderr.contains("no SMTP server configured") && stderr.contains("--log-mail"),
+        "{stderr}"
+    );
+}
+
+/// Asks for a password-reset mail for `email` through the hosted form of `project_id`.
+async fn request_reset(port: u16, project_id: &str, email: &str) {
+    let forgot = format!("http://127.0.0.1:{port}/p/{project_id}/forgot");
+    let mut browser = Browser::new();
+    let page = browser.get(&forgot).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let csrf = field(&page.body, "csrf_token");
+    let sent = browser
+        .post(&forgot, &[("csrf_token", &csrf), ("email", email)])
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+}
+
+/// The log once it shows a message that was not sent (mail may be queued).
+async fn log_with_mail(path: &Path) -> String {
+    for _ in 0..100 {
+        let log = std::fs::read_to_string(path).unwrap_or_default();
+        if log.contains("email (not sent") && log.contains("-- ") {
+            return log;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "no mail in the log: {}",
+        std::fs::read_to_string(path).unwrap_or_default()
+    );
+}
+
+/// The values of `token=` in `text`.
+fn token_values(text: &str) -> Vec<String> {
+    text.split("token=")
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn serve_told_to_log_mail_redacts_its_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("serve.log");
+    let port = free_port();
+    let log = std::fs::File::create(&log_path).unwrap();
+    let running = Running(spawn_serve(
+        dir.path(),
+        port,
+        &["--key-rotation-days", "0"],
+        &[("GATEHOUSE_MAIL_LOG", "1")],
+        Stdio::from(log),
+    ));
+    wait_healthy(&running, port).await;
+    let output = Command::new(BIN)
+        .args([
+            "project",
+            "create",
+            "--name",
+            "Mail",
+            "--environment",
+            "test",
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .args(["--public-url", &format!("http://127.0.0.1:{port}")])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let created: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let secret = created["secret_key"].as_str().unwrap();
+    let project_id = created["project_id"].as_str().unwrap();
+    let api = reqwest::Client::new();
+    let org: Value = api
+        .post(format!("http://127.0.0.1:{port}/v1/organizations"))
+        .bearer_auth(secret)
+        .json(&json!({"name": "Acme", "slug": "acme"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let user = api
+        .post(format!("http://127.0.0.1:{port}/v1/users"))
+        .bearer_auth(secret)
+        .json(&json!({"organization_id": org["id"], "email": "ada@acme.test", "email_verified": true, "password": "correct horse battery"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(user.status(), 201);
+
+    request_reset(port, project_id, "ada@acme.test").await;
+    let log = log_with_mail(&log_path).await;
+    let tokens = token_values(&log);
+    assert!(!tokens.is_empty(), "the link is logged: {log}");
+    assert!(tokens.iter().all(|t| t == "REDACTED"), "{log}");
+    assert!(log.contains("with their links redacted"), "{log}");
+}
+
+#[tokio::test]
+async fn dev_logs_mail_links_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("dev.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let (_server, port) = start_dev_logging_to(&dir.path().join("data"), Stdio::from(log)).await;
+    let dev = read_dev_json(&dir.path().join("data"));
+    request_reset(
+        port,
+        dev["project_id"].as_str().unwrap(),
+        dev["demo_user_email"].as_str().unwrap(),
+    )
+    .await;
+    let log = log_with_mail(&log_path).await;
+    let tokens = token_values(&log);
+    assert!(
+        tokens.iter().any(|t| t.len() >= 32 && t != "REDACTED"),
+        "dev shows the live link: {log}"
+    );
 }

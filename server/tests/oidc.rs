@@ -527,6 +527,273 @@ async fn confidential_clients_authenticate(server: &TestServer) {
     assert_eq!(stale.status(), StatusCode::UNAUTHORIZED);
 }
 
+/// A registered client (confidential, with a secret) and its id and secret.
+async fn confidential_client(server: &TestServer, name: &str) -> (String, String) {
+    let (status, created) = server
+        .post(
+            "/v1/oauth_clients",
+            json!({"name": name, "client_type": "confidential", "redirect_uris": [REDIRECT]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    (
+        created["client"]["id"].as_str().expect("id").to_owned(),
+        created["client_secret"]
+            .as_str()
+            .expect("secret")
+            .to_owned(),
+    )
+}
+
+/// Tokens for `email` through the code flow of the confidential client `id`.
+async fn confidential_tokens(server: &TestServer, id: &str, secret: &str, email: &str) -> Value {
+    let mut browser = Browser::new();
+    let done = sign_in(
+        &mut browser,
+        &authorize_url(server, id, None, &[]),
+        email,
+        PASSWORD,
+    )
+    .await;
+    let code = query_param(done.location.as_deref().expect("redirect"), "code").expect("code");
+    let response = server
+        .client()
+        .post(format!("{}/oauth/token", issuer(server)))
+        .basic_auth(id, Some(secret))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", code.as_str()),
+            ("redirect_uri", REDIRECT),
+        ])
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.expect("json")
+}
+
+async fn access_tokens_name_the_client_they_were_issued_to(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let (id, secret) = confidential_client(server, "Billing").await;
+    let tokens = confidential_tokens(server, &id, &secret, "ada@acme.test").await;
+    let claims = jwt_claims(tokens["access_token"].as_str().expect("at"));
+    assert_eq!(claims["client_id"], id.as_str());
+    assert_eq!(claims["aud"], server.project.project_id.as_str());
+    // Refreshed tokens keep naming the client.
+    let response = server
+        .client()
+        .post(format!("{}/oauth/token", issuer(server)))
+        .basic_auth(&id, Some(&secret))
+        .form(&[
+            ("grant_type", "refresh_token"),
+            (
+                "refresh_token",
+                tokens["refresh_token"].as_str().expect("rt"),
+            ),
+        ])
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), StatusCode::OK);
+    let refreshed: Value = response.json().await.expect("json");
+    let claims = jwt_claims(refreshed["access_token"].as_str().expect("at"));
+    assert_eq!(claims["client_id"], id.as_str());
+    assert_eq!(claims["aud"], server.project.project_id.as_str());
+    // The built-in client's tokens carry the publishable key, as before.
+    let mut browser = Browser::new();
+    let p = pkce();
+    let code = code_for_demo(server, &mut browser, "ada@acme.test", &p).await;
+    let pk = server.project.publishable_key.clone();
+    let (status, first_party) = exchange(
+        server,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("client_id", &pk),
+            ("code_verifier", &p.verifier),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{first_party}");
+    let claims = jwt_claims(first_party["access_token"].as_str().expect("at"));
+    assert_eq!(claims["client_id"], pk.as_str());
+    assert_eq!(claims["aud"], server.project.project_id.as_str());
+}
+
+/// Posts `token` and `form` to the revocation endpoint, with HTTP Basic `auth` if given.
+async fn revoke_with(
+    server: &TestServer,
+    token: &str,
+    auth: Option<(&str, &str)>,
+    form: Vec<(&str, String)>,
+) -> (StatusCode, Value) {
+    let mut request = server
+        .client()
+        .post(format!("{}/oauth/revoke", issuer(server)));
+    if let Some((user, password)) = auth {
+        request = request.basic_auth(user, Some(password));
+    }
+    let mut form = form;
+    form.push(("token", token.to_owned()));
+    let response = request.form(&form).send().await.expect("send");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn revocation_authenticates_confidential_clients(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let (id, secret) = confidential_client(server, "Billing").await;
+    let (other_id, other_secret) = confidential_client(server, "Reports").await;
+    let tokens = confidential_tokens(server, &id, &secret, "ada@acme.test").await;
+    let refresh_token = tokens["refresh_token"].as_str().expect("rt").to_owned();
+    let revoke_url = format!("{}/oauth/revoke", issuer(server));
+    let still_refreshes = || async {
+        let response = server
+            .client()
+            .post(format!("{}/oauth/token", issuer(server)))
+            .basic_auth(&id, Some(&secret))
+            .form(&[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", refresh_token.as_str()),
+            ])
+            .send()
+            .await
+            .expect("send");
+        response.status()
+    };
+
+    // Anyone merely holding a confidential client's token cannot revoke it.
+    let (status, body) = revoke_with(server, &refresh_token, None, vec![]).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_client"))
+    );
+    let (status, body) = revoke_with(
+        server,
+        &refresh_token,
+        None,
+        vec![("client_id", id.clone())],
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_client"))
+    );
+    let (status, body) =
+        revoke_with(server, &refresh_token, Some((&id, "ghcs_wrong")), vec![]).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_client"))
+    );
+    let (status, body) = revoke_with(
+        server,
+        &refresh_token,
+        Some((&other_id, &other_secret)),
+        vec![],
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("unauthorized_client"))
+    );
+    // Wrong credentials are refused even for a token nobody knows (RFC 7009 §2.1).
+    let unknown = server
+        .client()
+        .post(&revoke_url)
+        .basic_auth(&id, Some("ghcs_wrong"))
+        .form(&[("token", "ghr_unknown")])
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        still_refreshes().await,
+        StatusCode::OK,
+        "nothing was revoked"
+    );
+
+    // The client itself revokes, with client_secret_post or client_secret_basic.
+    let tokens = confidential_tokens(server, &id, &secret, "ada@acme.test").await;
+    let post_token = tokens["refresh_token"].as_str().expect("rt");
+    let by_post = server
+        .client()
+        .post(&revoke_url)
+        .form(&[
+            ("token", post_token),
+            ("client_id", &id),
+            ("client_secret", &secret),
+        ])
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(by_post.status(), StatusCode::OK);
+    let (status, _) = revoke_with(server, &refresh_token, Some((&id, &secret)), vec![]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(still_refreshes().await, StatusCode::BAD_REQUEST, "revoked");
+    let (status, refused) = exchange(
+        server,
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", post_token),
+            ("client_id", &id),
+            ("client_secret", &secret),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, refused["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_grant"))
+    );
+
+    // A public client's tokens need only the token (it has no secret), with or without its id.
+    let pk = server.project.publishable_key.clone();
+    for with_id in [false, true] {
+        let mut browser = Browser::new();
+        let p = pkce();
+        let code = code_for_demo(server, &mut browser, "ada@acme.test", &p).await;
+        let (status, public) = exchange(
+            server,
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT),
+                ("client_id", &pk),
+                ("code_verifier", &p.verifier),
+            ],
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{public}");
+        let token = public["refresh_token"].as_str().expect("rt");
+        let mut form = vec![("token", token)];
+        if with_id {
+            form.push(("client_id", pk.as_str()));
+        }
+        let response = server
+            .client()
+            .post(&revoke_url)
+            .form(&form)
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), StatusCode::OK);
+        let (status, _) = exchange(
+            server,
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", token),
+                ("client_id", &pk),
+            ],
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::BAD_REQUEST,
+            "revoked (with client_id: {with_id})"
+        );
+    }
+}
+
 async fn forms_require_csrf_and_same_origin(server: &TestServer) {
     user_with_password(server, "acme", "ada@acme.test").await;
     let mut browser = Browser::new();
@@ -537,7 +804,7 @@ async fn forms_require_csrf_and_same_origin(server: &TestServer) {
         ("x-frame-options", "DENY"),
         ("x-content-type-options", "nosniff"),
         ("cache-control", "no-store"),
-        ("referrer-policy", "no-referrer"),
+        ("referrer-policy", "same-origin"),
     ] {
         assert_eq!(
             page.headers.get(name).and_then(|v| v.to_str().ok()),
@@ -678,6 +945,167 @@ async fn forms_require_csrf_and_same_origin(server: &TestServer) {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
+}
+
+/// The `Set-Cookie` headers of a response, whole.
+fn set_cookies(headers: &reqwest::header::HeaderMap) -> Vec<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect()
+}
+
+async fn forms_refuse_null_origins(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let login = format!("{}/login", issuer(server));
+    let post_login = |cookie: String, csrf: String, origin: Option<String>| {
+        let mut request = server
+            .client()
+            .post(&login)
+            .header(COOKIE, cookie)
+            .form(&[("csrf_token", csrf.as_str()), ("email", "ada@acme.test")]);
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        async move { request.send().await.expect("send").status() }
+    };
+
+    // Honest path: the browser's own cookie and token, with no Origin or the issuer's own.
+    let mut browser = Browser::new();
+    let page = browser.get(&login).await;
+    let csrf = field(&page.body, "csrf_token");
+    let cookie = format!("gh_csrf={}", browser.cookies["gh_csrf"]);
+    assert_eq!(
+        post_login(cookie.clone(), csrf.clone(), None).await,
+        StatusCode::OK
+    );
+    let own_origin = url::Url::parse(&issuer(server))
+        .expect("issuer")
+        .origin()
+        .ascii_serialization();
+    assert_eq!(
+        post_login(cookie.clone(), csrf.clone(), Some(own_origin)).await,
+        StatusCode::OK
+    );
+    // An opaque origin (a sandboxed frame, a data: page) is foreign.
+    assert_eq!(
+        post_login(cookie, csrf, Some("null".to_owned())).await,
+        StatusCode::FORBIDDEN
+    );
+}
+
+async fn forms_refuse_planted_csrf_cookies(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let login = format!("{}/login", issuer(server));
+    let post_login = |cookie: String, csrf: String, origin: Option<String>| {
+        let mut request = server
+            .client()
+            .post(&login)
+            .header(COOKIE, cookie)
+            .form(&[("csrf_token", csrf.as_str()), ("email", "ada@acme.test")]);
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        async move { request.send().await.expect("send").status() }
+    };
+
+    // A cookie value chosen by someone else (planted in the victim's browser) does not pair
+    // with the token the page offers along with it.
+    let planted = "p".repeat(43);
+    let answer = server
+        .client()
+        .get(&login)
+        .header(COOKIE, format!("gh_csrf={planted}"))
+        .send()
+        .await
+        .expect("send");
+    let replaced = set_cookies(answer.headers());
+    let offered = field(&answer.text().await.expect("body"), "csrf_token");
+    assert_eq!(
+        post_login(format!("gh_csrf={planted}"), offered.clone(), None).await,
+        StatusCode::FORBIDDEN
+    );
+    // Honest path: the page replaced the planted cookie with one the server minted, and that
+    // one pairs with the offered token.
+    let fresh = replaced
+        .iter()
+        .find_map(|c| c.strip_prefix("gh_csrf="))
+        .and_then(|rest| rest.split(';').next())
+        .expect("a fresh CSRF cookie replaces the planted one");
+    assert_ne!(fresh, planted);
+    assert_eq!(
+        post_login(format!("gh_csrf={fresh}"), offered, None).await,
+        StatusCode::OK
+    );
+}
+
+async fn https_issuers_get_host_prefixed_cookies(server: &TestServer) {
+    user_with_password(server, "acme", "ada@acme.test").await;
+    let project = server.project.project_id.clone();
+    let (status, body) = server
+        .patch(
+            "/v1/project",
+            json!({"issuer_url": "https://auth.acme.test"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    // The proxy of the custom issuer forwards to the project's path on this server.
+    let base = format!("{}/p/{project}", server.url);
+    let mut browser = Browser::new();
+    let page = browser.get(&format!("{base}/login")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let csrf_cookie = set_cookies(&page.headers)
+        .into_iter()
+        .find(|c| c.starts_with("__Host-gh_csrf="))
+        .expect("a __Host- CSRF cookie");
+    for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(
+            csrf_cookie.split("; ").any(|a| a == attribute),
+            "{attribute} in {csrf_cookie}"
+        );
+    }
+    assert!(!csrf_cookie.contains("Domain"), "{csrf_cookie}");
+    assert!(!browser.cookies.contains_key("gh_csrf"));
+    // The sign-in works with those cookies and sets a __Host- session cookie of this project.
+    let csrf = field(&page.body, "csrf_token");
+    let methods = browser
+        .post(
+            &format!("{base}/login"),
+            &[("csrf_token", &csrf), ("email", "ada@acme.test")],
+        )
+        .await;
+    assert_eq!(methods.status, StatusCode::OK, "{}", methods.body);
+    let signed_in = browser
+        .post(
+            &format!("{base}/login/password"),
+            &[
+                ("csrf_token", &csrf),
+                ("email", "ada@acme.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let session_name = format!("__Host-gh_session-{project}");
+    let session_cookie = set_cookies(&signed_in.headers)
+        .into_iter()
+        .find(|c| c.starts_with(&format!("{session_name}=")))
+        .unwrap_or_else(|| panic!("a {session_name} cookie: {}", signed_in.body));
+    assert!(
+        session_cookie.contains("Secure") && session_cookie.contains("Path=/"),
+        "{session_cookie}"
+    );
+    let account = browser.get(&format!("{base}/account")).await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(account.body.contains("ada@acme.test"), "{}", account.body);
+    // A plain-named cookie (as a sibling host could set) is not the session.
+    let mut impostor = Browser::new();
+    impostor.cookies.insert(
+        "gh_session".to_owned(),
+        browser.cookies[&session_name].clone(),
+    );
+    let page = impostor.get(&format!("{base}/account")).await;
+    assert!(!page.body.contains("ada@acme.test"), "{}", page.body);
 }
 
 async fn logout_redirects_only_to_registered_uris(server: &TestServer) {
@@ -957,7 +1385,12 @@ on_both_databases!(
     public_clients_must_use_pkce_s256,
     codes_are_single_use_bound_to_client_redirect_and_verifier,
     confidential_clients_authenticate,
+    access_tokens_name_the_client_they_were_issued_to,
+    revocation_authenticates_confidential_clients,
     forms_require_csrf_and_same_origin,
+    forms_refuse_null_origins,
+    forms_refuse_planted_csrf_cookies,
+    https_issuers_get_host_prefixed_cookies,
     logout_redirects_only_to_registered_uris,
     organization_hint_and_projects_isolate_sign_in,
     several_organizations_lead_to_a_picker,

@@ -29,6 +29,7 @@ on_both_databases!(
     refresh_rotates_and_detects_reuse,
     refresh_refusals,
     logout_and_session_revocation,
+    an_admin_password_change_ends_the_users_sessions,
     authenticate_checks_tokens,
     sessions_and_keys_are_scoped_to_their_project,
     private_keys_are_sealed_at_rest,
@@ -889,6 +890,104 @@ async fn logout_and_session_revocation(s: &TestServer) {
             .await,
         StatusCode::NOT_FOUND,
         "not_found",
+    );
+}
+
+async fn an_admin_password_change_ends_the_users_sessions(s: &TestServer) {
+    use common::browser::{Browser, field};
+    let d = demo(s).await;
+    let first = login_ok(s, &d).await;
+    let second = login_ok(s, &d).await;
+    // A hosted-login session of the same user, in a browser.
+    let mut browser = Browser::new();
+    let login_page = browser.get(&format!("{}/login", issuer(s))).await;
+    let csrf = field(&login_page.body, "csrf_token");
+    browser
+        .post(
+            &format!("{}/login", issuer(s)),
+            &[("csrf_token", &csrf), ("email", &d.email)],
+        )
+        .await;
+    let signed_in = browser
+        .post(
+            &format!("{}/login/password", issuer(s)),
+            &[
+                ("csrf_token", &csrf),
+                ("email", &d.email),
+                ("password", &d.password),
+            ],
+        )
+        .await;
+    assert!(
+        browser.cookies.contains_key("gh_session"),
+        "{}",
+        signed_in.body
+    );
+    let account = format!("{}/account", issuer(s));
+    assert!(browser.get(&account).await.body.contains(&d.email));
+
+    // Honest path: other changes leave the sessions alone.
+    let (status, body) = s
+        .patch(&format!("/v1/users/{}", d.user), json!({"name": "Ada L."}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, renewed) = refresh(
+        s,
+        &s.project.project_id,
+        first["refresh_token"].as_str().unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{renewed}");
+    assert!(browser.get(&account).await.body.contains(&d.email));
+
+    // The administrator sets a new password: every session ends.
+    let (status, body) = s
+        .patch(
+            &format!("/v1/users/{}", d.user),
+            json!({"password": "a brand new passphrase"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    for refresh_token in [&renewed["refresh_token"], &second["refresh_token"]] {
+        let (status, refused) =
+            refresh(s, &s.project.project_id, refresh_token.as_str().unwrap()).await;
+        assert_eq!(
+            (status, refused["error"].as_str()),
+            (StatusCode::BAD_REQUEST, Some("invalid_grant"))
+        );
+    }
+    for access_token in [&renewed["access_token"], &second["access_token"]] {
+        assert_error(
+            authenticate(s, access_token.as_str().unwrap()).await,
+            StatusCode::UNAUTHORIZED,
+            "session_revoked",
+        );
+    }
+    assert!(
+        !browser.get(&account).await.body.contains(&d.email),
+        "the hosted session ended"
+    );
+    let (_, sessions) = s.get(&format!("/v1/sessions?user_id={}", d.user)).await;
+    assert!(
+        sessions["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["revoked_at"].is_string()),
+        "{sessions}"
+    );
+    // The new password signs in; the old one does not.
+    assert_eq!(
+        login(s, "acme", &d.email, &d.password).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (status, fresh) = login(s, "acme", &d.email, "a brand new passphrase").await;
+    assert_eq!(status, StatusCode::OK, "{fresh}");
+    assert_eq!(
+        authenticate(s, fresh["access_token"].as_str().unwrap())
+            .await
+            .0,
+        StatusCode::OK
     );
 }
 

@@ -244,6 +244,12 @@ type ApiKey struct {
 	// CreatedAt RFC 3339 creation time.
 	CreatedAt time.Time `json:"created_at"`
 
+	// CreatedByUserId The user who created the key through the self-serve API. Such a key authenticates
+	// only while that user exists and holds every role and action the key grants, and is
+	// revoked when the user is deleted. Null for keys created with the secret key, and once
+	// the secret key sets the key's roles or actions: those keys belong to the organization.
+	CreatedByUserId *string `json:"created_by_user_id,omitempty"`
+
 	// DisplayPrefix The first characters of the key, to recognise it.
 	DisplayPrefix string `json:"display_prefix"`
 
@@ -507,6 +513,12 @@ type CreatedApiKey struct {
 
 	// CreatedAt RFC 3339 creation time.
 	CreatedAt time.Time `json:"created_at"`
+
+	// CreatedByUserId The user who created the key through the self-serve API. Such a key authenticates
+	// only while that user exists and holds every role and action the key grants, and is
+	// revoked when the user is deleted. Null for keys created with the secret key, and once
+	// the secret key sets the key's roles or actions: those keys belong to the organization.
+	CreatedByUserId *string `json:"created_by_user_id,omitempty"`
 
 	// DisplayPrefix The first characters of the key, to recognise it.
 	DisplayPrefix string `json:"display_prefix"`
@@ -852,6 +864,13 @@ type Project struct {
 
 // RevokeRequest Form body of the revocation endpoint.
 type RevokeRequest struct {
+	// ClientId The client's id, as at the token endpoint. A confidential client must authenticate
+	// (HTTP Basic, or `client_secret` here) to revoke the tokens issued to it.
+	ClientId *string `json:"client_id,omitempty"`
+
+	// ClientSecret A confidential client's secret (`client_secret_post`).
+	ClientSecret *string `json:"client_secret,omitempty"`
+
 	// Token The token to revoke (a refresh token ends its whole session).
 	Token string `json:"token"`
 
@@ -1496,7 +1515,9 @@ type ClientInterface interface {
 	EndSession(ctx context.Context, projectId string, params *EndSessionParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// RevokeTokenWithBody Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-	// error, so the endpoint reveals nothing about which tokens exist.
+	// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+	// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+	// of public clients and of the first-party password API need only the token itself.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1504,7 +1525,9 @@ type ClientInterface interface {
 	RevokeTokenWithBody(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// RevokeTokenWithFormdataBody Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-	// error, so the endpoint reveals nothing about which tokens exist.
+	// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+	// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+	// of public clients and of the first-party password API need only the token itself.
 	//
 	// Takes a body of the `application/x-www-form-urlencoded` content type.
 	//
@@ -1655,6 +1678,8 @@ type ClientInterface interface {
 	GetApiKey(ctx context.Context, apiKeyId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// UpdateApiKeyWithBody Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+	// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+	// on its creator's rights (`created_by_user_id` becomes null).
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1662,6 +1687,8 @@ type ClientInterface interface {
 	UpdateApiKeyWithBody(ctx context.Context, apiKeyId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// UpdateApiKey Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+	// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+	// on its creator's rights (`created_by_user_id` becomes null).
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -1979,7 +2006,8 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/users (the `CreateUser` operationId).
 	CreateUser(ctx context.Context, body CreateUserJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// DeleteUser Delete a user.
+	// DeleteUser Delete a user, with their sessions; the API keys they created through the self-serve API
+	// are revoked.
 	//
 	// Corresponds with DELETE /v1/users/{user_id} (the `DeleteUser` operationId).
 	DeleteUser(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -1989,14 +2017,18 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/users/{user_id} (the `GetUser` operationId).
 	GetUser(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// UpdateUserWithBody Update a user's email, password, name or verification state.
+	// UpdateUserWithBody Update a user's email, password, name, verification state or roles. Setting a password
+	// ends every session of the user (hosted-login sessions, and token sessions with their
+	// refresh tokens).
 	//
 	// Takes any type of body and a specified content type.
 	//
 	// Corresponds with PATCH /v1/users/{user_id} (the `UpdateUser` operationId).
 	UpdateUserWithBody(ctx context.Context, userId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
-	// UpdateUser Update a user's email, password, name or verification state.
+	// UpdateUser Update a user's email, password, name, verification state or roles. Setting a password
+	// ends every session of the user (hosted-login sessions, and token sessions with their
+	// refresh tokens).
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2091,7 +2123,9 @@ func (c *Client) EndSession(ctx context.Context, projectId string, params *EndSe
 }
 
 // RevokeTokenWithBody Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-// error, so the endpoint reveals nothing about which tokens exist.
+// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+// of public clients and of the first-party password API need only the token itself.
 //
 // Takes any type of body and a specified content type.
 //
@@ -2109,7 +2143,9 @@ func (c *Client) RevokeTokenWithBody(ctx context.Context, projectId string, cont
 }
 
 // RevokeTokenWithFormdataBody Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-// error, so the endpoint reveals nothing about which tokens exist.
+// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+// of public clients and of the first-party password API need only the token itself.
 //
 // Takes a body of the `application/x-www-form-urlencoded` content type.
 //
@@ -2500,6 +2536,8 @@ func (c *Client) GetApiKey(ctx context.Context, apiKeyId string, reqEditors ...R
 }
 
 // UpdateApiKeyWithBody Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+// on its creator's rights (`created_by_user_id` becomes null).
 //
 // Takes any type of body and a specified content type.
 //
@@ -2517,6 +2555,8 @@ func (c *Client) UpdateApiKeyWithBody(ctx context.Context, apiKeyId string, cont
 }
 
 // UpdateApiKey Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+// on its creator's rights (`created_by_user_id` becomes null).
 //
 // Takes a body of the `application/json` content type.
 //
@@ -3354,7 +3394,8 @@ func (c *Client) CreateUser(ctx context.Context, body CreateUserJSONRequestBody,
 	return c.Client.Do(req)
 }
 
-// DeleteUser Delete a user.
+// DeleteUser Delete a user, with their sessions; the API keys they created through the self-serve API
+// are revoked.
 //
 // Corresponds with DELETE /v1/users/{user_id} (the `DeleteUser` operationId).
 func (c *Client) DeleteUser(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -3384,7 +3425,9 @@ func (c *Client) GetUser(ctx context.Context, userId string, reqEditors ...Reque
 	return c.Client.Do(req)
 }
 
-// UpdateUserWithBody Update a user's email, password, name or verification state.
+// UpdateUserWithBody Update a user's email, password, name, verification state or roles. Setting a password
+// ends every session of the user (hosted-login sessions, and token sessions with their
+// refresh tokens).
 //
 // Takes any type of body and a specified content type.
 //
@@ -3401,7 +3444,9 @@ func (c *Client) UpdateUserWithBody(ctx context.Context, userId string, contentT
 	return c.Client.Do(req)
 }
 
-// UpdateUser Update a user's email, password, name or verification state.
+// UpdateUser Update a user's email, password, name, verification state or roles. Setting a password
+// ends every session of the user (hosted-login sessions, and token sessions with their
+// refresh tokens).
 //
 // Takes a body of the `application/json` content type.
 //
@@ -6394,7 +6439,9 @@ type ClientWithResponsesInterface interface {
 	EndSessionWithResponse(ctx context.Context, projectId string, params *EndSessionParams, reqEditors ...RequestEditorFn) (*EndSessionResponse, error)
 
 	// RevokeTokenWithBodyWithResponse Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-	// error, so the endpoint reveals nothing about which tokens exist.
+	// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+	// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+	// of public clients and of the first-party password API need only the token itself.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -6402,7 +6449,9 @@ type ClientWithResponsesInterface interface {
 	RevokeTokenWithBodyWithResponse(ctx context.Context, projectId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RevokeTokenResponse, error)
 
 	// RevokeTokenWithFormdataBodyWithResponse Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-	// error, so the endpoint reveals nothing about which tokens exist.
+	// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+	// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+	// of public clients and of the first-party password API need only the token itself.
 	//
 	// Takes a body of the `application/x-www-form-urlencoded` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -6575,6 +6624,8 @@ type ClientWithResponsesInterface interface {
 	GetApiKeyWithResponse(ctx context.Context, apiKeyId string, reqEditors ...RequestEditorFn) (*GetApiKeyResponse, error)
 
 	// UpdateApiKeyWithBodyWithResponse Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+	// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+	// on its creator's rights (`created_by_user_id` becomes null).
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -6582,6 +6633,8 @@ type ClientWithResponsesInterface interface {
 	UpdateApiKeyWithBodyWithResponse(ctx context.Context, apiKeyId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateApiKeyResponse, error)
 
 	// UpdateApiKeyWithResponse Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+	// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+	// on its creator's rights (`created_by_user_id` becomes null).
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -6953,7 +7006,8 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/users (the `CreateUser` operationId).
 	CreateUserWithResponse(ctx context.Context, body CreateUserJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateUserResponse, error)
 
-	// DeleteUserWithResponse Delete a user.
+	// DeleteUserWithResponse Delete a user, with their sessions; the API keys they created through the self-serve API
+	// are revoked.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -6967,14 +7021,18 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/users/{user_id} (the `GetUser` operationId).
 	GetUserWithResponse(ctx context.Context, userId string, reqEditors ...RequestEditorFn) (*GetUserResponse, error)
 
-	// UpdateUserWithBodyWithResponse Update a user's email, password, name or verification state.
+	// UpdateUserWithBodyWithResponse Update a user's email, password, name, verification state or roles. Setting a password
+	// ends every session of the user (hosted-login sessions, and token sessions with their
+	// refresh tokens).
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with PATCH /v1/users/{user_id} (the `UpdateUser` operationId).
 	UpdateUserWithBodyWithResponse(ctx context.Context, userId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateUserResponse, error)
 
-	// UpdateUserWithResponse Update a user's email, password, name or verification state.
+	// UpdateUserWithResponse Update a user's email, password, name, verification state or roles. Setting a password
+	// ends every session of the user (hosted-login sessions, and token sessions with their
+	// refresh tokens).
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -7214,6 +7272,8 @@ type RevokeTokenResponse struct {
 	HTTPResponse *http.Response
 	// JSON400 the response for an HTTP 400 `application/json` response
 	JSON400 *OAuthErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *OAuthErrorBody
 	// JSON404 the response for an HTTP 404 `application/json` response
 	JSON404 *ErrorBody
 }
@@ -7221,6 +7281,11 @@ type RevokeTokenResponse struct {
 // GetJSON400 returns the response for an HTTP 400 `application/json` response
 func (r RevokeTokenResponse) GetJSON400() *OAuthErrorBody {
 	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RevokeTokenResponse) GetJSON401() *OAuthErrorBody {
+	return r.JSON401
 }
 
 // GetJSON404 returns the response for an HTTP 404 `application/json` response
@@ -11061,7 +11126,9 @@ func (c *ClientWithResponses) EndSessionWithResponse(ctx context.Context, projec
 }
 
 // RevokeTokenWithBodyWithResponse Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-// error, so the endpoint reveals nothing about which tokens exist.
+// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+// of public clients and of the first-party password API need only the token itself.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -11075,7 +11142,9 @@ func (c *ClientWithResponses) RevokeTokenWithBodyWithResponse(ctx context.Contex
 }
 
 // RevokeTokenWithFormdataBodyWithResponse Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-// error, so the endpoint reveals nothing about which tokens exist.
+// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+// of public clients and of the first-party password API need only the token itself.
 //
 // Takes a body of the `application/x-www-form-urlencoded` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -11392,6 +11461,8 @@ func (c *ClientWithResponses) GetApiKeyWithResponse(ctx context.Context, apiKeyI
 }
 
 // UpdateApiKeyWithBodyWithResponse Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+// on its creator's rights (`created_by_user_id` becomes null).
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -11405,6 +11476,8 @@ func (c *ClientWithResponses) UpdateApiKeyWithBodyWithResponse(ctx context.Conte
 }
 
 // UpdateApiKeyWithResponse Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+// on its creator's rights (`created_by_user_id` becomes null).
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -12088,7 +12161,8 @@ func (c *ClientWithResponses) CreateUserWithResponse(ctx context.Context, body C
 	return ParseCreateUserResponse(rsp)
 }
 
-// DeleteUserWithResponse Delete a user.
+// DeleteUserWithResponse Delete a user, with their sessions; the API keys they created through the self-serve API
+// are revoked.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -12114,7 +12188,9 @@ func (c *ClientWithResponses) GetUserWithResponse(ctx context.Context, userId st
 	return ParseGetUserResponse(rsp)
 }
 
-// UpdateUserWithBodyWithResponse Update a user's email, password, name or verification state.
+// UpdateUserWithBodyWithResponse Update a user's email, password, name, verification state or roles. Setting a password
+// ends every session of the user (hosted-login sessions, and token sessions with their
+// refresh tokens).
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -12127,7 +12203,9 @@ func (c *ClientWithResponses) UpdateUserWithBodyWithResponse(ctx context.Context
 	return ParseUpdateUserResponse(rsp)
 }
 
-// UpdateUserWithResponse Update a user's email, password, name or verification state.
+// UpdateUserWithResponse Update a user's email, password, name, verification state or roles. Setting a password
+// ends every session of the user (hosted-login sessions, and token sessions with their
+// refresh tokens).
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -12333,6 +12411,13 @@ func ParseRevokeTokenResponse(rsp *http.Response) (*RevokeTokenResponse, error) 
 			return nil, err
 		}
 		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest OAuthErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
 		var dest ErrorBody

@@ -53,6 +53,11 @@ pub struct ApiKey {
     /// RFC 3339 revocation time; null while the key is active.
     #[schema(format = DateTime)]
     pub revoked_at: Option<String>,
+    /// The user who created the key through the self-serve API. Such a key authenticates
+    /// only while that user exists and holds every role and action the key grants, and is
+    /// revoked when the user is deleted. Null for keys created with the secret key, and once
+    /// the secret key sets the key's roles or actions: those keys belong to the organization.
+    pub created_by_user_id: Option<String>,
 }
 
 impl From<db::api_keys::ApiKey> for ApiKey {
@@ -69,6 +74,7 @@ impl From<db::api_keys::ApiKey> for ApiKey {
             expires_at: key.expires_at.map(timestamp),
             last_used_at: key.last_used_at.map(timestamp),
             revoked_at: key.revoked_at.map(timestamp),
+            created_by_user_id: key.created_by_user_id,
         }
     }
 }
@@ -203,14 +209,7 @@ async fn create_api_key(
     db::organizations::get(&state.db, &auth.project.id, &organization_id)
         .await?
         .ok_or(ApiError::NotFound("organization"))?;
-    let created = issue(
-        &state,
-        &auth.project.id,
-        &organization_id,
-        request,
-        db::audit::SECRET_KEY_ACTOR,
-    )
-    .await?;
+    let created = issue(&state, &auth.project.id, &organization_id, request, None).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
@@ -247,13 +246,13 @@ impl KeyRequest {
 }
 
 /// Issues a key to an organization (already checked to belong to the project) and records
-/// who did it.
+/// who did it: `created_by_user_id` for the self-serve API, `None` for the secret key.
 pub async fn issue(
     state: &AppState,
     project_id: &str,
     organization_id: &str,
     request: KeyRequest,
-    actor: &str,
+    created_by_user_id: Option<&str>,
 ) -> ApiResult<CreatedApiKey> {
     let now = state.clock.now();
     let secret = new_key_secret()?;
@@ -270,8 +269,10 @@ pub async fn issue(
         expires_at: request.expires_at,
         last_used_at: None,
         revoked_at: None,
+        created_by_user_id: created_by_user_id.map(str::to_owned),
     };
     db::api_keys::insert(&state.db, &key, &secrets::hash_secret(&secret)).await?;
+    let actor = created_by_user_id.unwrap_or(db::audit::SECRET_KEY_ACTOR);
     record(state, &key, actor, "api_key.created", now).await?;
     Ok(CreatedApiKey {
         key: key.into(),
@@ -389,6 +390,8 @@ async fn get_api_key(
 }
 
 /// Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+/// Setting roles or actions makes a self-serve key the organization's: it no longer depends
+/// on its creator's rights (`created_by_user_id` becomes null).
 #[utoipa::path(
     patch,
     path = "/api_keys/{api_key_id}",
@@ -421,6 +424,9 @@ async fn update_api_key(
     if let Some(actions) = &body.actions {
         key.actions = validate::grants("actions", actions)?;
     }
+    if body.roles.is_some() || body.actions.is_some() {
+        key.created_by_user_id = None;
+    }
     key.updated_at = state.clock.now();
     db::api_keys::update(&state.db, &key).await?;
     Ok(Json(key.into()))
@@ -448,5 +454,7 @@ async fn revoke_api_key(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<ApiKey>> {
     let key = load(&state, &auth.project.id, &id).await?;
-    Ok(Json(revoke(&state, key, "secret_key").await?))
+    Ok(Json(
+        revoke(&state, key, db::audit::SECRET_KEY_ACTOR).await?,
+    ))
 }

@@ -3,9 +3,15 @@
 //! revocation honoured at once, send access tokens too. Access tokens are verified with the
 //! same core every SDK uses, plus a check that their session is still live.
 //!
-//! Failed API-key checks are counted per key prefix and locked out past a limit, so nobody
-//! can try keys against one prefix at speed; mistyped keys fail the checksum before any
+//! A presented API key is looked up first: a key that matches is answered on its own merits
+//! and never counted or locked. Keys that match nothing are counted per key prefix and
+//! locked out past a limit, so nobody can try keys against one prefix at speed, and the lock
+//! only ever refuses keys that do not exist; mistyped keys fail the checksum before any
 //! lookup.
+//!
+//! A key created through the self-serve API (`api/organization_keys.rs`) carries no more
+//! than its creator: it authenticates only while that user still exists in the key's
+//! organization and holds every role and action the key grants.
 
 use axum::Json;
 use axum::extract::State;
@@ -128,20 +134,23 @@ async fn authenticate_api_key(
         return Err(invalid());
     }
     let now = state.clock.now();
-    let prefix: String = credential.chars().take(THROTTLE_PREFIX_CHARS).collect();
-    let throttle_key = format!("api_key:{project_id}:{prefix}");
-    if let Some(until) = throttle::locked_until(&state.db, &throttle_key, now).await? {
-        return Err(ApiError::RateLimited {
-            retry_after_seconds: until - now,
-        });
-    }
-    let key = db::api_keys::find_by_hash(&state.db, project_id, &secrets::hash_secret(credential))
-        .await?
-        .filter(|key| key.is_usable(now));
-    let Some(key) = key else {
+    let found =
+        db::api_keys::find_by_hash(&state.db, project_id, &secrets::hash_secret(credential))
+            .await?;
+    let Some(key) = found else {
+        let prefix: String = credential.chars().take(THROTTLE_PREFIX_CHARS).collect();
+        let throttle_key = format!("api_key:{project_id}:{prefix}");
+        if let Some(until) = throttle::locked_until(&state.db, &throttle_key, now).await? {
+            return Err(ApiError::RateLimited {
+                retry_after_seconds: until - now,
+            });
+        }
         throttle::record_failure(&state.db, &throttle_key, now, API_KEY_POLICY).await?;
         return Err(invalid());
     };
+    if !key.is_usable(now) || !creator_still_grants(state, &key).await? {
+        return Err(invalid());
+    }
     if key.last_used_at.is_none_or(|at| now - at >= 60) {
         db::api_keys::touch(&state.db, project_id, &key.id, now).await?;
     }
@@ -154,4 +163,22 @@ async fn authenticate_api_key(
         actions: key.actions,
         claims: None,
     })
+}
+
+/// Whether the user who created `key` through the self-serve API still belongs to its
+/// organization and holds every role and action it grants (always true for keys of the
+/// organization, which have no creator).
+async fn creator_still_grants(state: &AppState, key: &db::api_keys::ApiKey) -> ApiResult<bool> {
+    let Some(creator) = key.created_by_user_id.as_deref() else {
+        return Ok(true);
+    };
+    let member = db::users::get(&state.db, &key.project_id, creator)
+        .await?
+        .is_some_and(|user| user.organization_id == key.organization_id);
+    if !member {
+        return Ok(false);
+    }
+    let grants =
+        db::rbac::grants_of_user(&state.db, &key.project_id, &key.organization_id, creator).await?;
+    Ok(grants.covers(&key.roles, &key.actions))
 }

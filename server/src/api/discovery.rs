@@ -122,7 +122,7 @@ async fn get_openid_configuration(
         "scopes_supported": crate::oidc::SUPPORTED_SCOPES,
         "prompt_values_supported": ["none", "login", "select_account", "consent"],
         "token_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post"],
-        "revocation_endpoint_auth_methods_supported": ["none"],
+        "revocation_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post"],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": algorithms,
         "authorization_response_iss_parameter_supported": true,

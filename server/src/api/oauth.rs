@@ -1,5 +1,6 @@
 //! OAuth 2.0 endpoints of a project's issuer: the token endpoint (refresh-token grant, with
-//! rotation and reuse detection) and token revocation (RFC 7009). Bodies are
+//! rotation and reuse detection) and token revocation (RFC 7009). Both authenticate
+//! confidential clients the same way (`client_secret_basic` or `client_secret_post`). Bodies are
 //! `application/x-www-form-urlencoded` as RFC 6749 requires; errors follow RFC 6749 §5.2
 //! (`error`, `error_description`) and also carry the `code`/`message` pair of every other
 //! Gatehouse error, so one client-side parser handles both.
@@ -120,6 +121,11 @@ pub struct RevokeRequest {
     pub token: String,
     /// `refresh_token` or `access_token` (a hint only).
     pub token_type_hint: Option<String>,
+    /// The client's id, as at the token endpoint. A confidential client must authenticate
+    /// (HTTP Basic, or `client_secret` here) to revoke the tokens issued to it.
+    pub client_id: Option<String>,
+    /// A confidential client's secret (`client_secret_post`).
+    pub client_secret: Option<String>,
 }
 
 /// Routes of this module.
@@ -158,9 +164,15 @@ async fn exchange_token(
     let axum::Form(request) = form.map_err(|rejection| {
         OAuthError::new("invalid_request", rejection.body_text()).into_response()
     })?;
-    let client = authenticate_client(&state, &project, &headers, &request)
-        .await
-        .map_err(IntoResponse::into_response)?;
+    let client = authenticate_client(
+        &state,
+        &project,
+        &headers,
+        request.client_id.as_deref(),
+        request.client_secret.as_deref(),
+    )
+    .await
+    .map_err(IntoResponse::into_response)?;
     let result = match request.grant_type.as_str() {
         "authorization_code" => {
             let client = client.ok_or_else(|| {
@@ -179,26 +191,28 @@ async fn exchange_token(
         .map_err(IntoResponse::into_response)
 }
 
-/// Identifies the client of a token request: HTTP Basic (`client_secret_basic`), or
-/// `client_id` with `client_secret` in the form (`client_secret_post`), or `client_id` alone
-/// for public clients. Confidential clients must authenticate.
+/// Identifies the client of a token or revocation request: HTTP Basic
+/// (`client_secret_basic`), or `client_id` with `client_secret` in the form
+/// (`client_secret_post`), or `client_id` alone for public clients. Confidential clients must
+/// authenticate.
 async fn authenticate_client(
     state: &AppState,
     project: &Project,
     headers: &HeaderMap,
-    request: &TokenRequest,
+    form_id: Option<&str>,
+    form_secret: Option<&str>,
 ) -> Result<Option<Client>, OAuthError> {
     let basic = basic_credentials(headers);
-    let (id, secret) = match (&basic, &request.client_id) {
+    let (id, secret) = match (basic, form_id) {
         (Some((id, secret)), form_id) => {
-            if form_id.as_ref().is_some_and(|f| f != id) {
+            if form_id.is_some_and(|f| f != id) {
                 return Err(OAuthError::invalid_client(
                     "client_id differs from the HTTP Basic credentials",
                 ));
             }
-            (Some(id.clone()), Some(secret.clone()))
+            (Some(id), Some(secret))
         }
-        (None, id) => (id.clone(), request.client_secret.clone()),
+        (None, id) => (id.map(str::to_owned), form_secret.map(str::to_owned)),
     };
     let Some(id) = id.filter(|id| !id.is_empty()) else {
         return Ok(None);
@@ -353,7 +367,9 @@ async fn refresh_grant(
 }
 
 /// Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-/// error, so the endpoint reveals nothing about which tokens exist.
+/// error, so the endpoint reveals nothing about which tokens exist. A confidential client
+/// authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+/// of public clients and of the first-party password API need only the token itself.
 #[utoipa::path(
     post,
     path = "/p/{project_id}/oauth/revoke",
@@ -364,23 +380,79 @@ async fn refresh_grant(
     request_body(content = RevokeRequest, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "Revoked, or unknown"),
-        (status = 400, description = "`invalid_request`", body = OAuthErrorBody),
+        (status = 400, description = "`invalid_request`, or `unauthorized_client` for a token issued to another client", body = OAuthErrorBody),
+        (status = 401, description = "`invalid_client`: unknown client, failed client authentication, or a confidential client's token without its authentication", body = OAuthErrorBody),
         (status = 404, description = "No such project", body = ErrorBody),
     )
 )]
 async fn revoke_token(
     project: Result<PublicProject, ApiError>,
     State(state): State<AppState>,
+    headers: HeaderMap,
     form: Result<axum::Form<RevokeRequest>, FormRejection>,
 ) -> Result<StatusCode, Response> {
     let PublicProject(project) = project.map_err(IntoResponse::into_response)?;
     let axum::Form(request) = form.map_err(|rejection| {
         OAuthError::new("invalid_request", rejection.body_text()).into_response()
     })?;
+    // RFC 7009 §2.1: the client's credentials are checked first, whatever the token.
+    let caller = authenticate_client(
+        &state,
+        &project,
+        &headers,
+        request.client_id.as_deref(),
+        request.client_secret.as_deref(),
+    )
+    .await
+    .map_err(IntoResponse::into_response)?;
     if request.token.starts_with(tokens::REFRESH_TOKEN_PREFIX) {
-        tokens::revoke_by_refresh_token(&state, &project, &request.token)
+        revoke_refresh_token(&state, &project, caller.as_ref(), &request.token)
             .await
-            .map_err(|err| OAuthError::from(err).into_response())?;
+            .map_err(IntoResponse::into_response)?;
     }
     Ok(StatusCode::OK)
+}
+
+/// Ends the session of a refresh token once the caller may (RFC 7009 §2.1): the client it
+/// was issued to, or anyone holding it when that client is public (it has no secret to
+/// prove more with) or when it came from the first-party password API.
+async fn revoke_refresh_token(
+    state: &AppState,
+    project: &Project,
+    caller: Option<&Client>,
+    token: &str,
+) -> Result<(), OAuthError> {
+    let Some(session) = tokens::session_of_refresh_token(state, project, token).await? else {
+        return Ok(());
+    };
+    if let Some(issued_to) = session.client_id.as_deref() {
+        match caller {
+            Some(caller) if caller.id == issued_to => {}
+            Some(_) => {
+                return Err(OAuthError::new(
+                    "unauthorized_client",
+                    "the token was issued to another client",
+                ));
+            }
+            None => {
+                let confidential = clients::resolve(state, project, issued_to)
+                    .await?
+                    .is_some_and(|client| !client.public);
+                if confidential {
+                    return Err(OAuthError::invalid_client(
+                        "the token was issued to a confidential client, which must authenticate",
+                    ));
+                }
+            }
+        }
+    }
+    db::sessions::revoke(
+        &state.db,
+        &project.id,
+        &session.id,
+        "revoked",
+        state.clock.now(),
+    )
+    .await?;
+    Ok(())
 }

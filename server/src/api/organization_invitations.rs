@@ -1,6 +1,8 @@
 //! Self-serve invitations: an organization's owners and admins (or members holding the
 //! `members.invite` action) invite people to their own organization with their access token.
-//! The organization comes from the token, and nobody can hand out a role they do not hold.
+//! The organization comes from the token, and nobody can hand out a role they do not hold;
+//! the caller's roles and actions are read from the database at every request, so a
+//! demotion takes effect at once.
 
 use axum::Json;
 use axum::extract::State;
@@ -8,7 +10,7 @@ use axum::http::StatusCode;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::invitations::{CreateInvitation, InvitationBody, InvitationList, invite, revoke};
-use crate::db;
+use crate::db::{self, rbac::Grants};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ApiPath, Member};
 use crate::state::AppState;
@@ -26,11 +28,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(revoke_organization_invitation))
 }
 
-fn authorize(member: &Member) -> ApiResult<()> {
-    let claims = &member.claims;
-    if claims.has_role("owner") || claims.has_role("admin") || claims.has_permission(INVITE_ACTION)
+/// The caller's current grants, when they allow inviting.
+async fn authorize(state: &AppState, member: &Member) -> ApiResult<Grants> {
+    let grants = member.current_grants(state).await?;
+    if grants.has_role(db::rbac::OWNER_ROLE)
+        || grants.has_role("admin")
+        || grants.has_action(INVITE_ACTION)
     {
-        Ok(())
+        Ok(grants)
     } else {
         Err(ApiError::Forbidden {
             code: "forbidden",
@@ -77,14 +82,14 @@ async fn create_organization_invitation(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<CreateInvitation>,
 ) -> ApiResult<(StatusCode, Json<InvitationBody>)> {
-    authorize(&member)?;
+    let grants = authorize(&state, &member).await?;
     let default_roles = [db::rbac::DEFAULT_ROLE.to_owned()];
     let roles = body.roles.as_deref().unwrap_or(&default_roles);
     // Owners may invite with any role; others only with roles they hold.
-    if !member.claims.has_role(db::rbac::OWNER_ROLE)
+    if !grants.has_role(db::rbac::OWNER_ROLE)
         && let Some(role) = roles
             .iter()
-            .find(|r| !member.claims.has_role(r) && r.as_str() != db::rbac::DEFAULT_ROLE)
+            .find(|r| !grants.has_role(r) && r.as_str() != db::rbac::DEFAULT_ROLE)
     {
         return Err(ApiError::Forbidden {
             code: "forbidden",
@@ -122,7 +127,7 @@ async fn list_organization_invitations(
     member: Member,
     State(state): State<AppState>,
 ) -> ApiResult<Json<InvitationList>> {
-    authorize(&member)?;
+    authorize(&state, &member).await?;
     let org = organization(&state, &member).await?;
     let rows = db::invitations::list(&state.db, &member.project.id, &org.id, None, 100).await?;
     let now = state.clock.now();
@@ -159,7 +164,7 @@ async fn revoke_organization_invitation(
     State(state): State<AppState>,
     ApiPath((_project_id, id)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
-    authorize(&member)?;
+    authorize(&state, &member).await?;
     revoke(
         &state,
         &member.project.id,

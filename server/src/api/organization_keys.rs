@@ -2,7 +2,9 @@
 //! `api_keys.manage` action) manage their own organization's keys with their access token,
 //! without the project's secret key. Everything is scoped to the organization in the token,
 //! and nobody can mint a key with more power than they hold: a key's roles and actions must
-//! be among the caller's own.
+//! be among the caller's own. Those rights are read from the database at every request, not
+//! from the token, and the key remembers its creator: it authenticates only while the creator
+//! still holds what it grants (see `api/authenticate.rs`).
 
 use axum::Json;
 use axum::extract::State;
@@ -12,7 +14,7 @@ use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::api_keys::{self, ApiKey, ApiKeyList, CreatedApiKey, KeyRequest};
-use crate::db;
+use crate::db::{self, rbac::Grants};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ApiPath, Member};
 use crate::ids::IdKind;
@@ -48,13 +50,14 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(revoke_organization_api_key))
 }
 
-fn authorize(member: &Member) -> ApiResult<()> {
-    let claims = &member.claims;
-    if claims.has_role("owner")
-        || claims.has_role("admin")
-        || claims.has_permission(MANAGE_KEYS_ACTION)
+/// The caller's current grants, when they allow managing keys.
+async fn authorize(state: &AppState, member: &Member) -> ApiResult<Grants> {
+    let grants = member.current_grants(state).await?;
+    if grants.has_role(db::rbac::OWNER_ROLE)
+        || grants.has_role("admin")
+        || grants.has_action(MANAGE_KEYS_ACTION)
     {
-        Ok(())
+        Ok(grants)
     } else {
         Err(ApiError::Forbidden {
             code: "forbidden",
@@ -87,7 +90,7 @@ async fn create_organization_api_key(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<CreateOrganizationApiKey>,
 ) -> ApiResult<(StatusCode, Json<CreatedApiKey>)> {
-    authorize(&member)?;
+    let grants = authorize(&state, &member).await?;
     let request = KeyRequest::validate(
         &state,
         &body.name,
@@ -95,14 +98,13 @@ async fn create_organization_api_key(
         &body.actions,
         body.expires_at.as_deref(),
     )?;
-    let claims = &member.claims;
-    if let Some(role) = request.roles.iter().find(|r| !claims.has_role(r)) {
+    if let Some(role) = request.roles.iter().find(|r| !grants.has_role(r)) {
         return Err(ApiError::Forbidden {
             code: "forbidden",
             message: format!("you cannot grant the role '{role}', which you do not hold"),
         });
     }
-    if let Some(action) = request.actions.iter().find(|a| !claims.has_permission(a)) {
+    if let Some(action) = request.actions.iter().find(|a| !grants.has_action(a)) {
         return Err(ApiError::Forbidden {
             code: "forbidden",
             message: format!("you cannot grant the action '{action}', which you do not hold"),
@@ -111,9 +113,9 @@ async fn create_organization_api_key(
     let created = api_keys::issue(
         &state,
         &member.project.id,
-        claims.organization_id(),
+        member.claims.organization_id(),
         request,
-        claims.user_id(),
+        Some(member.claims.user_id()),
     )
     .await?;
     Ok((StatusCode::CREATED, Json(created)))
@@ -138,7 +140,7 @@ async fn list_organization_api_keys(
     member: Member,
     State(state): State<AppState>,
 ) -> ApiResult<Json<ApiKeyList>> {
-    authorize(&member)?;
+    authorize(&state, &member).await?;
     let keys = db::api_keys::list(
         &state.db,
         &member.project.id,
@@ -177,7 +179,7 @@ async fn revoke_organization_api_key(
     State(state): State<AppState>,
     ApiPath((_project_id, id)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<ApiKey>> {
-    authorize(&member)?;
+    authorize(&state, &member).await?;
     let id = validate::id(IdKind::ApiKey, "api_key_id", &id)?;
     let key = db::api_keys::get(&state.db, &member.project.id, &id)
         .await?

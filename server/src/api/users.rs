@@ -355,7 +355,9 @@ async fn get_user(
     Ok(Json(one_with_roles(&state, user).await?))
 }
 
-/// Update a user's email, password, name or verification state.
+/// Update a user's email, password, name, verification state or roles. Setting a password
+/// ends every session of the user (hosted-login sessions, and token sessions with their
+/// refresh tokens).
 #[utoipa::path(
     patch,
     path = "/users/{user_id}",
@@ -403,6 +405,17 @@ async fn update_user(
     user.updated_at = db::now();
     match db::users::update(&state.db, &user).await? {
         Write::Done(()) => {
+            if body.password.is_some() {
+                // A new password shuts out whoever knew the old one: every session ends,
+                // with its refresh tokens, as after a reset through the hosted login.
+                db::login::end_user_sessions(
+                    &state.db,
+                    &user.project_id,
+                    &user.id,
+                    user.updated_at,
+                )
+                .await?;
+            }
             if let Some(roles) = &roles {
                 db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, roles).await?;
             }
@@ -421,7 +434,8 @@ async fn update_user(
     }
 }
 
-/// Delete a user.
+/// Delete a user, with their sessions; the API keys they created through the self-serve API
+/// are revoked.
 #[utoipa::path(
     delete,
     path = "/users/{user_id}",
@@ -452,6 +466,11 @@ async fn delete_user(
             db::now(),
         )
         .await?;
+        // Keys the user made through the self-serve API already stop authenticating with
+        // their creator gone (api/authenticate.rs); revoking them says so in the key list.
+        for key in db::api_keys::active_created_by(&state.db, &auth.project.id, &user.id).await? {
+            super::api_keys::revoke(&state, key, db::audit::SECRET_KEY_ACTOR).await?;
+        }
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound("user"))

@@ -31,6 +31,9 @@ pub struct ApiKey {
     pub last_used_at: Option<i64>,
     /// Unix seconds; set once revoked.
     pub revoked_at: Option<i64>,
+    /// The user who created it through the self-serve API; `None` for keys created or last
+    /// granted with the project's secret key, which belong to the organization alone.
+    pub created_by_user_id: Option<String>,
 }
 
 impl ApiKey {
@@ -54,6 +57,7 @@ struct ApiKeyRow {
     expires_at: Option<i64>,
     last_used_at: Option<i64>,
     revoked_at: Option<i64>,
+    created_by_user_id: Option<String>,
 }
 
 impl TryFrom<ApiKeyRow> for ApiKey {
@@ -72,19 +76,21 @@ impl TryFrom<ApiKeyRow> for ApiKey {
             expires_at: row.expires_at,
             last_used_at: row.last_used_at,
             revoked_at: row.revoked_at,
+            created_by_user_id: row.created_by_user_id,
         })
     }
 }
 
 const COLUMNS: &str = "id, project_id, organization_id, name, display_prefix, roles, actions, \
-                       created_at, updated_at, expires_at, last_used_at, revoked_at";
+                       created_at, updated_at, expires_at, last_used_at, revoked_at, \
+                       created_by_user_id";
 
 /// Stores a new key by its digest.
 pub async fn insert(db: &Db, key: &ApiKey, key_hash: &str) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO api_keys (id, project_id, organization_id, name, key_hash, display_prefix, \
-         roles, actions, created_at, updated_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+         roles, actions, created_at, updated_at, expires_at, created_by_user_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(&key.id)
     .bind(&key.project_id)
@@ -97,6 +103,7 @@ pub async fn insert(db: &Db, key: &ApiKey, key_hash: &str) -> anyhow::Result<()>
     .bind(key.created_at)
     .bind(key.updated_at)
     .bind(key.expires_at)
+    .bind(&key.created_by_user_id)
     .execute(db.pool())
     .await?;
     Ok(())
@@ -151,17 +158,18 @@ pub async fn list(
     rows.into_iter().map(ApiKey::try_from).collect()
 }
 
-/// Writes back name, roles, actions and revocation.
+/// Writes back name, roles, actions, revocation and creator.
 pub async fn update(db: &Db, key: &ApiKey) -> anyhow::Result<()> {
     sqlx::query(
-        "UPDATE api_keys SET name = $1, roles = $2, actions = $3, updated_at = $4, revoked_at = $5 \
-         WHERE project_id = $6 AND id = $7",
+        "UPDATE api_keys SET name = $1, roles = $2, actions = $3, updated_at = $4, revoked_at = $5, \
+         created_by_user_id = $6 WHERE project_id = $7 AND id = $8",
     )
     .bind(&key.name)
     .bind(to_json_text(&key.roles)?)
     .bind(to_json_text(&key.actions)?)
     .bind(key.updated_at)
     .bind(key.revoked_at)
+    .bind(&key.created_by_user_id)
     .bind(&key.project_id)
     .bind(&key.id)
     .execute(db.pool())
@@ -178,4 +186,21 @@ pub async fn touch(db: &Db, project_id: &str, id: &str, at: i64) -> anyhow::Resu
         .execute(db.pool())
         .await?;
     Ok(())
+}
+
+/// The unrevoked keys a user created through the self-serve API.
+pub async fn active_created_by(
+    db: &Db,
+    project_id: &str,
+    user_id: &str,
+) -> anyhow::Result<Vec<ApiKey>> {
+    let rows: Vec<ApiKeyRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM api_keys WHERE project_id = $1 AND created_by_user_id = $2 \
+         AND revoked_at IS NULL ORDER BY id"
+    ))
+    .bind(project_id)
+    .bind(user_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(ApiKey::try_from).collect()
 }

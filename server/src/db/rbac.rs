@@ -343,3 +343,45 @@ pub async fn expand_actions(
         .collect();
     Ok(granted.into_iter().collect())
 }
+
+/// What a user holds right now: their role keys and the actions those roles grant.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Grants {
+    /// Role keys, sorted.
+    pub roles: Vec<String>,
+    /// Actions, sorted.
+    pub actions: Vec<String>,
+}
+
+impl Grants {
+    /// Whether the user holds the role.
+    pub fn has_role(&self, role: &str) -> bool {
+        self.roles.iter().any(|held| held == role)
+    }
+
+    /// Whether the user holds the action.
+    pub fn has_action(&self, action: &str) -> bool {
+        self.actions.iter().any(|held| held == action)
+    }
+
+    /// Whether every role and action of `roles` and `actions` is held.
+    pub fn covers(&self, roles: &[String], actions: &[String]) -> bool {
+        roles.iter().all(|r| self.has_role(r)) && actions.iter().all(|a| self.has_action(a))
+    }
+}
+
+/// The grants of a member of `organization_id`, read from the database (the source that
+/// access tokens copy at issuance).
+pub async fn grants_of_user(
+    db: &Db,
+    project_id: &str,
+    organization_id: &str,
+    user_id: &str,
+) -> anyhow::Result<Grants> {
+    let roles = roles_of_users(db, project_id, &[user_id])
+        .await?
+        .remove(user_id)
+        .unwrap_or_default();
+    let actions = expand_actions(db, project_id, organization_id, &roles).await?;
+    Ok(Grants { roles, actions })
+}

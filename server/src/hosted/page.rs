@@ -95,7 +95,7 @@ pub fn render(brand: &Brand, status: StatusCode, title: &str, content: Markup) -
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
+                meta name="referrer" content="same-origin";
                 title { (title) " · " (brand.name) }
                 style nonce=(nonce) {
                     (PreEscaped(STYLE))
@@ -127,7 +127,7 @@ pub fn render(brand: &Brand, status: StatusCode, title: &str, content: Markup) -
         (header::CONTENT_SECURITY_POLICY, csp),
         (header::X_FRAME_OPTIONS, "DENY".to_owned()),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
-        (header::REFERRER_POLICY, "no-referrer".to_owned()),
+        (header::REFERRER_POLICY, "same-origin".to_owned()),
         (header::CACHE_CONTROL, "no-store".to_owned()),
     ];
     for (name, value) in pairs {

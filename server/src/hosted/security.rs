@@ -1,14 +1,25 @@
 //! What every hosted page shares: the project and its branding, cookies, CSRF protection and
 //! the browser's hosted-login session.
 //!
-//! CSRF: a random `gh_csrf` cookie (HttpOnly, SameSite=Lax) and, in every form, an HMAC of it
-//! under a key derived from the master key. A POST is accepted only when the form's token is
-//! the MAC of the cookie it arrives with, so another site can neither read nor forge it.
-//! POSTs with a foreign `Origin` are refused as well.
+//! CSRF: a `gh_csrf` cookie (HttpOnly, SameSite=Lax) holding a random value and the server's
+//! MAC of it, and, in every form, a second MAC of that cookie; both MACs are under keys
+//! derived from the master key. A cookie the server did not mint is replaced, never paired
+//! with a form, and a POST is accepted only when the form's token is the MAC of the cookie it
+//! arrives with, so another site can neither read nor forge it. POSTs whose `Origin` is not
+//! the issuer's are refused as well, `null` included (the pages send `Referrer-Policy:
+//! same-origin`, under which browsers send the real origin on their own forms).
 //!
 //! Session: `gh_session` holds a random secret whose SHA-256 names a `login_sessions` row;
-//! the cookie is HttpOnly, SameSite=Lax, scoped to the issuer's path, and Secure whenever the
-//! issuer is `https`.
+//! the cookie is HttpOnly and SameSite=Lax.
+//!
+//! Flows: `gh_browser` holds a random secret that binds sign-in flows to the browser that
+//! started them (`server/src/signin/flow.rs`).
+//!
+//! On an `https` issuer all three are `__Host-` cookies (Secure, `Path=/`, no `Domain`), which no
+//! other host, a sibling subdomain included, can set or overwrite; the session cookie's name
+//! then carries the project id, since `Path=/` no longer keeps two projects of one host apart.
+//! On plain `http` (a developer's loopback) they keep their short names, scoped to the
+//! issuer's path.
 
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, FromRequestParts};
@@ -29,14 +40,17 @@ use crate::secrets;
 use crate::state::AppState;
 use crate::tokens::ClientInfo;
 
-/// Name of the CSRF cookie.
+/// Name of the CSRF cookie (after `__Host-` on https).
 pub const CSRF_COOKIE: &str = "gh_csrf";
-/// Name of the hosted-login session cookie.
+/// Name of the hosted-login session cookie (`__Host-gh_session-{project_id}` on https).
 pub const SESSION_COOKIE: &str = "gh_session";
 /// Name of the cookie that binds sign-in flows to the browser that started them
 /// (`server/src/signin/flow.rs`).
 pub const BROWSER_COOKIE: &str = "gh_browser";
+/// MAC of the CSRF cookie, put in forms.
 const CSRF_PURPOSE: &str = "hosted-login csrf";
+/// MAC inside the CSRF cookie, proving the server minted it.
+const CSRF_COOKIE_PURPOSE: &str = "hosted-login csrf cookie";
 
 /// A form as posted to a hosted page: the CSRF token every form carries (see
 /// [`page::hidden`]) and the form's own fields.
@@ -86,8 +100,69 @@ pub struct Hosted {
     /// The organization slug of the request's host (`acme.<login domain>`), if any.
     pub host_slug: Option<String>,
     origin_ok: bool,
-    cookie_path: String,
+    cookies: CookieScope,
+}
+
+/// The names and scope of the hosted pages' cookies for one issuer (see the module
+/// documentation).
+struct CookieScope {
+    csrf: String,
+    session: String,
+    browser: String,
+    path: String,
     secure: bool,
+}
+
+impl CookieScope {
+    fn of(issuer: &str, project_id: &str) -> Self {
+        let parsed = url::Url::parse(issuer).ok();
+        if parsed.as_ref().is_some_and(|u| u.scheme() == "https") {
+            return Self {
+                csrf: format!("__Host-{CSRF_COOKIE}"),
+                session: format!("__Host-{SESSION_COOKIE}-{project_id}"),
+                browser: format!("__Host-{BROWSER_COOKIE}"),
+                path: "/".to_owned(),
+                secure: true,
+            };
+        }
+        let path = parsed
+            .as_ref()
+            .map(|u| u.path().trim_end_matches('/').to_owned())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| "/".to_owned());
+        Self {
+            csrf: CSRF_COOKIE.to_owned(),
+            session: SESSION_COOKIE.to_owned(),
+            browser: BROWSER_COOKIE.to_owned(),
+            path,
+            secure: false,
+        }
+    }
+
+    fn cookie(&self, name: &str, value: String) -> Cookie<'static> {
+        Cookie::build((name.to_owned(), value))
+            .path(self.path.clone())
+            .http_only(true)
+            .secure(self.secure)
+            .same_site(SameSite::Lax)
+            .build()
+    }
+}
+
+/// A new CSRF cookie value: a random part and the server's MAC of it.
+fn mint_csrf_cookie(state: &AppState) -> String {
+    let random = secrets::random_token(32);
+    let tag = state.master_key.mac(CSRF_COOKIE_PURPOSE, random.as_bytes());
+    format!("{random}.{tag}")
+}
+
+/// Whether a CSRF cookie value is one [`mint_csrf_cookie`] made.
+fn is_minted_csrf_cookie(state: &AppState, value: &str) -> bool {
+    value.split_once('.').is_some_and(|(random, tag)| {
+        state
+            .master_key
+            .verify_mac(CSRF_COOKIE_PURPOSE, random.as_bytes(), tag)
+    })
 }
 
 impl FromRequestParts<AppState> for Hosted {
@@ -101,16 +176,11 @@ impl FromRequestParts<AppState> for Hosted {
             .await
             .map_err(IntoResponse::into_response)?;
         let issuer = state.config.issuer_of(&project);
-        let parsed = url::Url::parse(&issuer).ok();
-        let cookie_path = parsed
-            .as_ref()
-            .map(|u| u.path().trim_end_matches('/').to_owned())
-            .filter(|p| !p.is_empty())
-            .unwrap_or_else(|| "/".to_owned());
-        let secure = parsed.as_ref().is_some_and(|u| u.scheme() == "https");
+        let cookies = CookieScope::of(&issuer, &project.id);
+        // `origin_of` never answers "null", so an opaque origin (a sandboxed frame, a
+        // `data:` page) is foreign like any other.
         let origin_ok = match parts.headers.get(header::ORIGIN).map(HeaderValue::to_str) {
             None => true,
-            Some(Ok("null")) => true,
             Some(Ok(origin)) => origin_of(&issuer).as_deref() == Some(origin),
             Some(Err(_)) => false,
         };
@@ -120,11 +190,11 @@ impl FromRequestParts<AppState> for Hosted {
             .and_then(|v| v.to_str().ok())
             .and_then(|host| state.config.slug_from_host(host));
         let mut jar = CookieJar::from_headers(&parts.headers);
-        let csrf_secret = match jar.get(CSRF_COOKIE).map(Cookie::value) {
-            Some(value) if value.len() >= 32 && value.len() <= 64 => value.to_owned(),
+        let csrf_secret = match jar.get(&cookies.csrf).map(Cookie::value) {
+            Some(value) if is_minted_csrf_cookie(state, value) => value.to_owned(),
             _ => {
-                let value = secrets::random_token(32);
-                jar = jar.add(cookie(CSRF_COOKIE, value.clone(), &cookie_path, secure));
+                let value = mint_csrf_cookie(state);
+                jar = jar.add(cookies.cookie(&cookies.csrf, value.clone()));
                 value
             }
         };
@@ -138,19 +208,9 @@ impl FromRequestParts<AppState> for Hosted {
             client,
             host_slug,
             origin_ok,
-            cookie_path,
-            secure,
+            cookies,
         })
     }
-}
-
-fn cookie(name: &'static str, value: String, path: &str, secure: bool) -> Cookie<'static> {
-    Cookie::build((name, value))
-        .path(path.to_owned())
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .build()
 }
 
 impl Hosted {
@@ -188,7 +248,7 @@ impl Hosted {
     /// The browser's flow-binding secret, if it has one.
     pub fn browser_secret(&self) -> Option<&str> {
         self.jar
-            .get(BROWSER_COOKIE)
+            .get(&self.cookies.browser)
             .map(Cookie::value)
             .filter(|value| value.len() >= 32 && value.len() <= 64)
     }
@@ -200,22 +260,18 @@ impl Hosted {
         }
         let secret = secrets::random_token(32);
         let jar = std::mem::take(&mut self.jar);
-        self.jar = jar.add(cookie(
-            BROWSER_COOKIE,
-            secret.clone(),
-            &self.cookie_path,
-            self.secure,
-        ));
+        self.jar = jar.add(self.cookies.cookie(&self.cookies.browser, secret.clone()));
         secret
     }
 
-    /// Whether a submitted form is genuine: right CSRF token for this browser's cookie, and
-    /// no foreign `Origin`.
+    /// Whether a submitted form is genuine: right CSRF token for this browser's cookie, a
+    /// cookie the server minted, and no foreign `Origin`.
     fn form_is_genuine(&self, state: &AppState, token: &str) -> bool {
-        let Some(secret) = self.jar.get(CSRF_COOKIE).map(Cookie::value) else {
+        let Some(secret) = self.jar.get(&self.cookies.csrf).map(Cookie::value) else {
             return false;
         };
         self.origin_ok
+            && is_minted_csrf_cookie(state, secret)
             && state
                 .master_key
                 .verify_mac(CSRF_PURPOSE, secret.as_bytes(), token)
@@ -288,7 +344,7 @@ impl Hosted {
         &self,
         state: &AppState,
     ) -> anyhow::Result<Option<(LoginSession, User)>> {
-        let Some(secret) = self.jar.get(SESSION_COOKIE).map(Cookie::value) else {
+        let Some(secret) = self.jar.get(&self.cookies.session).map(Cookie::value) else {
             return Ok(None);
         };
         let now = state.clock.now();
@@ -333,12 +389,7 @@ impl Hosted {
         };
         db::login::insert_session(&state.db, &session).await?;
         let jar = std::mem::take(&mut self.jar);
-        self.jar = jar.add(cookie(
-            SESSION_COOKIE,
-            secret,
-            &self.cookie_path,
-            self.secure,
-        ));
+        self.jar = jar.add(self.cookies.cookie(&self.cookies.session, secret));
         Ok(session)
     }
 
@@ -351,7 +402,11 @@ impl Hosted {
                 .await?;
         }
         let jar = std::mem::take(&mut self.jar);
-        self.jar = jar.remove(Cookie::build(SESSION_COOKIE).path(self.cookie_path.clone()));
+        self.jar = jar.remove(
+            Cookie::build(self.cookies.session.clone())
+                .path(self.cookies.path.clone())
+                .secure(self.cookies.secure),
+        );
         Ok(current.map(|(_, user)| user))
     }
 }

@@ -30,6 +30,14 @@ pub mod types {
         pub actions: ::std::vec::Vec<::std::string::String>,
         ///RFC 3339 creation time.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The user who created the key through the self-serve API. Such a key
+        /// authenticates only while that user exists and holds every
+        /// role and action the key grants, and is revoked when the user
+        /// is deleted. Null for keys created with the secret key, and once
+        /// the secret key sets the key's roles or actions: those keys belong to
+        /// the organization.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by_user_id: ::std::option::Option<::std::string::String>,
         ///The first characters of the key, to recognise it.
         pub display_prefix: ::std::string::String,
         ///RFC 3339 expiry time; null for keys that do not expire.
@@ -372,6 +380,14 @@ pub mod types {
         pub actions: ::std::vec::Vec<::std::string::String>,
         ///RFC 3339 creation time.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The user who created the key through the self-serve API. Such a key
+        /// authenticates only while that user exists and holds every
+        /// role and action the key grants, and is revoked when the user
+        /// is deleted. Null for keys created with the secret key, and once
+        /// the secret key sets the key's roles or actions: those keys belong to
+        /// the organization.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by_user_id: ::std::option::Option<::std::string::String>,
         ///The first characters of the key, to recognise it.
         pub display_prefix: ::std::string::String,
         ///RFC 3339 expiry time; null for keys that do not expire.
@@ -1079,6 +1095,14 @@ pub mod types {
     ///Form body of the revocation endpoint.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct RevokeRequest {
+        ///The client's id, as at the token endpoint. A confidential client
+        /// must authenticate (HTTP Basic, or `client_secret` here) to
+        /// revoke the tokens issued to it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_id: ::std::option::Option<::std::string::String>,
+        ///A confidential client's secret (`client_secret_post`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret: ::std::option::Option<::std::string::String>,
         ///The token to revoke (a refresh token ends its whole session).
         pub token: ::std::string::String,
         ///`refresh_token` or `access_token` (a hint only).
@@ -2040,7 +2064,9 @@ impl Client {
     }
 
     ///Rename an API key or change its roles and actions (effective within the
-    /// SDKs' cache TTL)
+    /// SDKs' cache TTL). Setting roles or actions makes a self-serve key
+    /// the organization's: it no longer depends on its creator's rights
+    /// (`created_by_user_id` becomes null)
     ///
     ///Sends a `PATCH` request to `/v1/api_keys/{api_key_id}`
     ///
@@ -4202,7 +4228,8 @@ impl Client {
         }
     }
 
-    ///Delete a user
+    ///Delete a user, with their sessions; the API keys they created through
+    /// the self-serve API are revoked
     ///
     ///Sends a `DELETE` request to `/v1/users/{user_id}`
     ///
@@ -4254,7 +4281,9 @@ impl Client {
         }
     }
 
-    ///Update a user's email, password, name or verification state
+    ///Update a user's email, password, name, verification state or roles.
+    /// Setting a password ends every session of the user (hosted-login
+    /// sessions, and token sessions with their refresh tokens)
     ///
     ///Sends a `PATCH` request to `/v1/users/{user_id}`
     ///

@@ -109,7 +109,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-         *     error, so the endpoint reveals nothing about which tokens exist.
+         *     error, so the endpoint reveals nothing about which tokens exist. A confidential client
+         *     authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+         *     of public clients and of the first-party password API need only the token itself.
          */
         post: operations["revoke_token"];
         delete?: never;
@@ -328,7 +330,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename an API key or change its roles and actions (effective within the SDKs' cache TTL). */
+        /**
+         * Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+         *     Setting roles or actions makes a self-serve key the organization's: it no longer depends
+         *     on its creator's rights (`created_by_user_id` becomes null).
+         */
         patch: operations["update_api_key"];
         trace?: never;
     };
@@ -787,11 +793,18 @@ export interface paths {
         get: operations["get_user"];
         put?: never;
         post?: never;
-        /** Delete a user. */
+        /**
+         * Delete a user, with their sessions; the API keys they created through the self-serve API
+         *     are revoked.
+         */
         delete: operations["delete_user"];
         options?: never;
         head?: never;
-        /** Update a user's email, password, name or verification state. */
+        /**
+         * Update a user's email, password, name, verification state or roles. Setting a password
+         *     ends every session of the user (hosted-login sessions, and token sessions with their
+         *     refresh tokens).
+         */
         patch: operations["update_user"];
         trace?: never;
     };
@@ -875,6 +888,13 @@ export interface components {
              * @description RFC 3339 revocation time; null while the key is active.
              */
             revoked_at?: string | null;
+            /**
+             * @description The user who created the key through the self-serve API. Such a key authenticates
+             *     only while that user exists and holds every role and action the key grants, and is
+             *     revoked when the user is deleted. Null for keys created with the secret key, and once
+             *     the secret key sets the key's roles or actions: those keys belong to the organization.
+             */
+            created_by_user_id?: string | null;
         };
         /** @description A page of API keys. */
         ApiKeyList: {
@@ -1463,6 +1483,13 @@ export interface components {
             token: string;
             /** @description `refresh_token` or `access_token` (a hint only). */
             token_type_hint?: string | null;
+            /**
+             * @description The client's id, as at the token endpoint. A confidential client must authenticate
+             *     (HTTP Basic, or `client_secret` here) to revoke the tokens issued to it.
+             */
+            client_id?: string | null;
+            /** @description A confidential client's secret (`client_secret_post`). */
+            client_secret?: string | null;
         };
         /** @description A role. */
         Role: {
@@ -2049,8 +2076,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `invalid_request` */
+            /** @description `invalid_request`, or `unauthorized_client` for a token issued to another client */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthErrorBody"];
+                };
+            };
+            /** @description `invalid_client`: unknown client, failed client authentication, or a confidential client's token without its authentication */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

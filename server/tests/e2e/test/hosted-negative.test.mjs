@@ -313,7 +313,7 @@ describe('browser security headers and cookies', () => {
     assert.equal(titleOf(after.html), 'Sign in', 'signed out: the account page sends to sign-in');
   });
 
-  test('forms refuse a foreign Origin and another browser’s CSRF token', async () => {
+  test('forms refuse a foreign or null Origin and another browser’s CSRF token', async () => {
     const browser = new ScriptedBrowser();
     const login = await browser.open(page('login'));
     const [form] = formsOf(login.html);
@@ -325,6 +325,10 @@ describe('browser security headers and cookies', () => {
     });
     assert.equal(foreign.status, 403);
     assert.equal(errorCodeOf(foreign.html), 'csrf_failed');
+    // An opaque origin (sandboxed frame, data: page) is foreign too.
+    const opaque = await browser.open(page('login'), { method: 'POST', form: fields, headers: { origin: 'null' } });
+    assert.equal(opaque.status, 403);
+    assert.equal(errorCodeOf(opaque.html), 'csrf_failed');
     const stranger = await new ScriptedBrowser().open(page('login'), { method: 'POST', form: fields });
     assert.equal(stranger.status, 403);
     assert.equal(errorCodeOf(stranger.html), 'csrf_failed');

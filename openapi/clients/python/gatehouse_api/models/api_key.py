@@ -29,6 +29,11 @@ class ApiKey:
         last_used_at (datetime.datetime | None | Unset): RFC 3339 time of the last successful use (updated at most once
             a minute).
         revoked_at (datetime.datetime | None | Unset): RFC 3339 revocation time; null while the key is active.
+        created_by_user_id (None | str | Unset): The user who created the key through the self-serve API. Such a key
+            authenticates
+            only while that user exists and holds every role and action the key grants, and is
+            revoked when the user is deleted. Null for keys created with the secret key, and once
+            the secret key sets the key's roles or actions: those keys belong to the organization.
     """
 
     id: str
@@ -42,6 +47,7 @@ class ApiKey:
     expires_at: datetime.datetime | Unset | None = UNSET
     last_used_at: datetime.datetime | Unset | None = UNSET
     revoked_at: datetime.datetime | Unset | None = UNSET
+    created_by_user_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +91,12 @@ class ApiKey:
         else:
             revoked_at = self.revoked_at
 
+        created_by_user_id: str | Unset | None
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +117,8 @@ class ApiKey:
             field_dict["last_used_at"] = last_used_at
         if revoked_at is not UNSET:
             field_dict["revoked_at"] = revoked_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
 
         return field_dict
 
@@ -178,6 +192,15 @@ class ApiKey:
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
+        def _parse_created_by_user_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id", UNSET))
+
         api_key = cls(
             id=id,
             organization_id=organization_id,
@@ -190,6 +213,7 @@ class ApiKey:
             expires_at=expires_at,
             last_used_at=last_used_at,
             revoked_at=revoked_at,
+            created_by_user_id=created_by_user_id,
         )
 
         api_key.additional_properties = d

@@ -86,6 +86,8 @@ def sync_detailed(
     body: UpdateApiKey,
 ) -> Response[ApiKey | ErrorBody]:
     """Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+    Setting roles or actions makes a self-serve key the organization's: it no longer depends
+    on its creator's rights (`created_by_user_id` becomes null).
 
     Args:
         api_key_id (str):
@@ -118,6 +120,8 @@ def sync(
     body: UpdateApiKey,
 ) -> ApiKey | ErrorBody | None:
     """Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+    Setting roles or actions makes a self-serve key the organization's: it no longer depends
+    on its creator's rights (`created_by_user_id` becomes null).
 
     Args:
         api_key_id (str):
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     body: UpdateApiKey,
 ) -> Response[ApiKey | ErrorBody]:
     """Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+    Setting roles or actions makes a self-serve key the organization's: it no longer depends
+    on its creator's rights (`created_by_user_id` becomes null).
 
     Args:
         api_key_id (str):
@@ -175,6 +181,8 @@ async def asyncio(
     body: UpdateApiKey,
 ) -> ApiKey | ErrorBody | None:
     """Rename an API key or change its roles and actions (effective within the SDKs' cache TTL).
+    Setting roles or actions makes a self-serve key the organization's: it no longer depends
+    on its creator's rights (`created_by_user_id` becomes null).
 
     Args:
         api_key_id (str):

@@ -45,6 +45,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = OAuthErrorBody.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = ErrorBody.from_dict(response.json())
 
@@ -74,7 +79,9 @@ def sync_detailed(
     body: RevokeRequest,
 ) -> Response[Any | ErrorBody | OAuthErrorBody]:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-    error, so the endpoint reveals nothing about which tokens exist.
+    error, so the endpoint reveals nothing about which tokens exist. A confidential client
+    authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+    of public clients and of the first-party password API need only the token itself.
 
     Args:
         project_id (str):
@@ -107,7 +114,9 @@ def sync(
     body: RevokeRequest,
 ) -> Any | ErrorBody | OAuthErrorBody | None:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-    error, so the endpoint reveals nothing about which tokens exist.
+    error, so the endpoint reveals nothing about which tokens exist. A confidential client
+    authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+    of public clients and of the first-party password API need only the token itself.
 
     Args:
         project_id (str):
@@ -135,7 +144,9 @@ async def asyncio_detailed(
     body: RevokeRequest,
 ) -> Response[Any | ErrorBody | OAuthErrorBody]:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-    error, so the endpoint reveals nothing about which tokens exist.
+    error, so the endpoint reveals nothing about which tokens exist. A confidential client
+    authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+    of public clients and of the first-party password API need only the token itself.
 
     Args:
         project_id (str):
@@ -166,7 +177,9 @@ async def asyncio(
     body: RevokeRequest,
 ) -> Any | ErrorBody | OAuthErrorBody | None:
     """Revoke a token (RFC 7009): a refresh token ends its session. Unknown tokens are not an
-    error, so the endpoint reveals nothing about which tokens exist.
+    error, so the endpoint reveals nothing about which tokens exist. A confidential client
+    authenticates as at the token endpoint and may revoke only the tokens issued to it; tokens
+    of public clients and of the first-party password API need only the token itself.
 
     Args:
         project_id (str):

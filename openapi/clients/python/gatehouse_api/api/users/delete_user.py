@@ -68,7 +68,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorBody]:
-    """Delete a user.
+    """Delete a user, with their sessions; the API keys they created through the self-serve API
+    are revoked.
 
     Args:
         user_id (str):
@@ -97,7 +98,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorBody | None:
-    """Delete a user.
+    """Delete a user, with their sessions; the API keys they created through the self-serve API
+    are revoked.
 
     Args:
         user_id (str):
@@ -121,7 +123,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorBody]:
-    """Delete a user.
+    """Delete a user, with their sessions; the API keys they created through the self-serve API
+    are revoked.
 
     Args:
         user_id (str):
@@ -148,7 +151,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorBody | None:
-    """Delete a user.
+    """Delete a user, with their sessions; the API keys they created through the self-serve API
+    are revoked.
 
     Args:
         user_id (str):

@@ -90,7 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUser,
 ) -> Response[ErrorBody | User]:
-    """Update a user's email, password, name or verification state.
+    """Update a user's email, password, name, verification state or roles. Setting a password
+    ends every session of the user (hosted-login sessions, and token sessions with their
+    refresh tokens).
 
     Args:
         user_id (str):
@@ -122,7 +124,9 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUser,
 ) -> ErrorBody | User | None:
-    """Update a user's email, password, name or verification state.
+    """Update a user's email, password, name, verification state or roles. Setting a password
+    ends every session of the user (hosted-login sessions, and token sessions with their
+    refresh tokens).
 
     Args:
         user_id (str):
@@ -149,7 +153,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUser,
 ) -> Response[ErrorBody | User]:
-    """Update a user's email, password, name or verification state.
+    """Update a user's email, password, name, verification state or roles. Setting a password
+    ends every session of the user (hosted-login sessions, and token sessions with their
+    refresh tokens).
 
     Args:
         user_id (str):
@@ -179,7 +185,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUser,
 ) -> ErrorBody | User | None:
-    """Update a user's email, password, name or verification state.
+    """Update a user's email, password, name, verification state or roles. Setting a password
+    ends every session of the user (hosted-login sessions, and token sessions with their
+    refresh tokens).
 
     Args:
         user_id (str):
