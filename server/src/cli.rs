@@ -186,6 +186,11 @@ pub struct DevArgs {
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, env = "GATEHOUSE_PORT", default_value_t = 8080)]
     pub port: u16,
+    /// Once the server listens, write `{"base_url": ..., "dev_json": ...}` to this file
+    /// (atomically), so a harness can start `dev --port 0` and wait for the file instead of
+    /// probing for a free port.
+    #[arg(long, env = "GATEHOUSE_READY_FILE")]
+    pub ready_file: Option<PathBuf>,
     /// Keys and sessions.
     #[command(flatten)]
     pub keys: KeyArgs,
@@ -317,6 +322,15 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 }
 
 async fn dev(args: DevArgs) -> anyhow::Result<()> {
+    if let Some(path) = &args.ready_file {
+        // A file left by an earlier run must not announce this one before it listens.
+        match std::fs::remove_file(path) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                return Err(err).with_context(|| format!("removing {}", path.display()));
+            }
+            _ => {}
+        }
+    }
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .await
         .with_context(|| format!("listening on 127.0.0.1:{}", args.port))?;
@@ -339,7 +353,22 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
             key_rotation_days: args.keys.key_rotation_days,
         },
     );
+    if let Some(path) = &args.ready_file {
+        write_ready_file(path, &format!("http://localhost:{port}"), &args.data_dir)?;
+    }
     http::serve(listener, state, http::shutdown_signal()).await
+}
+
+/// Writes the ready file of `dev --ready-file` through a temporary file and a rename, so a
+/// reader never sees it half written.
+fn write_ready_file(path: &Path, base_url: &str, data_dir: &Path) -> anyhow::Result<()> {
+    let dev_json = std::path::absolute(data_dir.join(bootstrap::DEV_FILE))?;
+    let body = serde_json::json!({"base_url": base_url, "dev_json": dev_json});
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, format!("{body}\n"))
+        .with_context(|| format!("writing {}", partial.display()))?;
+    std::fs::rename(&partial, path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }
 
 fn print_dev_banner(env: &DevEnvironment, data_dir: &Path) {

@@ -38,18 +38,37 @@ async fn start_dev(data_dir: &Path) -> (Running, u16) {
     start_dev_logging_to(data_dir, Stdio::null()).await
 }
 
+/// Starts `dev --port 0 --ready-file`, waits for the ready file, and returns the port it
+/// names (the harnesses of the SDKs and the end-to-end tests start it the same way).
 async fn start_dev_logging_to(data_dir: &Path, log: Stdio) -> (Running, u16) {
-    let port = free_port();
+    let ready = data_dir.with_extension("ready.json");
+    let _ = std::fs::remove_file(&ready);
     let child = Command::new(BIN)
         .args(["dev", "--data-dir"])
         .arg(data_dir)
-        .args(["--port", &port.to_string()])
+        .args(["--port", "0", "--ready-file"])
+        .arg(&ready)
         .env_remove("GATEHOUSE_SMTP_URL")
         .stdout(Stdio::null())
         .stderr(log)
         .spawn()
         .unwrap();
     let running = Running(child);
+    let mut announced = None;
+    for _ in 0..300 {
+        if let Ok(text) = std::fs::read_to_string(&ready) {
+            announced = Some(serde_json::from_str::<Value>(&text).unwrap());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let announced = announced.expect("dev wrote its ready file");
+    let base_url = announced["base_url"].as_str().unwrap();
+    let port: u16 = base_url.rsplit(':').next().unwrap().parse().unwrap();
+    assert_eq!(
+        std::path::Path::new(announced["dev_json"].as_str().unwrap()),
+        std::path::absolute(data_dir.join("dev.json")).unwrap()
+    );
     wait_healthy(&running, port).await;
     (running, port)
 }

@@ -1,4 +1,4 @@
-// Starts a real `gatehouse dev` (the binary named by GATEHOUSE_BIN) on a free loopback port,
+// Starts a real `gatehouse dev` (the binary named by GATEHOUSE_BIN) with `--port 0 --ready-file`,
 // with a fresh data directory and mail sent to an in-process SMTP receiver, and offers the
 // backend API with the dev project's secret key.
 
@@ -45,7 +45,7 @@ export class Gatehouse {
   smtpPort = 0;
 
   /**
-   * Starts the SMTP receiver and the server; resolves once `/healthz` answers. With
+   * Starts the SMTP receiver and the server; resolves once the server listens. With
    * `smtpDown`, the server is told a port where nothing listens yet (the receiver is started
    * later with `mailbox.start(gatehouse.smtpPort)`), as during an SMTP outage.
    */
@@ -61,12 +61,21 @@ export class Gatehouse {
     this.mailbox.settle = () => this.mailSettled();
     this.#dir = await mkdtemp(join(tmpdir(), 'gatehouse-e2e-'));
     this.logPath = join(this.#dir, 'server.log');
-    const port = await freePort();
-    this.baseUrl = `http://127.0.0.1:${port}`;
+    const readyFile = join(this.#dir, 'ready.json');
     const log = createWriteStream(this.logPath);
     const child = spawn(
       bin,
-      ['dev', '--data-dir', join(this.#dir, 'data'), '--port', String(port), '--smtp-url', `smtp://127.0.0.1:${this.smtpPort}`],
+      [
+        'dev',
+        '--data-dir',
+        join(this.#dir, 'data'),
+        '--port',
+        '0',
+        '--ready-file',
+        readyFile,
+        '--smtp-url',
+        `smtp://127.0.0.1:${this.smtpPort}`,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GATEHOUSE_LOG: 'info' } },
     );
     this.#child = child;
@@ -76,13 +85,16 @@ export class Gatehouse {
       child.once('exit', (code) => reject(new Error(`gatehouse exited with ${code}; log: ${this.logPath}`))),
     );
     exited.catch(() => {});
+    // `dev --ready-file` writes the file once it listens.
+    let ready;
     for (let attempt = 0; ; attempt += 1) {
-      const ready = await fetch(`${this.baseUrl}/healthz`).then((r) => r.ok, () => false);
+      ready = await readFile(readyFile, 'utf8').then((text) => JSON.parse(text), () => undefined);
       if (ready) break;
-      if (attempt > 300) throw new Error(`gatehouse did not start; log: ${this.logPath}`);
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 100))]);
+      if (attempt > 600) throw new Error(`gatehouse did not start; log: ${this.logPath}`);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 50))]);
     }
-    this.dev = JSON.parse(await readFile(join(this.#dir, 'data', 'dev.json'), 'utf8'));
+    this.baseUrl = ready.base_url.replace('//localhost:', '//127.0.0.1:');
+    this.dev = JSON.parse(await readFile(ready.dev_json, 'utf8'));
     return this;
   }
 
