@@ -151,17 +151,19 @@ pub async fn ensure_dev_environment(
         created_at: now,
         updated_at: now,
     };
-    match db::users::insert(db, &user).await? {
+    let mut tx = db.pool().begin().await?;
+    match db::users::insert(&mut *tx, &user).await? {
         db::users::Write::Done(()) => {}
         db::users::Write::EmailTaken => anyhow::bail!("demo user already exists"),
     }
     db::rbac::set_user_roles(
-        db,
+        &mut tx,
         &user.project_id,
         &user.id,
         &[db::rbac::OWNER_ROLE.to_owned()],
     )
     .await?;
+    tx.commit().await?;
     let env = DevEnvironment {
         project,
         demo_organization_id: org_id,

@@ -15,6 +15,7 @@ pub mod crypto;
 pub mod db;
 pub mod dns;
 pub mod error;
+pub mod events;
 pub mod extract;
 pub mod files;
 pub mod forwarded;

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 use crate::db::{
     self, organizations::Organization, projects::Project, sessions::Session, users::User,
 };
+use crate::events::Event;
 use crate::ids::IdKind;
 use crate::state::AppState;
 use crate::{secrets, signing};
@@ -320,13 +321,11 @@ async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyho
     tracing::warn!(session = %session.id, "refresh token reuse detected; session revoked");
     db::audit::record(
         &state.db,
-        &db::audit::Event {
-            project_id: &session.project_id,
+        &db::audit::Entry {
             organization_id: Some(&session.organization_id),
             actor: Some(&session.user_id),
-            action: "session.refresh_token_reused",
             target: Some(&session.id),
-            ..Default::default()
+            ..db::audit::Entry::new(&session.project_id, Event::SessionRefreshTokenReused)
         },
         now,
     )

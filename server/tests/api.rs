@@ -25,6 +25,7 @@ on_both_databases!(
     request_shape_errors,
     health_and_metrics,
     api_reference_is_served,
+    a_user_creation_that_fails_midway_leaves_nothing,
 );
 
 async fn organizations_life_cycle(s: &TestServer) {
@@ -936,4 +937,93 @@ async fn api_reference_is_served(s: &TestServer) {
         document,
         serde_json::from_str::<Value>(&gatehouse_server::cli::openapi_json().unwrap()).unwrap()
     );
+}
+
+/// Counts rows of `table` in the test's project.
+async fn rows(s: &TestServer, table: &str) -> i64 {
+    sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM {table} WHERE project_id = $1"
+    ))
+    .bind(&s.project.project_id)
+    .fetch_one(s.db.pool())
+    .await
+    .unwrap()
+}
+
+/// A user, their roles, the audit row and the outbox event commit in one transaction: when
+/// the last write fails (a trigger refuses the audit row), none of them remains.
+async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
+    let org = s.create_org("Acme", "acme").await;
+    let before = (
+        rows(s, "users").await,
+        rows(s, "user_roles").await,
+        rows(s, "audit_log").await,
+        rows(s, "outbox").await,
+    );
+    let project = s.project.project_id.clone();
+    let suffix: String = project
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let (install, remove) = match s.db.backend() {
+        gatehouse_server::db::Backend::Sqlite => (
+            vec![format!(
+                "CREATE TRIGGER fail_{suffix} BEFORE INSERT ON audit_log \
+                 WHEN NEW.action = 'user.created' AND NEW.project_id = '{project}' \
+                 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+            )],
+            vec![format!("DROP TRIGGER fail_{suffix}")],
+        ),
+        gatehouse_server::db::Backend::Postgres => (
+            vec![
+                format!(
+                    "CREATE FUNCTION fail_{suffix}() RETURNS trigger AS $$ BEGIN \
+                     IF NEW.action = 'user.created' AND NEW.project_id = '{project}' THEN \
+                     RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"
+                ),
+                format!(
+                    "CREATE TRIGGER fail_{suffix} BEFORE INSERT ON audit_log \
+                     FOR EACH ROW EXECUTE FUNCTION fail_{suffix}()"
+                ),
+            ],
+            vec![
+                format!("DROP TRIGGER fail_{suffix} ON audit_log"),
+                format!("DROP FUNCTION fail_{suffix}()"),
+            ],
+        ),
+    };
+    for statement in &install {
+        sqlx::query(statement).execute(s.db.pool()).await.unwrap();
+    }
+    let body = json!({"organization_id": org, "email": "ada@acme.com", "roles": ["admin"]});
+    let failed = s.post("/v1/users", body.clone()).await;
+    assert_error(failed, StatusCode::INTERNAL_SERVER_ERROR, "internal_error");
+    let after = (
+        rows(s, "users").await,
+        rows(s, "user_roles").await,
+        rows(s, "audit_log").await,
+        rows(s, "outbox").await,
+    );
+    assert_eq!(after, before, "no user, role, audit row or event remains");
+    for statement in &remove {
+        sqlx::query(statement).execute(s.db.pool()).await.unwrap();
+    }
+    // The honest path: the same request now creates all four.
+    let (status, user) = s.post("/v1/users", body).await;
+    assert_eq!(status, StatusCode::CREATED, "{user}");
+    assert_eq!(user["roles"], json!(["admin"]));
+    assert_eq!(rows(s, "users").await, before.0 + 1);
+    assert_eq!(rows(s, "user_roles").await, before.1 + 1);
+    assert_eq!(rows(s, "audit_log").await, before.2 + 1);
+    let event: String = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE project_id = $1 AND kind = 'event' \
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(&project)
+    .fetch_one(s.db.pool())
+    .await
+    .unwrap();
+    let event: Value = serde_json::from_str(&event).unwrap();
+    assert_eq!(event["type"], "user.created");
+    assert_eq!(event["target"], user["id"]);
 }

@@ -804,11 +804,12 @@ async fn mail_is_queued_not_sent_in_the_request(s: &TestServer) {
     assert_eq!(mail.len(), 1);
     assert!(mail[0].text.contains("/reset?token="));
     assert!(s.mail_to("unknown@acme.test").await.is_empty());
-    let (sealed,): (String,) = sqlx::query_as("SELECT payload FROM outbox WHERE project_id = $1")
-        .bind(&s.project.project_id)
-        .fetch_one(s.db.pool())
-        .await
-        .unwrap();
+    let (sealed,): (String,) =
+        sqlx::query_as("SELECT payload FROM outbox WHERE project_id = $1 AND kind = 'mail'")
+            .bind(&s.project.project_id)
+            .fetch_one(s.db.pool())
+            .await
+            .unwrap();
     assert!(
         !sealed.contains("token="),
         "the queued link is sealed at rest"

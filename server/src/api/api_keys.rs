@@ -15,6 +15,7 @@ use super::pagination::PageRequest;
 use super::timestamp;
 use crate::db;
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
 use crate::ids::IdKind;
 use crate::state::AppState;
@@ -273,7 +274,7 @@ pub async fn issue(
     };
     db::api_keys::insert(&state.db, &key, &secrets::hash_secret(&secret)).await?;
     let actor = created_by_user_id.unwrap_or(db::audit::SECRET_KEY_ACTOR);
-    record(state, &key, actor, "api_key.created", now).await?;
+    record(state, &key, actor, Event::ApiKeyCreated, now).await?;
     Ok(CreatedApiKey {
         key: key.into(),
         secret,
@@ -291,7 +292,7 @@ pub async fn revoke(
         key.revoked_at = Some(now);
         key.updated_at = now;
         db::api_keys::update(&state.db, &key).await?;
-        record(state, &key, actor, "api_key.revoked", now).await?;
+        record(state, &key, actor, Event::ApiKeyRevoked, now).await?;
     }
     Ok(key.into())
 }
@@ -300,18 +301,16 @@ async fn record(
     state: &AppState,
     key: &db::api_keys::ApiKey,
     actor: &str,
-    action: &str,
+    action: Event,
     at: i64,
 ) -> ApiResult<()> {
     db::audit::record(
         &state.db,
-        &db::audit::Event {
-            project_id: &key.project_id,
+        &db::audit::Entry {
             organization_id: Some(&key.organization_id),
             actor: Some(actor),
-            action,
             target: Some(&key.id),
-            ..Default::default()
+            ..db::audit::Entry::new(&key.project_id, action)
         },
         at,
     )

@@ -15,6 +15,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::timestamp;
 use crate::db::{self, domain_verifications::DomainVerification};
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ProjectAuth};
 use crate::state::AppState;
 use crate::{secrets, validate};
@@ -236,7 +237,7 @@ async fn check_domain_verification(
         &state.db,
         &auth.project.id,
         Some(&org.id),
-        "organization.domain_verified",
+        Event::OrganizationDomainVerified,
         &domain,
         now,
     )

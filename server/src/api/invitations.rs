@@ -14,6 +14,7 @@ use super::pagination::PageRequest;
 use super::timestamp;
 use crate::db::{self, invitations::Invitation};
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
 use crate::hosted::invitations::send_invitation;
 use crate::ids::IdKind;
@@ -225,13 +226,11 @@ pub(crate) async fn invite(
     send_invitation(state, project, org, &invitation, &token).await;
     db::audit::record(
         &state.db,
-        &db::audit::Event {
-            project_id: &project.id,
+        &db::audit::Entry {
             organization_id: Some(&org.id),
             actor: invited_by.or(Some(db::audit::SECRET_KEY_ACTOR)),
-            action: "invitation.created",
             target: Some(&invitation.id),
-            ..Default::default()
+            ..db::audit::Entry::new(&project.id, Event::InvitationCreated)
         },
         now,
     )
@@ -365,13 +364,11 @@ pub async fn revoke(
     }
     db::audit::record(
         &state.db,
-        &db::audit::Event {
-            project_id,
+        &db::audit::Entry {
             organization_id: Some(&found.organization_id),
             actor: Some(actor),
-            action: "invitation.revoked",
             target: Some(&found.id),
-            ..Default::default()
+            ..db::audit::Entry::new(project_id, Event::InvitationRevoked)
         },
         now,
     )
@@ -423,7 +420,7 @@ async fn resend_invitation(
         &state.db,
         &auth.project.id,
         Some(&org.id),
-        "invitation.resent",
+        Event::InvitationResent,
         &found.id,
         now,
     )

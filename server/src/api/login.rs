@@ -15,6 +15,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::db;
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, Member, PublicProject};
 use crate::ids::IdKind;
 use crate::signin::{self, Door, Refusal, password::Among, policy::Next};
@@ -143,11 +144,11 @@ async fn login_with_password(
     let tokens = tokens::start_session(&state, &project, &org, &user, &["pwd"], &client).await?;
     db::audit::record(
         &state.db,
-        &db::audit::Event {
+        &db::audit::Entry {
             project_id: &project.id,
             organization_id: Some(&org.id),
             actor: Some(&user.id),
-            action: "user.login",
+            action: Event::UserLogin,
             target: Some(&user.id),
             ip: client.ip.as_deref(),
             user_agent: client.user_agent.as_deref(),
@@ -205,15 +206,13 @@ async fn logout(
         db::sessions::revoke(&state.db, &project.id, sid, "logout", now).await?;
         db::audit::record(
             &state.db,
-            &db::audit::Event {
-                project_id: &project.id,
+            &db::audit::Entry {
                 organization_id: Some(claims.organization_id()),
                 actor: Some(claims.user_id()),
-                action: "session.logout",
                 target: Some(sid),
                 ip: client.ip.as_deref(),
                 user_agent: client.user_agent.as_deref(),
-                ..Default::default()
+                ..db::audit::Entry::new(&project.id, Event::SessionLogout)
             },
             now,
         )

@@ -13,6 +13,7 @@ use super::pagination::PageRequest;
 use super::timestamp;
 use crate::db::{self, oauth_clients::OAuthClient};
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
 use crate::ids::IdKind;
 use crate::state::AppState;
@@ -238,7 +239,7 @@ async fn create_oauth_client(
         &state.db,
         &auth.project.id,
         None,
-        "oauth_client.created",
+        Event::OauthClientCreated,
         &client.id,
         now,
     )
@@ -347,7 +348,7 @@ async fn update_oauth_client(
         &state.db,
         &auth.project.id,
         None,
-        "oauth_client.updated",
+        Event::OauthClientUpdated,
         &client.id,
         client.updated_at,
     )
@@ -381,7 +382,7 @@ async fn delete_oauth_client(
         &state.db,
         &auth.project.id,
         None,
-        "oauth_client.deleted",
+        Event::OauthClientDeleted,
         &client.id,
         state.clock.now(),
     )
@@ -425,7 +426,7 @@ async fn rotate_oauth_client_secret(
         &state.db,
         &auth.project.id,
         None,
-        "oauth_client.secret_rotated",
+        Event::OauthClientSecretRotated,
         &client.id,
         client.updated_at,
     )

@@ -14,6 +14,7 @@ use super::project::LoginMethod;
 use super::timestamp;
 use crate::db::{self, organizations::Write};
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
 use crate::ids::IdKind;
 use crate::state::AppState;
@@ -262,7 +263,7 @@ async fn create_organization(
                 &state.db,
                 &org.project_id,
                 Some(&org.id),
-                "organization.created",
+                Event::OrganizationCreated,
                 &org.id,
                 db::now(),
             )
@@ -402,7 +403,7 @@ async fn update_organization(
                 &state.db,
                 &org.project_id,
                 Some(&org.id),
-                "organization.updated",
+                Event::OrganizationUpdated,
                 &org.id,
                 org.updated_at,
             )
@@ -439,7 +440,7 @@ async fn delete_organization(
             &state.db,
             &auth.project.id,
             Some(&id),
-            "organization.deleted",
+            Event::OrganizationDeleted,
             &id,
             db::now(),
         )

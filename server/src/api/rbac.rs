@@ -15,6 +15,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::timestamp;
 use crate::db::{self, rbac};
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
 use crate::ids::IdKind;
 use crate::state::AppState;
@@ -357,7 +358,7 @@ async fn create_role(
         &state.db,
         &role.project_id,
         org,
-        "role.created",
+        Event::RoleCreated,
         &role.id,
         now,
     )
@@ -467,7 +468,7 @@ async fn update_role(
         &state.db,
         &role.project_id,
         org,
-        "role.updated",
+        Event::RoleUpdated,
         &role.id,
         role.updated_at,
     )
@@ -510,7 +511,7 @@ async fn delete_role(
         &state.db,
         &role.project_id,
         org,
-        "role.deleted",
+        Event::RoleDeleted,
         &role.id,
         state.clock.now(),
     )

@@ -12,6 +12,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::timestamp;
 use crate::db;
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiPath, ApiQuery, ProjectAuth};
 use crate::ids::IdKind;
 use crate::state::AppState;
@@ -149,7 +150,7 @@ async fn revoke_session(
         &state.db,
         &auth.project.id,
         None,
-        "session.revoked",
+        Event::SessionRevoked,
         &id,
         now,
     )

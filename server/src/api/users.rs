@@ -13,6 +13,7 @@ use super::pagination::PageRequest;
 use super::timestamp;
 use crate::db::{self, users::Write};
 use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
 use crate::ids::IdKind;
 use crate::state::AppState;
@@ -244,7 +245,7 @@ async fn create_user(
         Some(password) => Some(hash_password(password).await?),
         None => None,
     };
-    let now = db::now();
+    let now = state.clock.now();
     let user = db::users::User {
         id: IdKind::User.generate(),
         project_id: auth.project.id.clone(),
@@ -257,18 +258,23 @@ async fn create_user(
         created_at: now,
         updated_at: now,
     };
-    match db::users::insert(&state.db, &user).await? {
+    // The user, their roles and the audit event commit together or not at all.
+    let mut tx = state.db.pool().begin().await?;
+    match db::users::insert(&mut *tx, &user).await? {
         Write::Done(()) => {
-            db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, &roles).await?;
-            db::audit::admin_change(
-                &state.db,
-                &user.project_id,
-                Some(&user.organization_id),
-                "user.created",
-                &user.id,
+            db::rbac::set_user_roles(&mut tx, &user.project_id, &user.id, &roles).await?;
+            db::audit::record_in(
+                &mut tx,
+                &db::audit::Entry {
+                    organization_id: Some(&user.organization_id),
+                    actor: Some(db::audit::SECRET_KEY_ACTOR),
+                    target: Some(&user.id),
+                    ..db::audit::Entry::new(&user.project_id, Event::UserCreated)
+                },
                 now,
             )
             .await?;
+            tx.commit().await?;
             Ok((StatusCode::CREATED, Json(User::from_record(user, roles))))
         }
         Write::EmailTaken => Err(email_taken()),
@@ -417,13 +423,15 @@ async fn update_user(
                 .await?;
             }
             if let Some(roles) = &roles {
-                db::rbac::set_user_roles(&state.db, &user.project_id, &user.id, roles).await?;
+                let mut tx = state.db.pool().begin().await?;
+                db::rbac::set_user_roles(&mut tx, &user.project_id, &user.id, roles).await?;
+                tx.commit().await?;
             }
             db::audit::admin_change(
                 &state.db,
                 &user.project_id,
                 Some(&user.organization_id),
-                "user.updated",
+                Event::UserUpdated,
                 &user.id,
                 user.updated_at,
             )
@@ -461,7 +469,7 @@ async fn delete_user(
             &state.db,
             &auth.project.id,
             Some(&user.organization_id),
-            "user.deleted",
+            Event::UserDeleted,
             &user.id,
             db::now(),
         )
@@ -504,7 +512,7 @@ async fn reset_user_mfa(
         &state.db,
         &auth.project.id,
         Some(&user.organization_id),
-        "user.mfa_reset",
+        Event::UserMfaReset,
         &user.id,
         state.clock.now(),
     )

@@ -1,13 +1,17 @@
-//! The audit log: one row per sign-in attempt and administrative change.
+//! The audit log: one row per sign-in attempt and change. Recording an entry also queues the
+//! event in the outbox (`db/outbox.rs`, kind `event`), in the same transaction: callers that
+//! change something pass their transaction to [`record_in`], so the change, its audit row and
+//! its outbox event commit together or not at all.
 
 use sqlx::FromRow;
 
 use super::Db;
+use crate::events::Event;
 use crate::ids::IdKind;
 
 /// One audit event.
-#[derive(Debug, Default)]
-pub struct Event<'a> {
+#[derive(Debug)]
+pub struct Entry<'a> {
     /// Project it happened in.
     pub project_id: &'a str,
     /// Organization, when known.
@@ -15,7 +19,7 @@ pub struct Event<'a> {
     /// Who acted (`user_...`, `skey_...`, or an email for a failed sign-in).
     pub actor: Option<&'a str>,
     /// What happened (`user.login`, `user.login_failed`, `session.revoked`, ...).
-    pub action: &'a str,
+    pub action: Event,
     /// What it happened to.
     pub target: Option<&'a str>,
     /// Client address.
@@ -26,6 +30,23 @@ pub struct Event<'a> {
     pub details: serde_json::Value,
 }
 
+impl<'a> Entry<'a> {
+    /// An entry of `action` in the project with nothing else known yet (fill in the rest
+    /// with struct update syntax).
+    pub fn new(project_id: &'a str, action: Event) -> Self {
+        Self {
+            project_id,
+            organization_id: None,
+            actor: None,
+            action,
+            target: None,
+            ip: None,
+            user_agent: None,
+            details: serde_json::Value::Null,
+        }
+    }
+}
+
 /// The actor of changes made with the project's secret key.
 pub const SECRET_KEY_ACTOR: &str = "secret_key";
 
@@ -34,49 +55,78 @@ pub async fn admin_change(
     db: &Db,
     project_id: &str,
     organization_id: Option<&str>,
-    action: &str,
+    action: Event,
     target: &str,
     at: i64,
 ) -> anyhow::Result<()> {
     record(
         db,
-        &Event {
-            project_id,
+        &Entry {
             organization_id,
             actor: Some(SECRET_KEY_ACTOR),
-            action,
             target: Some(target),
-            ..Default::default()
+            ..Entry::new(project_id, action)
         },
         at,
     )
     .await
 }
 
-/// Appends an event.
-pub async fn record(db: &Db, event: &Event<'_>, at: i64) -> anyhow::Result<()> {
-    let details = if event.details.is_null() {
-        "{}".to_owned()
+/// Appends an entry and queues its event, in a transaction of its own.
+pub async fn record(db: &Db, entry: &Entry<'_>, at: i64) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    record_in(&mut tx, entry, at).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Appends an entry and queues its event inside the caller's transaction.
+pub async fn record_in(
+    conn: &mut sqlx::AnyConnection,
+    entry: &Entry<'_>,
+    at: i64,
+) -> anyhow::Result<()> {
+    let details = if entry.details.is_null() {
+        serde_json::json!({})
     } else {
-        event.details.to_string()
+        entry.details.clone()
     };
+    let id = IdKind::AuditEvent.generate();
     sqlx::query(
         "INSERT INTO audit_log (id, project_id, organization_id, actor, action, target, ip, \
          user_agent, details, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
-    .bind(IdKind::AuditEvent.generate())
-    .bind(event.project_id)
-    .bind(event.organization_id)
-    .bind(event.actor)
-    .bind(event.action)
-    .bind(event.target)
-    .bind(event.ip)
-    .bind(event.user_agent)
-    .bind(details)
+    .bind(&id)
+    .bind(entry.project_id)
+    .bind(entry.organization_id)
+    .bind(entry.actor)
+    .bind(entry.action.as_str())
+    .bind(entry.target)
+    .bind(entry.ip)
+    .bind(entry.user_agent)
+    .bind(details.to_string())
     .bind(at)
-    .execute(db.pool())
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    // The outbox copy carries what a subscriber needs, not the client's address.
+    let event = serde_json::json!({
+        "id": id,
+        "type": entry.action,
+        "organization_id": entry.organization_id,
+        "actor": entry.actor,
+        "target": entry.target,
+        "details": details,
+        "created_at": at,
+    });
+    super::outbox::insert(
+        &mut *conn,
+        &super::outbox::new_id(),
+        entry.project_id,
+        super::outbox::Kind::Event,
+        &event.to_string(),
+        at,
+    )
+    .await
 }
 
 /// An audit event as stored.

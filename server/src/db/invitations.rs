@@ -160,8 +160,8 @@ pub async fn accept(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Re
 }
 
 /// Records the user an acceptance created.
-pub async fn set_accepted_user(
-    db: &Db,
+pub async fn set_accepted_user<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
     project_id: &str,
     id: &str,
     user_id: &str,
@@ -170,7 +170,7 @@ pub async fn set_accepted_user(
         .bind(user_id)
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(executor)
         .await?;
     Ok(())
 }

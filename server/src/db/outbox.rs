@@ -14,6 +14,8 @@ use crate::ids::IdKind;
 pub enum Kind {
     /// An email; payload sealed (it carries sign-in links).
     Mail,
+    /// An event of `events.rs`, for subscribers (webhooks); JSON in clear.
+    Event,
 }
 
 impl Kind {
@@ -21,6 +23,7 @@ impl Kind {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Mail => "mail",
+            Self::Event => "event",
         }
     }
 }

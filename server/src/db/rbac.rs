@@ -263,26 +263,24 @@ pub async fn action_in_use(db: &Db, project_id: &str, action: &str) -> anyhow::R
 
 /// Replaces a user's roles.
 pub async fn set_user_roles(
-    db: &Db,
+    conn: &mut sqlx::AnyConnection,
     project_id: &str,
     user_id: &str,
     keys: &[String],
 ) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
     sqlx::query("DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2")
         .bind(project_id)
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     for key in keys {
         sqlx::query("INSERT INTO user_roles (project_id, user_id, role_key) VALUES ($1, $2, $3)")
             .bind(project_id)
             .bind(user_id)
             .bind(key)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
     }
-    tx.commit().await?;
     Ok(())
 }
 

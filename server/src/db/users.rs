@@ -44,7 +44,10 @@ pub enum Write<T> {
 }
 
 /// Inserts a user.
-pub async fn insert(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
+pub async fn insert<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    user: &User,
+) -> anyhow::Result<Write<()>> {
     let inserted = sqlx::query(
         "INSERT INTO users (id, project_id, organization_id, email, email_verified, name, \
          password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -58,7 +61,7 @@ pub async fn insert(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
     .bind(&user.password_hash)
     .bind(user.created_at)
     .bind(user.updated_at)
-    .execute(db.pool())
+    .execute(executor)
     .await;
     match inserted {
         Err(err) if super::is_unique_violation(&err) => Ok(Write::EmailTaken),

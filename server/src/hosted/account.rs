@@ -11,6 +11,7 @@ use super::guard;
 use super::page::hidden;
 use super::security::{Hosted, Posted, unreadable_form};
 use crate::db;
+use crate::events::Event;
 use crate::oidc::clients;
 use crate::state::AppState;
 
@@ -116,7 +117,7 @@ pub async fn signed_out(state: &AppState, hosted: &mut Hosted) -> anyhow::Result
                 state,
                 &user.organization_id,
                 &user.id,
-                "user.logout",
+                Event::UserLogout,
                 serde_json::Value::Null,
                 state.clock.now(),
             )

@@ -14,6 +14,7 @@ use super::page::{alert, hidden};
 use super::security::{Hosted, Posted};
 use super::{allowed_methods, check_inbox, finish, guard, load_flow};
 use crate::db::{self, email_tokens::Refusal};
+use crate::events::Event;
 use crate::mail::ActionEmail;
 use crate::state::AppState;
 use crate::{password, secrets, validate};
@@ -281,7 +282,7 @@ pub async fn verify_submit(
                 &state,
                 &user.organization_id,
                 &user.id,
-                "user.email_verified",
+                Event::UserEmailVerified,
                 serde_json::Value::Null,
                 state.clock.now(),
             )
@@ -494,7 +495,7 @@ pub async fn reset_submit(
                 &state,
                 &user.organization_id,
                 &user.id,
-                "user.password_reset",
+                Event::UserPasswordReset,
                 serde_json::Value::Null,
                 now,
             )

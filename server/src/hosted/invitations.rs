@@ -13,6 +13,7 @@ use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_form};
 use super::{finish, guard};
 use crate::db::{self, invitations::Invitation, organizations::Organization, projects::Project};
+use crate::events::Event;
 use crate::ids::IdKind;
 use crate::mail::ActionEmail;
 use crate::state::AppState;
@@ -213,7 +214,8 @@ pub async fn accept_submit(
             created_at: now,
             updated_at: now,
         };
-        if let db::users::Write::EmailTaken = db::users::insert(&state.db, &user).await? {
+        let mut tx = state.db.pool().begin().await?;
+        if let db::users::Write::EmailTaken = db::users::insert(&mut *tx, &user).await? {
             let login = hosted.link("login", &[("login_hint", invitation.email.as_str())]);
             return Ok(hosted.page(StatusCode::CONFLICT, "You already have an account", html! {
                 p { "An account with " strong { (invitation.email) } " already exists in " (org.name) "." }
@@ -221,15 +223,15 @@ pub async fn accept_submit(
             }));
         }
         let roles: Vec<String> = db::from_json_text(&invitation.roles)?;
-        db::rbac::set_user_roles(&state.db, &hosted.project.id, &user.id, &roles).await?;
-        db::invitations::set_accepted_user(&state.db, &hosted.project.id, &invitation.id, &user.id).await?;
-        db::audit::record(
-            &state.db,
-            &db::audit::Event {
+        db::rbac::set_user_roles(&mut tx, &hosted.project.id, &user.id, &roles).await?;
+        db::invitations::set_accepted_user(&mut *tx, &hosted.project.id, &invitation.id, &user.id).await?;
+        db::audit::record_in(
+            &mut tx,
+            &db::audit::Entry {
                 project_id: &hosted.project.id,
                 organization_id: Some(&org.id),
                 actor: Some(&user.id),
-                action: "invitation.accepted",
+                action: Event::InvitationAccepted,
                 target: Some(&invitation.id),
                 ip: hosted.client.ip.as_deref(),
                 user_agent: hosted.client.user_agent.as_deref(),
@@ -238,6 +240,7 @@ pub async fn accept_submit(
             now,
         )
         .await?;
+        tx.commit().await?;
         finish(&state, hosted, None, &user, &["pwd", "otp"]).await
     })
     .await

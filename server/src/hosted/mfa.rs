@@ -22,6 +22,7 @@ use crate::db::{
     login::{Flow, Step},
     users::User,
 };
+use crate::events::Event;
 use crate::secrets;
 use crate::signin::{
     self,
@@ -281,7 +282,7 @@ pub async fn submit(
                             &state,
                             &user.organization_id,
                             &user.id,
-                            "user.mfa_enrolled",
+                            Event::UserMfaEnrolled,
                             serde_json::json!({"method": "totp"}),
                             now,
                         )

@@ -20,6 +20,7 @@ use axum::routing::get;
 use crate::db::login::{Flow, OrganizationScope, Step};
 use crate::db::throttle::Policy;
 use crate::db::{self, organizations::Organization, users::User};
+use crate::events::Event;
 use crate::mail::ActionEmail;
 use crate::oidc;
 use crate::secrets;
@@ -313,7 +314,7 @@ pub async fn complete(
             state,
             &org.id,
             &user.id,
-            "user.login",
+            Event::UserLogin,
             details,
             state.clock.now(),
         )

@@ -318,25 +318,36 @@ impl Hosted {
         state: &AppState,
         organization_id: &str,
         user_id: &str,
-        action: &str,
+        action: crate::events::Event,
         details: serde_json::Value,
         at: i64,
     ) -> anyhow::Result<()> {
         db::audit::record(
             &state.db,
-            &db::audit::Event {
-                project_id: &self.project.id,
-                organization_id: Some(organization_id),
-                actor: Some(user_id),
-                action,
-                target: Some(user_id),
-                ip: self.client.ip.as_deref(),
-                user_agent: self.client.user_agent.as_deref(),
-                details,
-            },
+            &self.self_entry(organization_id, user_id, action, details),
             at,
         )
         .await
+    }
+
+    /// The audit entry of [`audit_self`](Self::audit_self), for a caller that records it in
+    /// its own transaction.
+    pub fn self_entry<'a>(
+        &'a self,
+        organization_id: &'a str,
+        user_id: &'a str,
+        action: crate::events::Event,
+        details: serde_json::Value,
+    ) -> db::audit::Entry<'a> {
+        db::audit::Entry {
+            organization_id: Some(organization_id),
+            actor: Some(user_id),
+            target: Some(user_id),
+            ip: self.client.ip.as_deref(),
+            user_agent: self.client.user_agent.as_deref(),
+            details,
+            ..db::audit::Entry::new(&self.project.id, action)
+        }
     }
 
     /// The browser's live hosted-login session and its user.

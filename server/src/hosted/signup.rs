@@ -22,6 +22,7 @@ use super::{check_inbox, finish, guard, load_flow};
 use crate::db::login::OrganizationScope;
 use crate::db::throttle::Policy;
 use crate::db::{self, projects::SignupPolicy};
+use crate::events::Event;
 use crate::ids::IdKind;
 use crate::mail::ActionEmail;
 use crate::signin::throttle::{self, ACCOUNT_POLICY, Attempt, account_key};
@@ -363,7 +364,8 @@ pub async fn confirm_submit(
             created_at: now,
             updated_at: now,
         };
-        match db::users::insert(&state.db, &user).await? {
+        let mut tx = state.db.pool().begin().await?;
+        match db::users::insert(&mut *tx, &user).await? {
             db::users::Write::Done(()) => {}
             db::users::Write::EmailTaken => {
                 let login = hosted.link("login", &[("login_hint", token.email.as_str())]);
@@ -373,17 +375,14 @@ pub async fn confirm_submit(
                 }));
             }
         }
-        db::rbac::set_user_roles(&state.db, &hosted.project.id, &user.id, &[role.to_owned()]).await?;
-        hosted
-            .audit_self(
-                &state,
-                &org_id,
-                &user.id,
-                "user.signed_up",
-                serde_json::json!({"role": role}),
-                now,
-            )
-            .await?;
+        db::rbac::set_user_roles(&mut tx, &hosted.project.id, &user.id, &[role.to_owned()]).await?;
+        db::audit::record_in(
+            &mut tx,
+            &hosted.self_entry(&org_id, &user.id, Event::UserSignedUp, serde_json::json!({"role": role})),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
         let flow = load_flow(&state, &hosted, token.flow_id.as_deref()).await?.ok().flatten();
         finish(&state, hosted, flow, &user, &["pwd", "otp"]).await
     })

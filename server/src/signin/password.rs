@@ -5,6 +5,7 @@
 
 use crate::db::login::OrganizationScope;
 use crate::db::{self, Db, organizations::Organization, projects::Project, users::User};
+use crate::events::Event;
 use crate::password;
 use crate::tokens::ClientInfo;
 
@@ -103,14 +104,12 @@ pub async fn check(
         throttle::address_failed(db, address_key.as_deref(), now).await?;
         db::audit::record(
             db,
-            &db::audit::Event {
-                project_id: &project.id,
+            &db::audit::Entry {
                 actor: Some(email),
-                action: "user.login_failed",
                 ip: client.ip.as_deref(),
                 user_agent: client.user_agent.as_deref(),
                 details: serde_json::json!({"method": "password", "via": door.as_str()}),
-                ..Default::default()
+                ..db::audit::Entry::new(&project.id, Event::UserLoginFailed)
             },
             now,
         )

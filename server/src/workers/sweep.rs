@@ -3,7 +3,7 @@
 //! `gatehouse_swept_rows` metric. Rows that still answer a question are kept a while past
 //! their expiry: a used or expired email link says so for a day instead of "not valid", an
 //! authorization code replayed within a day still revokes what it was exchanged for, and an
-//! ended session stays listed for 30 days.
+//! ended session stays listed for 30 days. Outbox events no subscriber took are kept a week.
 //!
 //! Every replica runs the loop; one run per [`EVERY_SECONDS`] happens, under a job lease.
 
@@ -60,7 +60,9 @@ const RULES: &[Rule] = &[
     Rule {
         table: "outbox",
         key: "id",
-        expired: "delivered_at <= $1 - 604800 OR failed_at <= $1 - 2592000",
+        // Events wait a week for a subscriber (webhook delivery is yet to come).
+        expired: "delivered_at <= $1 - 604800 OR failed_at <= $1 - 2592000 \
+                  OR (kind = 'event' AND created_at <= $1 - 604800)",
     },
 ];
 

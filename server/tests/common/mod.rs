@@ -229,8 +229,8 @@ impl TestServer {
     /// the delivery worker would).
     pub async fn mail_to(&self, to: &str) -> Vec<gatehouse_server::outbox::MailPayload> {
         let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT id, payload FROM outbox WHERE project_id = $1 AND payload <> '' \
-             ORDER BY created_at, id",
+            "SELECT id, payload FROM outbox WHERE project_id = $1 AND kind = 'mail' \
+             AND payload <> '' ORDER BY created_at, id",
         )
         .bind(&self.project.project_id)
         .fetch_all(self.db.pool())

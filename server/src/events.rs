@@ -1,0 +1,101 @@
+//! What happened: one enum for every event the server records, declared once here. Each
+//! change writes its event to the audit log and to the outbox in the change's own
+//! transaction (`db/audit.rs`), so a committed change always has its event and a rolled-back
+//! one never does; the webhooks delivery will read the outbox's `event` messages.
+
+use serde::Serialize;
+
+macro_rules! events {
+    ($($variant:ident => $name:literal: $doc:literal,)*) => {
+        /// An event, written as its dotted name (`user.created`) in the audit log, the
+        /// outbox and the API.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Event {
+            $(
+                #[doc = $doc]
+                $variant,
+            )*
+        }
+
+        impl Event {
+            /// Every event.
+            pub const ALL: &'static [Event] = &[$(Event::$variant),*];
+
+            /// The dotted name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Event::$variant => $name,)*
+                }
+            }
+
+            /// The event named `name`, if there is one.
+            pub fn parse(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some(Event::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+events! {
+    ApiKeyCreated => "api_key.created": "An API key was created.",
+    ApiKeyRevoked => "api_key.revoked": "An API key was revoked.",
+    InvitationAccepted => "invitation.accepted": "An invitation was accepted.",
+    InvitationCreated => "invitation.created": "An invitation was created.",
+    InvitationResent => "invitation.resent": "An invitation was sent again.",
+    InvitationRevoked => "invitation.revoked": "An invitation was revoked.",
+    OauthClientCreated => "oauth_client.created": "An OAuth client was registered.",
+    OauthClientDeleted => "oauth_client.deleted": "An OAuth client was deleted.",
+    OauthClientSecretRotated => "oauth_client.secret_rotated": "An OAuth client's secret was rotated.",
+    OauthClientUpdated => "oauth_client.updated": "An OAuth client was changed.",
+    OrganizationCreated => "organization.created": "An organization was created.",
+    OrganizationDeleted => "organization.deleted": "An organization was deleted.",
+    OrganizationDomainVerified => "organization.domain_verified": "An organization proved a domain.",
+    OrganizationUpdated => "organization.updated": "An organization was changed.",
+    RoleCreated => "role.created": "A role was created.",
+    RoleDeleted => "role.deleted": "A role was deleted.",
+    RoleUpdated => "role.updated": "A role was changed.",
+    SessionLogout => "session.logout": "A token session was ended by its user.",
+    SessionRefreshTokenReused => "session.refresh_token_reused": "A used refresh token was presented again; its session was revoked.",
+    SessionRevoked => "session.revoked": "A session was revoked by an administrator.",
+    UserCreated => "user.created": "A user was created.",
+    UserDeleted => "user.deleted": "A user was deleted.",
+    UserEmailVerified => "user.email_verified": "A user confirmed their email address.",
+    UserLogin => "user.login": "A user signed in.",
+    UserLoginFailed => "user.login_failed": "A sign-in failed.",
+    UserLogout => "user.logout": "A user signed out of the hosted login.",
+    UserMfaEnrolled => "user.mfa_enrolled": "A user enrolled a second factor.",
+    UserMfaReset => "user.mfa_reset": "An administrator removed a user's second factor.",
+    UserPasswordReset => "user.password_reset": "A user reset their password.",
+    UserSignedUp => "user.signed_up": "A person signed up.",
+    UserUpdated => "user.updated": "A user was changed.",
+}
+
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Event;
+
+    #[test]
+    fn names_are_unique_dotted_and_parse_back() {
+        let mut seen = std::collections::HashSet::new();
+        for event in Event::ALL {
+            let name = event.as_str();
+            assert!(seen.insert(name), "{name} twice");
+            assert_eq!(name.matches('.').count(), 1, "{name}");
+            assert!(
+                name.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_')
+            );
+            assert_eq!(Event::parse(name), Some(*event));
+        }
+        assert_eq!(Event::parse("user.hacked"), None);
+    }
+}
