@@ -1,13 +1,9 @@
 //! Roles and actions over HTTP, on SQLite and PostgreSQL: the catalogue, built-in and custom
 //! roles, assignment, expansion into access tokens at the next refresh, and isolation.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
+use crate::common::{TestServer, assert_error};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 

@@ -2,11 +2,7 @@
 //! isolation (another project's key and another organization's path see nothing). The
 //! emailed acceptance itself runs end to end in `tests/e2e` (real SMTP and Chromium).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{TestServer, assert_error};
+use crate::common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 

@@ -3,12 +3,8 @@
 //! project's pages, and an invitation to one organization never creates a user elsewhere.
 //! The tokens are planted through the library (the emailed path runs in `tests/e2e`).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::TestServer;
-use common::browser::{Browser, field};
+use crate::common::TestServer;
+use crate::common::browser::{Browser, field};
 use gatehouse_server::db;
 use gatehouse_server::secrets;
 use reqwest::StatusCode;

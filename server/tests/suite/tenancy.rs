@@ -1,11 +1,7 @@
 //! Organization lookups for sign-in (by slug, email domain, user email) and the audit log,
 //! on SQLite and PostgreSQL, including attempts to read across projects.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{TestServer, assert_error};
+use crate::common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 

@@ -3,11 +3,7 @@
 //! locks a real key, tenant isolation, and self-serve keys bounded by their creator's current
 //! rights.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::{TestServer, assert_error};
+use crate::common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 

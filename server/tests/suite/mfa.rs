@@ -2,12 +2,8 @@
 //! `require_mfa`, the code asked at every later sign-in, codes that work once, wrong codes,
 //! `amr` in the tokens, and the administrator's reset.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::TestServer;
-use common::browser::{Answer, Browser, field, pkce, query_param};
+use crate::common::TestServer;
+use crate::common::browser::{Answer, Browser, field, pkce, query_param};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

@@ -3,14 +3,10 @@
 //! logout, CSRF, and the attacks a provider must refuse (open redirects, code reuse, codes
 //! from other clients or projects, missing PKCE).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
+use crate::common::TestServer;
+use crate::common::browser::{Answer, Browser, Pkce, field, pkce, query_param};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::TestServer;
-use common::browser::{Answer, Browser, Pkce, field, pkce, query_param};
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, SET_COOKIE};
 use serde_json::{Value, json};

@@ -1,12 +1,8 @@
 //! HTTP tests of every backend endpoint, on SQLite and on PostgreSQL: happy paths, bad input
 //! for each field, authentication failures and cross-project isolation.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
+use crate::common::{TestServer, assert_error};
 use base64::Engine;
-use common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 

@@ -4,15 +4,11 @@
 //! SMTP unless told to log mail, and then logs it with its links redacted, while `dev` logs
 //! links whole.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::browser::{Browser, field};
+use crate::common::browser::{Browser, field};
 use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_gatehouse");

@@ -2,12 +2,8 @@
 //! was tried against the server, next to the honest path it must not break. Every test runs
 //! on SQLite and PostgreSQL.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::browser::{Answer, Browser, field, pkce, query_param};
-use common::{TestServer, assert_error};
+use crate::common::browser::{Answer, Browser, field, pkce, query_param};
+use crate::common::{TestServer, assert_error};
 use gatehouse_server::state::ServerConfig;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};

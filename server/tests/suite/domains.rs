@@ -2,12 +2,8 @@
 //! the challenge, a failed check, a successful one that makes the domain verified (and so
 //! usable for discovery), and tenant isolation.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
-use common::browser::{Browser, field};
-use common::{TestServer, assert_error};
+use crate::common::browser::{Browser, field};
+use crate::common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 

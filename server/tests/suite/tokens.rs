@@ -5,15 +5,11 @@
 //! Time-dependent behaviour is driven by moving the server's clock forward, never by
 //! sleeping.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
-
 use std::collections::HashMap;
 
+use crate::common::{TestServer, assert_error};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::{TestServer, assert_error};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -894,7 +890,7 @@ async fn logout_and_session_revocation(s: &TestServer) {
 }
 
 async fn an_admin_password_change_ends_the_users_sessions(s: &TestServer) {
-    use common::browser::{Browser, field};
+    use crate::common::browser::{Browser, field};
     let d = demo(s).await;
     let first = login_ok(s, &d).await;
     let second = login_ok(s, &d).await;

@@ -1,0 +1,22 @@
+//! The server's integration tests, in one binary: every test binary links the whole server
+//! again, so each former file is a module here (see `common/` for the harness: the real
+//! server on `127.0.0.1:0` over SQLite or PostgreSQL, called over HTTP).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[macro_use]
+mod common;
+
+mod api;
+mod api_keys;
+mod cli;
+mod domains;
+mod hosted_tenancy;
+mod invitations;
+mod mfa;
+mod oidc;
+mod openapi;
+mod rbac;
+mod security;
+mod tenancy;
+mod tokens;
