@@ -1,11 +1,16 @@
-//! The API-key format, shared by the server that issues keys and every SDK that receives
-//! them, so a mistyped or truncated key is rejected offline, without a server round trip.
+//! API keys: their format, shared by the server that issues keys and every SDK that receives
+//! them, so a mistyped or truncated key is rejected offline, without a server round trip; and
+//! what the server's answer about a key means ([`ServerAnswer::api_key_verdict`]), decided
+//! here without I/O so every SDK reads the same answer the same way.
 //!
 //! A key is `gh_key_` + 32 base62 characters of secret (about 190 bits) + 6 base62
 //! characters of CRC-32 over everything before them. The checksum is not a security
 //! measure (anyone can compute it); it lets SDKs, secret scanners and people tell a real
 //! key from a typo. Base62 keeps the key one "word" that double-click selects whole.
 
+use serde::Deserialize;
+
+use crate::AuthError;
 use crate::credentials::API_KEY_PREFIX;
 
 /// Length of the random part.
@@ -63,6 +68,137 @@ pub fn is_well_formed_api_key(candidate: &str) -> bool {
     }
     let (body, sum) = candidate.split_at(candidate.len() - CHECKSUM_CHARS);
     checksum(body) == sum
+}
+
+/// An API key the server vouched for: the organization it belongs to and what it may do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ApiKeyGrant {
+    /// The key's id (`key_...`), never the secret.
+    pub api_key_id: String,
+    /// The organization (tenant) the key belongs to.
+    pub organization_id: String,
+    /// Roles granted to the key.
+    pub roles: Vec<String>,
+    /// Permissions granted to the key, expanded from its roles.
+    pub actions: Vec<String>,
+}
+
+/// What the server's `POST /v1/authenticate` said about an API key, or that it said nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerAnswer {
+    /// No HTTP answer: the connection failed, timed out, or the body could not be read. The
+    /// reason is for logs.
+    NoAnswer(String),
+    /// The status and the body (at most a bounded size, read by the caller).
+    Response {
+        /// The HTTP status.
+        status: u16,
+        /// The response body.
+        body: Vec<u8>,
+    },
+}
+
+/// The meaning of a [`ServerAnswer`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKeyVerdict {
+    /// The key's grant, or why it is refused.
+    pub result: Result<ApiKeyGrant, AuthError>,
+    /// Whether the verdict says something lasting about the key, so it may be reused for a
+    /// while: acceptances and refusals may; lockouts and outages may not.
+    pub cacheable: bool,
+}
+
+/// The `200` answer, as the server spells it.
+#[derive(Deserialize)]
+struct Accepted {
+    kind: String,
+    organization_id: String,
+    api_key_id: Option<String>,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    actions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Refused {
+    code: Option<String>,
+}
+
+impl ServerAnswer {
+    /// What the answer means for the API key that was sent:
+    ///
+    /// - no answer, a `5xx`, any other unexpected status or an unreadable `200` body:
+    ///   `server_unavailable` (not cached); so is a `401 invalid_secret_key`, which blames our
+    ///   own configuration, not the caller;
+    /// - `200` for a credential of another `kind` than `api_key`: `invalid_api_key` (the
+    ///   server only vouches for `gh_key_` values as keys, and anything else would make
+    ///   `user_id()` and friends lie);
+    /// - any other `401`: `invalid_api_key`, cached like an acceptance;
+    /// - `429` (the server locked the key prefix after repeated failures): `invalid_api_key`
+    ///   for now, not cached.
+    pub fn api_key_verdict(&self) -> ApiKeyVerdict {
+        let (status, body) = match self {
+            ServerAnswer::NoAnswer(reason) => {
+                return passing(AuthError::ServerUnavailable(reason.clone()));
+            }
+            ServerAnswer::Response { status, body } => (*status, body.as_slice()),
+        };
+        match status {
+            200..=299 => match serde_json::from_slice::<Accepted>(body) {
+                Ok(accepted) if accepted.kind != "api_key" => lasting(AuthError::InvalidApiKey),
+                Ok(Accepted {
+                    api_key_id: Some(api_key_id),
+                    organization_id,
+                    roles,
+                    actions,
+                    ..
+                }) => ApiKeyVerdict {
+                    result: Ok(ApiKeyGrant {
+                        api_key_id,
+                        organization_id,
+                        roles,
+                        actions,
+                    }),
+                    cacheable: true,
+                },
+                _ => passing(AuthError::ServerUnavailable(
+                    "unexpected authenticate response".into(),
+                )),
+            },
+            401 => {
+                let code = serde_json::from_slice::<Refused>(body)
+                    .ok()
+                    .and_then(|refused| refused.code);
+                if code.as_deref() == Some("invalid_secret_key") {
+                    passing(AuthError::ServerUnavailable(
+                        "the server refused the secret key used to check API keys".into(),
+                    ))
+                } else {
+                    lasting(AuthError::InvalidApiKey)
+                }
+            }
+            429 => passing(AuthError::InvalidApiKey),
+            _ => passing(AuthError::ServerUnavailable(format!(
+                "the authenticate endpoint answered {status}"
+            ))),
+        }
+    }
+}
+
+fn lasting(error: AuthError) -> ApiKeyVerdict {
+    ApiKeyVerdict {
+        result: Err(error),
+        cacheable: true,
+    }
+}
+
+fn passing(error: AuthError) -> ApiKeyVerdict {
+    ApiKeyVerdict {
+        result: Err(error),
+        cacheable: false,
+    }
 }
 
 #[cfg(test)]
