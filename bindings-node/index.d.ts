@@ -17,6 +17,7 @@ export type AuthErrorCode =
   | 'invalid_claim'
   | 'jwks_unavailable'
   | 'invalid_api_key'
+  | 'server_unavailable'
   | 'forbidden'
 
 export declare const AUTH_ERROR_CODES: readonly AuthErrorCode[]
@@ -39,7 +40,7 @@ export declare class AuthError extends Error {
   constructor(refusal: Refusal)
   readonly name: 'AuthError'
   readonly code: AuthErrorCode
-  /** 401, 403 (`forbidden`) or 503 (`jwks_unavailable`). */
+  /** 401, 403 (`forbidden`) or 503 (`jwks_unavailable`, `server_unavailable`). */
   readonly status: number
   /** The `WWW-Authenticate` value (RFC 6750); null for 503. */
   readonly wwwAuthenticate: string | null
@@ -124,10 +125,18 @@ export declare class Authentication {
   readonly actions: readonly string[]
   /** The verified claims; null for API keys. */
   readonly claims: AccessTokenClaims | null
+  /** The staff member acting as the user (the `act` claim, RFC 8693); null otherwise. */
+  readonly impersonator: Impersonator | null
   /** Whether a staff member is acting as the user (`act`). */
   readonly isImpersonated: boolean
   hasPermission(action: string): boolean
   hasRole(role: string): boolean
+}
+
+/** The `act` claim: who impersonates the user. */
+export interface Impersonator {
+  readonly sub: string
+  readonly email: string | null
 }
 
 export interface GatehouseOptions {
@@ -145,11 +154,47 @@ export interface GatehouseOptions {
   apiKeyCacheTtl?: number | null
 }
 
-/** The request headers `authenticate` reads. */
-export interface CredentialHeaders {
+/** The request's method and the headers that decide which credential it carries. */
+export interface CredentialRequest {
+  method: string
   authorization?: string | string[] | null
   cookie?: string | string[] | null
+  origin?: string | string[] | null
+  accessControlRequestMethod?: string | string[] | null
 }
+
+/** A Node or Express request, as `authenticateRequest` reads it. */
+export interface NodeRequest {
+  method?: string
+  headers: Record<string, string | string[] | undefined>
+}
+
+/**
+ * Which credential a request carries: the bearer value first, then the cookie for safe methods
+ * only; null for a CORS preflight. Throws `AuthError` (`missing_token`) when there is none.
+ */
+export declare function requestCredential(
+  request: CredentialRequest,
+): { kind: 'access_token' | 'api_key'; credential: string } | null
+
+/** What the server answered about an API key, for `authenticateWithAnswer`. */
+export interface ServerAnswer {
+  status: number
+  body: string
+}
+
+export interface AuthenticateWithAnswerOptions extends VerifyOptions {
+  /** The server's answer, or null when it did not answer. */
+  serverAnswer: ServerAnswer | null
+  /** Whether a secret key is configured (default true). */
+  acceptsApiKeys?: boolean
+}
+
+/** Authenticates a credential without I/O, exactly as `Gatehouse` does. */
+export declare function authenticateWithAnswer(
+  credential: string,
+  options: AuthenticateWithAnswerOptions,
+): { principal: Authentication | null; error: AuthError | null; askedServer: boolean }
 
 /** Verifies requests for one project. Create one per process and share it. */
 export declare class Gatehouse {
@@ -160,10 +205,13 @@ export declare class Gatehouse {
   readonly apiUrl: string | null
   /** Verifies an access token with the project's cached keys. Rejects with `AuthError`. */
   verify(token: string): Promise<AccessTokenClaims>
-  /** Bearer credential first, then the `gatehouse_access_token` cookie. Rejects with `AuthError`. */
-  authenticate(headers?: CredentialHeaders): Promise<Authentication>
-  /** `authenticate` with a Node or Express request's headers. */
-  authenticateRequest(request: { headers: CredentialHeaders }): Promise<Authentication>
+  /**
+   * Bearer credential first, then the `gatehouse_access_token` cookie (safe methods only).
+   * Null for a CORS preflight. Rejects with `AuthError`.
+   */
+  authenticate(request: CredentialRequest): Promise<Authentication | null>
+  /** `authenticate` with a Node or Express request's method and headers. */
+  authenticateRequest(request: NodeRequest): Promise<Authentication | null>
   /** A bare API key (`gh_key_...`) or access token. Rejects with `AuthError`. */
   authenticateCredential(credential: string): Promise<Authentication>
 }

@@ -13,8 +13,11 @@ from gatehouse._gatehouse import (
     AccessTokenClaims,
     Authentication,
     Client,
+    Decision,
     Jwks,
+    authenticate_with_answer,
     forbidden,
+    request_credential,
     verify_access_token,
 )
 
@@ -26,7 +29,10 @@ __all__ = [
     "AuthError",
     "Authentication",
     "Client",
+    "Decision",
     "Jwks",
+    "authenticate_with_answer",
     "forbidden",
+    "request_credential",
     "verify_access_token",
 ]
