@@ -11,6 +11,7 @@ from typing import Any
 
 import gatehouse
 import pytest
+from gatehouse._codes import STATUS
 
 VECTORS = Path(__file__).resolve().parents[2] / "testdata" / "vectors.json"
 AUTHENTICATE = VECTORS.with_name("authenticate.json")
@@ -43,6 +44,13 @@ def verify(name: str, **overrides: Any) -> gatehouse.AccessTokenClaims:
 
 def test_codes_are_the_designs() -> None:
     assert list(gatehouse.AUTH_ERROR_CODES) == DESIGN_CODES
+
+
+def test_generated_code_table_matches_the_core() -> None:
+    assert list(STATUS) == list(gatehouse.AUTH_ERROR_CODES)
+    for code, status in STATUS.items():
+        if code not in ("forbidden", "jwks_unavailable", "server_unavailable"):
+            assert status == 401, code
 
 
 def test_refusal_carries_the_http_answer() -> None:

@@ -5,6 +5,7 @@ organization API keys with the server, and integrates with Flask (``gatehouse.fl
 WSGI application (``gatehouse.wsgi``).
 """
 
+from gatehouse._codes import AuthErrorCode
 from gatehouse._errors import AuthError
 from gatehouse._gatehouse import (
     ACCESS_TOKEN_COOKIE,
@@ -27,6 +28,7 @@ __all__ = [
     "AUTH_ERROR_CODES",
     "AccessTokenClaims",
     "AuthError",
+    "AuthErrorCode",
     "Authentication",
     "Client",
     "Decision",
