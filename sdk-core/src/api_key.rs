@@ -9,9 +9,11 @@
 //! key from a typo. Base62 keeps the key one "word" that double-click selects whole.
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use crate::AuthError;
 use crate::credentials::API_KEY_PREFIX;
+use crate::json::{parse_member, parse_object, present};
 
 /// Length of the random part.
 pub const API_KEY_SECRET_CHARS: usize = 32;
@@ -31,8 +33,13 @@ fn base62_fixed(mut value: u64, width: usize) -> String {
     digits.into_iter().map(char::from).collect()
 }
 
+/// CRC-32 (ISO-HDLC, the zlib one), computed bit by bit: keys are short, and lookup tables
+/// would cost more module size than they save time.
+const CRC32: crc::Crc<u32, crc::NoTable> =
+    crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+
 fn checksum(body: &str) -> String {
-    base62_fixed(u64::from(crc32fast::hash(body.as_bytes())), CHECKSUM_CHARS)
+    base62_fixed(u64::from(CRC32.checksum(body.as_bytes())), CHECKSUM_CHARS)
 }
 
 /// Builds a key from 32 base62 characters of secret (the issuer draws them at random).
@@ -109,21 +116,52 @@ pub struct ApiKeyVerdict {
     pub cacheable: bool,
 }
 
-/// The `200` answer, as the server spells it.
-#[derive(Deserialize)]
-struct Accepted {
-    kind: String,
-    organization_id: String,
-    api_key_id: Option<String>,
-    #[serde(default)]
-    roles: Vec<String>,
-    #[serde(default)]
-    actions: Vec<String>,
+/// The members of the server's answers that the verdict reads, as unparsed JSON, read the way
+/// the verifier reads tokens (see [`crate::json`]): the browser module shares one JSON reader
+/// instead of linking a second one for this.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct Answer<'a> {
+    #[serde(borrow, deserialize_with = "present")]
+    kind: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    organization_id: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    api_key_id: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    roles: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    actions: Option<&'a RawValue>,
+    #[serde(borrow, deserialize_with = "present")]
+    code: Option<&'a RawValue>,
 }
 
-#[derive(Deserialize)]
-struct Refused {
-    code: Option<String>,
+impl Answer<'_> {
+    fn text(member: Option<&RawValue>) -> Option<String> {
+        member.and_then(parse_member::<String>)
+    }
+
+    /// A list that may be absent (empty) but must be a list of strings when present.
+    fn list(member: Option<&RawValue>) -> Option<Vec<String>> {
+        match member {
+            None => Some(Vec::new()),
+            Some(raw) => parse_member(raw),
+        }
+    }
+
+    /// The grant of a `200` answer, or `None` when it is not one.
+    fn grant(&self) -> Option<Result<ApiKeyGrant, AuthError>> {
+        let kind = Answer::text(self.kind)?;
+        if kind != "api_key" {
+            return Some(Err(AuthError::InvalidApiKey));
+        }
+        Some(Ok(ApiKeyGrant {
+            api_key_id: Answer::text(self.api_key_id)?,
+            organization_id: Answer::text(self.organization_id)?,
+            roles: Answer::list(self.roles)?,
+            actions: Answer::list(self.actions)?,
+        }))
+    }
 }
 
 impl ServerAnswer {
@@ -145,33 +183,19 @@ impl ServerAnswer {
             }
             ServerAnswer::Response { status, body } => (*status, body.as_slice()),
         };
+        let answer: Answer<'_> = parse_object(body).unwrap_or_default();
         match status {
-            200..=299 => match serde_json::from_slice::<Accepted>(body) {
-                Ok(accepted) if accepted.kind != "api_key" => lasting(AuthError::InvalidApiKey),
-                Ok(Accepted {
-                    api_key_id: Some(api_key_id),
-                    organization_id,
-                    roles,
-                    actions,
-                    ..
-                }) => ApiKeyVerdict {
-                    result: Ok(ApiKeyGrant {
-                        api_key_id,
-                        organization_id,
-                        roles,
-                        actions,
-                    }),
+            200..=299 => match answer.grant() {
+                Some(result) => ApiKeyVerdict {
+                    result,
                     cacheable: true,
                 },
-                _ => passing(AuthError::ServerUnavailable(
+                None => passing(AuthError::ServerUnavailable(
                     "unexpected authenticate response".into(),
                 )),
             },
             401 => {
-                let code = serde_json::from_slice::<Refused>(body)
-                    .ok()
-                    .and_then(|refused| refused.code);
-                if code.as_deref() == Some("invalid_secret_key") {
+                if Answer::text(answer.code).as_deref() == Some("invalid_secret_key") {
                     passing(AuthError::ServerUnavailable(
                         "the server refused the secret key used to check API keys".into(),
                     ))
