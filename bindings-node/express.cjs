@@ -23,7 +23,9 @@ function refuse(res, error) {
 /**
  * Middleware that requires a valid credential and sets `req.auth` (an `Authentication`).
  * `options` are those of `new Gatehouse(...)`, or `{ gatehouse }` to share an instance.
- * `OPTIONS` requests (CORS preflights, which carry no credentials) pass unauthenticated.
+ * CORS preflights (`OPTIONS` with `Origin` and `Access-Control-Request-Method`, which carry no
+ * credentials) pass unauthenticated; the access-token cookie counts only for safe methods, so
+ * an unsafe request must send `Authorization: Bearer` (docs/sdk-contract.md).
  */
 function requireAuth(options) {
   const gatehouse =
@@ -33,7 +35,7 @@ function requireAuth(options) {
         ? options.gatehouse
         : new Gatehouse(options)
   return async function gatehouseRequireAuth(req, res, next) {
-    if (req.method === 'OPTIONS' || req.auth instanceof Authentication) return next()
+    if (req.auth instanceof Authentication) return next()
     let auth
     try {
       auth = await gatehouse.authenticateRequest(req)
@@ -41,7 +43,7 @@ function requireAuth(options) {
       if (error instanceof AuthError) return refuse(res, error)
       return next(error)
     }
-    req.auth = auth
+    if (auth !== null) req.auth = auth
     next()
   }
 }
@@ -54,6 +56,8 @@ function requirePermission(action) {
   if (typeof action !== 'string') throw new TypeError('action must be a string')
   return function gatehouseRequirePermission(req, res, next) {
     if (!(req.auth instanceof Authentication)) {
+      // requireAuth passed a CORS preflight on: there is no caller to check.
+      if (req.method === 'OPTIONS') return next()
       return next(new Error(`requirePermission(${JSON.stringify(action)}) must come after requireAuth`))
     }
     if (!req.auth.hasPermission(action)) return refuse(res, forbidden(action))

@@ -13,7 +13,8 @@ declare global {
 
 /**
  * Requires a valid credential and sets `req.auth`; refusals answer 401/403/503 as every
- * Gatehouse SDK does. `OPTIONS` requests pass unauthenticated.
+ * Gatehouse SDK does. CORS preflights pass unauthenticated; the access-token cookie counts only
+ * for safe methods.
  */
 export declare function requireAuth(options: GatehouseOptions | { gatehouse: Gatehouse } | Gatehouse): RequestHandler
 

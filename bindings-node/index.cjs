@@ -140,9 +140,14 @@ class Authentication {
     this.roles = Object.freeze(accepted.roles)
     this.actions = Object.freeze(accepted.actions)
     /** The verified access-token claims; null for API keys. */
-    this.claims = accepted.claims === undefined ? null : JSON.parse(accepted.claims)
+    this.claims = accepted.claims === undefined || accepted.claims === null ? null : JSON.parse(accepted.claims)
+    /** The staff member acting as the user (the `act` claim, `{ sub, email }`); null otherwise. */
+    this.impersonator =
+      accepted.impersonator === undefined || accepted.impersonator === null
+        ? null
+        : Object.freeze({ sub: accepted.impersonator.sub, email: accepted.impersonator.email ?? null })
     /** Whether a staff member is acting as the user (the `act` claim). */
-    this.isImpersonated = accepted.impersonated
+    this.isImpersonated = this.impersonator !== null
     Object.freeze(this)
   }
 
@@ -219,17 +224,18 @@ class Gatehouse {
   }
 
   /**
-   * Authenticates from the `Authorization` and `Cookie` header values: the bearer credential
-   * first, then the `gatehouse_access_token` cookie. API keys go to the server.
+   * Authenticates a request from its method and headers: the bearer credential first, then,
+   * for safe methods only, the `gatehouse_access_token` cookie. API keys go to the server.
+   * Resolves to null for a CORS preflight, which is not authenticated.
    */
-  async authenticate({ authorization, cookie } = {}) {
-    return accepted(await this.#native.authenticate(header(authorization), header(cookie)))
+  async authenticate(request) {
+    const verdict = await this.#native.authenticateRequest(requestHeaders(request))
+    return verdict === null || verdict === undefined ? null : accepted(verdict)
   }
 
-  /** Authenticates a Node/Express request (`request.headers`). */
+  /** `authenticate` with a Node/Express request (`request.method`, `request.headers`). */
   async authenticateRequest(request) {
-    const headers = request.headers
-    return this.authenticate({ authorization: headers.authorization, cookie: headers.cookie })
+    return this.authenticate(fromNodeRequest(request))
   }
 
   /** Authenticates a bare credential: an API key (`gh_key_...`) or an access token. */
@@ -247,6 +253,71 @@ function header(value) {
   return String(value)
 }
 
+/** The method and the headers the core decides with, checked (absent headers as undefined). */
+function requestHeaders(request) {
+  if (request === null || typeof request !== 'object') {
+    throw new TypeError('request { method, authorization, cookie, origin, accessControlRequestMethod } is required')
+  }
+  return {
+    method: requiredString(request.method, 'method'),
+    authorization: header(request.authorization) ?? undefined,
+    cookie: header(request.cookie) ?? undefined,
+    origin: header(request.origin) ?? undefined,
+    accessControlRequestMethod: header(request.accessControlRequestMethod) ?? undefined,
+  }
+}
+
+function fromNodeRequest(request) {
+  const headers = request.headers
+  return {
+    method: request.method,
+    authorization: headers.authorization,
+    cookie: headers.cookie,
+    origin: headers.origin,
+    accessControlRequestMethod: headers['access-control-request-method'],
+  }
+}
+
+/**
+ * Which credential a request carries, as the core decides: `{ kind, credential }`, or null for a
+ * CORS preflight. Throws `AuthError` (`missing_token`) when there is none.
+ */
+function requestCredential(request) {
+  const found = native.findCredential(requestHeaders(request))
+  if (found === null || found === undefined) return null
+  if (typeof found.kind === 'string') return { kind: found.kind, credential: found.credential }
+  throw new AuthError(found)
+}
+
+/**
+ * Authenticates a credential without I/O, exactly as `Gatehouse` does, with the server's answer
+ * given as data (`serverAnswer`: null for no answer, or `{ status, body }`). For tests and the
+ * shared vectors. Returns `{ principal, error, askedServer }`.
+ */
+function authenticateWithAnswer(credential, options) {
+  requiredString(credential, 'credential')
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options { jwks, issuer, audience, serverAnswer } are required')
+  }
+  const answer = options.serverAnswer ?? null
+  const decision = native.authenticateWithAnswer(
+    credential,
+    parseKeys(options.jwks),
+    requiredString(options.issuer, 'issuer'),
+    requiredString(options.audience, 'audience'),
+    unixSeconds(options.now),
+    optionalInteger(options.leeway, 'leeway', 0xffffffff),
+    options.acceptsApiKeys ?? true,
+    answer === null ? null : optionalInteger(answer.status, 'status', 999),
+    answer === null ? null : Buffer.from(String(answer.body ?? ''), 'utf8'),
+  )
+  return {
+    principal: decision.accepted ? new Authentication(decision.accepted) : null,
+    error: decision.refusal ? new AuthError(decision.refusal) : null,
+    askedServer: decision.askedServer,
+  }
+}
+
 /** Whether a string has the API-key shape and checksum (offline; says nothing of validity). */
 function isWellFormedApiKey(candidate) {
   return typeof candidate === 'string' && native.isWellFormedApiKey(candidate)
@@ -260,7 +331,9 @@ module.exports = {
   Authentication,
   Gatehouse,
   Jwks,
+  authenticateWithAnswer,
   forbidden,
   isWellFormedApiKey,
+  requestCredential,
   verifyAccessToken,
 }

@@ -10,7 +10,9 @@ export const {
   Authentication,
   Gatehouse,
   Jwks,
+  authenticateWithAnswer,
   forbidden,
   isWellFormedApiKey,
+  requestCredential,
   verifyAccessToken,
 } = gatehouse

@@ -29,8 +29,8 @@ export declare class NativeClient {
    * as the token's payload JSON.
    */
   verify(token: string): Promise<string | Refusal>
-  /** Authenticates a request from its `Authorization` and `Cookie` header values. */
-  authenticate(authorization?: string | undefined | null, cookie?: string | undefined | null): Promise<Accepted | Refusal>
+  /** Authenticates a request from its method and headers; `null` for a CORS preflight. */
+  authenticateRequest(request: RequestHeaders): Promise<Accepted | Refusal | null>
   /**
    * Authenticates a bare credential: API keys (`gh_key_...`) with the server, anything else
    * as an access token.
@@ -45,8 +45,8 @@ export declare class NativeJwks {
 }
 
 /**
- * A credential accepted by the client: an access token verified locally, or a credential the
- * server vouched for (an API key).
+ * A credential accepted by the client (the core's `Principal`): an access token verified
+ * locally, or an API key the server vouched for.
  */
 export interface Accepted {
   /** `"access_token"` or `"api_key"`. */
@@ -63,8 +63,8 @@ export interface Accepted {
   roles: Array<string>
   /** Permissions granted to the credential. */
   actions: Array<string>
-  /** Whether a staff member is acting as the user (`act`). */
-  impersonated: boolean
+  /** The impersonating staff member (`act`), when there is one. */
+  impersonator?: Impersonator
   /** The verified claims as JSON, for access tokens. */
   claims?: string
 }
@@ -74,6 +74,12 @@ export declare function accessTokenCookie(): string
 
 /** The prefix of organization API keys. */
 export declare function apiKeyPrefix(): string
+
+/**
+ * Authenticates a credential without I/O, exactly as the client does, with the server's
+ * reply given as data: `status` and `body`, or neither for no answer.
+ */
+export declare function authenticateWithAnswer(credential: string, jwks: NativeJwks, issuer: string, audience: string, now: number | undefined | null, leeway: number | undefined | null, acceptsApiKeys: boolean, status?: number | undefined | null, body?: Buffer | undefined | null): Decision
 
 /** The stable error codes, in the core's order. */
 export declare function authErrorCodes(): Array<string>
@@ -94,8 +100,37 @@ export interface ClientOptions {
   apiKeyCacheTtl?: number
 }
 
+/** The outcome of [`authenticate_with_answer`]. */
+export interface Decision {
+  /** The principal, when the credential was accepted. */
+  accepted?: Accepted
+  /** The refusal, when it was not. */
+  refusal?: Refusal
+  /** Whether the server's answer was consulted. */
+  askedServer: boolean
+}
+
+/** Which credential a request carries (the core's decision): `null` for a CORS preflight. */
+export declare function findCredential(request: RequestHeaders): FoundCredential | undefined | null | Refusal
+
 /** The refusal for a credential that lacks `action` (HTTP 403 `forbidden`). */
 export declare function forbidden(action: string): Refusal
+
+/** The credential a request carries. */
+export interface FoundCredential {
+  /** `"access_token"` or `"api_key"`. */
+  kind: string
+  /** The credential text. */
+  credential: string
+}
+
+/** The staff member acting as the user during impersonation (the `act` claim, RFC 8693). */
+export interface Impersonator {
+  /** `act.sub`. */
+  sub: string
+  /** `act.email`. */
+  email?: string
+}
 
 /** Whether a string has the API-key shape and checksum (offline; says nothing of validity). */
 export declare function isWellFormedApiKey(candidate: string): boolean
@@ -108,7 +143,7 @@ export declare function parseJwks(document: string | Buffer): NativeJwks | Refus
  * gives for it.
  */
 export interface Refusal {
-  /** One of the stable codes of `shared/DESIGN.md`. */
+  /** One of the stable codes of `docs/sdk-contract.md`. */
   code: string
   /** The human-readable message. */
   message: string
@@ -118,6 +153,20 @@ export interface Refusal {
   wwwAuthenticate?: string
   /** The JSON body, `{"error": ..., "code": ..., "message": ...}`. */
   body: string
+}
+
+/** A request's method and the headers that decide which credential it carries. */
+export interface RequestHeaders {
+  /** The method (`GET`, `POST`...). */
+  method: string
+  /** `Authorization`. */
+  authorization?: string
+  /** `Cookie` (several joined with `"; "`). */
+  cookie?: string
+  /** `Origin`. */
+  origin?: string
+  /** `Access-Control-Request-Method`. */
+  accessControlRequestMethod?: string
 }
 
 /** Verifies an access token offline; on success, the claims as the token's payload JSON. */

@@ -132,3 +132,71 @@ export function parsePublishableKey(publishableKey) {
 export function jwksUnavailable(reason) {
   return new AuthError(native.jwksUnavailable(String(reason)))
 }
+
+/**
+ * Which credential a request carries, as the core decides (the bearer value first, then the
+ * access-token cookie for safe methods only): `{ kind, credential }`, or null for a CORS
+ * preflight. Throws `AuthError` (`missing_token`) when there is none. For edge middleware.
+ */
+export function requestCredential({ method, authorization, cookie, origin, accessControlRequestMethod }) {
+  const found = refusing(() =>
+    native.requestCredential(
+      requiredString(method, 'method'),
+      authorization ?? undefined,
+      cookie ?? undefined,
+      origin ?? undefined,
+      accessControlRequestMethod ?? undefined,
+    ),
+  )
+  if (found === undefined || found === null) return null
+  return { kind: found[0], credential: found[1] }
+}
+
+/**
+ * Authenticates a credential without I/O, exactly as the native clients do, with the server's
+ * answer given as data (`serverAnswer`: null for no answer, or `{ status, body }`). Returns
+ * `{ principal, error, askedServer }`; `principal` has the shape of testdata/authenticate.json
+ * (the claims of a token are what `verifyAccessToken` returns).
+ */
+export function authenticateWithAnswer(credential, options) {
+  requiredString(credential, 'credential')
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options { jwks, issuer, audience, serverAnswer } are required')
+  }
+  const answer = options.serverAnswer ?? null
+  const decision = native.authenticateWithAnswer(
+    credential,
+    parseKeys(options.jwks),
+    requiredString(options.issuer, 'issuer'),
+    requiredString(options.audience, 'audience'),
+    unixSeconds(options.now),
+    optionalInteger(options.leeway, 'leeway', 0xffffffff),
+    options.acceptsApiKeys ?? true,
+    answer === null ? undefined : optionalInteger(answer.status, 'status', 999),
+    answer === null ? undefined : String(answer.body ?? ''),
+  )
+  const principal = decision.takePrincipal()
+  const refusal = decision.takeRefusal()
+  const result = {
+    principal: principal === undefined ? null : principalObject(principal),
+    error: refusal === undefined ? null : new AuthError(refusal),
+    askedServer: decision.askedServer,
+  }
+  decision.free()
+  return result
+}
+
+function principalObject(principal) {
+  const sub = principal.impersonatorSub
+  const object = {
+    kind: principal.kind,
+    organization_id: principal.organizationId,
+    user_id: principal.userId ?? null,
+    api_key_id: principal.apiKeyId ?? null,
+    roles: principal.roles,
+    actions: principal.actions,
+    impersonator: sub === undefined ? null : { sub, email: principal.impersonatorEmail ?? null },
+  }
+  principal.free()
+  return object
+}

@@ -1,23 +1,10 @@
 // Types of @gatehouse/wasm (index.js). The same names and shapes as @gatehouse/node where the
 // two packages overlap, so code moves between a server and the browser unchanged.
 
-/** The stable error codes, identical in every Gatehouse SDK and HTTP body. */
-export type AuthErrorCode =
-  | 'missing_token'
-  | 'malformed_token'
-  | 'unsupported_algorithm'
-  | 'unknown_key'
-  | 'invalid_signature'
-  | 'token_expired'
-  | 'token_not_yet_valid'
-  | 'wrong_issuer'
-  | 'wrong_audience'
-  | 'wrong_token_type'
-  | 'missing_claim'
-  | 'invalid_claim'
-  | 'jwks_unavailable'
-  | 'invalid_api_key'
-  | 'forbidden'
+import type { AuthErrorCode } from './error-codes.js'
+
+/** The stable error codes (generated from sdk-core/src/error.rs into error-codes.d.ts). */
+export type { AuthErrorCode }
 
 export declare const AUTH_ERROR_CODES: readonly AuthErrorCode[]
 
@@ -99,6 +86,53 @@ export interface VerifyOptions {
  * Gatehouse SDK. Throws `AuthError`.
  */
 export declare function verifyAccessToken(token: string, options: VerifyOptions): AccessTokenClaims
+
+/** The request's method and the headers that decide which credential it carries. */
+export interface CredentialRequest {
+  method: string
+  authorization?: string | null
+  cookie?: string | null
+  origin?: string | null
+  accessControlRequestMethod?: string | null
+}
+
+/**
+ * Which credential a request carries: the bearer value first, then the access-token cookie for
+ * safe methods only; null for a CORS preflight. Throws `AuthError` (`missing_token`).
+ */
+export declare function requestCredential(
+  request: CredentialRequest,
+): { kind: 'access_token' | 'api_key'; credential: string } | null
+
+/** The staff member acting as the user (the `act` claim, RFC 8693). */
+export interface Impersonator {
+  sub: string
+  email: string | null
+}
+
+/** An authenticated caller, as `authenticateWithAnswer` reports it. */
+export interface Principal {
+  kind: 'access_token' | 'api_key'
+  organization_id: string
+  user_id: string | null
+  api_key_id: string | null
+  roles: string[]
+  actions: string[]
+  impersonator: Impersonator | null
+}
+
+export interface AuthenticateWithAnswerOptions extends VerifyOptions {
+  /** The server's answer about an API key, or null when it did not answer. */
+  serverAnswer: { status: number; body: string } | null
+  /** Whether a secret key is configured (default true). */
+  acceptsApiKeys?: boolean
+}
+
+/** Authenticates a credential without I/O, exactly as the native clients do. */
+export declare function authenticateWithAnswer(
+  credential: string,
+  options: AuthenticateWithAnswerOptions,
+): { principal: Principal | null; error: AuthError | null; askedServer: boolean }
 
 /** A parsed publishable key. */
 export interface PublishableKey {

@@ -1,6 +1,6 @@
 /**
  * The signing keys of a project fetched with `fetch` and cached in memory, as every Gatehouse
- * SDK caches them (`shared/DESIGN.md`, "SDK contract"; the Rust core's `Verifier` does the same
+ * SDK caches them (`docs/sdk-contract.md`, "The JWKS cache"; the Rust core's `Verifier` does the same
  * natively):
  *
  * - kept for the response's `Cache-Control: max-age`, one hour when absent, bounded to
@@ -20,7 +20,7 @@ import { AuthError, Jwks, jwksUnavailable, parsePublishableKey, verifyAccessToke
 /** JWKS documents larger than this are refused; ours hold a handful of keys. */
 const MAX_JWKS_BYTES = 1024 * 1024
 
-/** The cache behaviour of `shared/DESIGN.md`, in seconds. */
+/** The cache behaviour of `docs/sdk-contract.md`, in seconds. */
 const DEFAULT_CACHE_OPTIONS = Object.freeze({
   defaultTtl: 60 * 60,
   minTtl: 60,

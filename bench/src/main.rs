@@ -481,7 +481,7 @@ async fn gatehouse(args: GatehouseArgs) -> anyhow::Result<()> {
                     .map_err(|e| anyhow::anyhow!("{e}"))?,
                 );
                 authenticator
-                    .authenticate(&fixture.api_key)
+                    .check_api_key(&fixture.api_key)
                     .await
                     .map_err(|e| anyhow::anyhow!("{e}"))?;
                 let key = Arc::new(fixture.api_key.clone());
@@ -492,7 +492,7 @@ async fn gatehouse(args: GatehouseArgs) -> anyhow::Result<()> {
                     move |()| {
                         let authenticator = authenticator.clone();
                         let key = key.clone();
-                        async move { ((), authenticator.authenticate(&key).await.is_ok()) }
+                        async move { ((), authenticator.check_api_key(&key).await.is_ok()) }
                     },
                 )
                 .await?;

@@ -14,8 +14,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use gatehouse_core::{
-    AuthError, Authentication, Authenticator, AuthenticatorOptions, Claims, Credential,
-    Jwks as CoreJwks, PublishableKey, Verifier, VerifyOptions,
+    AuthError, Client, ClientOptions as CoreClientOptions, ClientSettings, Credential,
+    Jwks as CoreJwks, Principal, RequestCredential, RequestParts, ServerAnswer, VerifyOptions,
+    request_credential,
 };
 use napi::bindgen_prelude::{Buffer, Either};
 use napi_derive::napi;
@@ -24,7 +25,7 @@ use napi_derive::napi;
 /// gives for it.
 #[napi(object)]
 pub struct Refusal {
-    /// One of the stable codes of `shared/DESIGN.md`.
+    /// One of the stable codes of `docs/sdk-contract.md`.
     pub code: String,
     /// The human-readable message.
     pub message: String,
@@ -141,8 +142,17 @@ pub fn access_token_cookie() -> &'static str {
     gatehouse_core::ACCESS_TOKEN_COOKIE
 }
 
-/// A credential accepted by the client: an access token verified locally, or a credential the
-/// server vouched for (an API key).
+/// The staff member acting as the user during impersonation (the `act` claim, RFC 8693).
+#[napi(object)]
+pub struct Impersonator {
+    /// `act.sub`.
+    pub sub: String,
+    /// `act.email`.
+    pub email: Option<String>,
+}
+
+/// A credential accepted by the client (the core's `Principal`): an access token verified
+/// locally, or an API key the server vouched for.
 #[napi(object)]
 pub struct Accepted {
     /// `"access_token"` or `"api_key"`.
@@ -159,42 +169,147 @@ pub struct Accepted {
     pub roles: Vec<String>,
     /// Permissions granted to the credential.
     pub actions: Vec<String>,
-    /// Whether a staff member is acting as the user (`act`).
-    pub impersonated: bool,
+    /// The impersonating staff member (`act`), when there is one.
+    pub impersonator: Option<Impersonator>,
     /// The verified claims as JSON, for access tokens.
     pub claims: Option<String>,
 }
 
-impl Accepted {
-    fn from_claims(credential: String, claims: &Claims) -> Accepted {
+impl From<Principal> for Accepted {
+    fn from(principal: Principal) -> Accepted {
         Accepted {
-            kind: "access_token".to_owned(),
-            credential,
-            organization_id: claims.organization_id().to_owned(),
-            user_id: Some(claims.user_id().to_owned()),
-            api_key_id: None,
-            roles: claims.roles.clone(),
-            actions: claims.actions.clone(),
-            impersonated: claims.impersonator().is_some(),
-            claims: Some(claims.payload_json().to_owned()),
+            kind: principal.kind().to_owned(),
+            organization_id: principal.organization_id().to_owned(),
+            user_id: principal.user_id().map(str::to_owned),
+            api_key_id: principal.api_key_id().map(str::to_owned),
+            roles: principal.roles().to_vec(),
+            actions: principal.actions().to_vec(),
+            impersonator: principal.impersonator().map(|actor| Impersonator {
+                sub: actor.subject.clone(),
+                email: actor.email.clone(),
+            }),
+            claims: principal
+                .claims()
+                .map(|claims| claims.payload_json().to_owned()),
+            credential: principal.credential().to_owned(),
         }
     }
+}
 
-    fn from_server(credential: String, authentication: &Authentication) -> Accepted {
-        Accepted {
-            kind: authentication.kind.as_str().to_owned(),
-            credential,
-            organization_id: authentication.organization_id.clone(),
-            user_id: authentication.user_id.clone(),
-            api_key_id: authentication.api_key_id.clone(),
-            roles: authentication.roles.clone(),
-            actions: authentication.actions.clone(),
-            impersonated: false,
-            claims: authentication
-                .claims
-                .as_ref()
-                .and_then(|claims| serde_json::to_string(claims).ok()),
+fn accepted(verdict: Result<Principal, AuthError>) -> Either<Accepted, Refusal> {
+    match verdict {
+        Ok(principal) => Either::A(Accepted::from(principal)),
+        Err(error) => refusal(error),
+    }
+}
+
+/// A request's method and the headers that decide which credential it carries.
+#[napi(object)]
+pub struct RequestHeaders {
+    /// The method (`GET`, `POST`...).
+    pub method: String,
+    /// `Authorization`.
+    pub authorization: Option<String>,
+    /// `Cookie` (several joined with `"; "`).
+    pub cookie: Option<String>,
+    /// `Origin`.
+    pub origin: Option<String>,
+    /// `Access-Control-Request-Method`.
+    pub access_control_request_method: Option<String>,
+}
+
+impl RequestHeaders {
+    fn decide(&self) -> Result<RequestCredential, AuthError> {
+        request_credential(&RequestParts {
+            method: &self.method,
+            authorization: self.authorization.as_deref(),
+            cookie: self.cookie.as_deref(),
+            origin: self.origin.as_deref(),
+            access_control_request_method: self.access_control_request_method.as_deref(),
+        })
+    }
+}
+
+/// The credential a request carries.
+#[napi(object)]
+pub struct FoundCredential {
+    /// `"access_token"` or `"api_key"`.
+    pub kind: String,
+    /// The credential text.
+    pub credential: String,
+}
+
+/// Which credential a request carries (the core's decision): `null` for a CORS preflight.
+#[napi]
+pub fn find_credential(request: RequestHeaders) -> Either<Option<FoundCredential>, Refusal> {
+    match request.decide() {
+        Ok(RequestCredential::CorsPreflight) => Either::A(None),
+        Ok(RequestCredential::Credential(credential)) => {
+            let kind = match credential {
+                Credential::ApiKey(_) => "api_key",
+                Credential::AccessToken(_) => "access_token",
+            };
+            Either::A(Some(FoundCredential {
+                kind: kind.to_owned(),
+                credential: credential.into_string(),
+            }))
         }
+        Err(error) => refusal(error),
+    }
+}
+
+/// The outcome of [`authenticate_with_answer`].
+#[napi(object)]
+pub struct Decision {
+    /// The principal, when the credential was accepted.
+    pub accepted: Option<Accepted>,
+    /// The refusal, when it was not.
+    pub refusal: Option<Refusal>,
+    /// Whether the server's answer was consulted.
+    pub asked_server: bool,
+}
+
+/// Authenticates a credential without I/O, exactly as the client does, with the server's
+/// reply given as data: `status` and `body`, or neither for no answer.
+#[napi]
+#[allow(clippy::too_many_arguments)]
+pub fn authenticate_with_answer(
+    credential: String,
+    jwks: &NativeJwks,
+    issuer: String,
+    audience: String,
+    now: Option<i64>,
+    leeway: Option<u32>,
+    accepts_api_keys: bool,
+    status: Option<u16>,
+    body: Option<Buffer>,
+) -> Decision {
+    let mut options = verify_options(issuer, audience, leeway);
+    if let Some(now) = now {
+        options = options.at(now);
+    }
+    let answer = match status {
+        None => ServerAnswer::NoAnswer("no answer".into()),
+        Some(status) => ServerAnswer::Response {
+            status,
+            body: body.map(|body| body.to_vec()).unwrap_or_default(),
+        },
+    };
+    let decision = gatehouse_core::authenticate_with_answer(
+        &credential,
+        &jwks.keys,
+        &options,
+        accepts_api_keys,
+        &answer,
+    );
+    let (accepted, refused) = match decision.result {
+        Ok(principal) => (Some(Accepted::from(principal)), None),
+        Err(error) => (None, Some(Refusal::from(&error))),
+    };
+    Decision {
+        accepted,
+        refusal: refused,
+        asked_server: decision.asked_server,
     }
 }
 
@@ -219,12 +334,8 @@ pub struct ClientOptions {
 /// server (given a secret key).
 #[napi]
 pub struct NativeClient {
-    verifier: Verifier,
-    authenticator: Option<Authenticator>,
-    issuer: String,
-    project_id: String,
-    jwks_url: String,
-    api_url: Option<String>,
+    settings: ClientSettings,
+    client: Client,
 }
 
 fn invalid_argument(message: String) -> napi::Error {
@@ -236,90 +347,71 @@ impl NativeClient {
     /// Checks the configuration; nothing is fetched until the first request.
     #[napi(constructor)]
     pub fn new(options: ClientOptions) -> napi::Result<NativeClient> {
-        let key = PublishableKey::parse(&options.publishable_key)
-            .map_err(|error| invalid_argument(format!("invalid publishable key: {error}")))?;
-        let cache_ttl = Duration::try_from_secs_f64(options.api_key_cache_ttl.unwrap_or(30.0))
-            .map_err(|_| {
+        let mut core = CoreClientOptions::default();
+        if let Some(seconds) = options.api_key_cache_ttl {
+            core.api_key_cache_ttl = Some(Duration::try_from_secs_f64(seconds).map_err(|_| {
                 invalid_argument("apiKeyCacheTtl must be a number of seconds >= 0".into())
-            })?;
-        let api_url = options.api_url.or_else(|| Authenticator::api_url_for(&key));
-        let authenticator = match (&api_url, &options.secret_key) {
-            (Some(api_url), Some(secret_key)) => Some(
-                Authenticator::new(
-                    api_url,
-                    secret_key,
-                    AuthenticatorOptions::default().with_cache_ttl(cache_ttl),
-                )
-                .map_err(|error| napi::Error::from_reason(error.to_string()))?,
-            ),
-            (None, Some(_)) => {
-                return Err(invalid_argument(
-                    "apiUrl is required with a secret key when the project has a custom issuer URL"
-                        .into(),
-                ));
-            }
-            _ => None,
-        };
-        let audience = options
-            .audience
-            .unwrap_or_else(|| key.project_id().to_owned());
-        let verify = verify_options(key.issuer().to_owned(), audience, options.leeway);
-        let verifier = Verifier::new(key.jwks_url(), verify)
-            .map_err(|error| napi::Error::from_reason(error.to_string()))?;
-        Ok(NativeClient {
-            verifier,
-            authenticator,
-            issuer: key.issuer().to_owned(),
-            project_id: key.project_id().to_owned(),
-            jwks_url: key.jwks_url(),
-            api_url,
-        })
+            })?);
+        }
+        core.leeway = options
+            .leeway
+            .map(|seconds| Duration::from_secs(u64::from(seconds)));
+        core.secret_key = options.secret_key;
+        core.api_url = options.api_url;
+        core.audience = options.audience;
+        let settings = ClientSettings::new(&options.publishable_key, core)
+            .map_err(|error| invalid_argument(error.to_string()))?;
+        let client =
+            Client::new(&settings).map_err(|error| napi::Error::from_reason(error.to_string()))?;
+        Ok(NativeClient { settings, client })
     }
 
     /// The issuer tokens must come from.
     #[napi(getter)]
     pub fn issuer(&self) -> String {
-        self.issuer.clone()
+        self.settings.issuer().to_owned()
     }
 
     /// The project the publishable key names.
     #[napi(getter)]
     pub fn project_id(&self) -> String {
-        self.project_id.clone()
+        self.settings.project_id().to_owned()
     }
 
     /// Where the signing keys are fetched from.
     #[napi(getter)]
     pub fn jwks_url(&self) -> String {
-        self.jwks_url.clone()
+        self.settings.jwks_url()
     }
 
     /// The backend API URL API keys are checked with, if any.
     #[napi(getter)]
     pub fn api_url(&self) -> Option<String> {
-        self.api_url.clone()
+        self.settings.api_url().map(str::to_owned)
     }
 
     /// Verifies an access token with the project's cached signing keys; on success, the claims
     /// as the token's payload JSON.
     #[napi]
     pub async fn verify(&self, token: String) -> Either<String, Refusal> {
-        match self.verifier.verify(&token).await {
+        match self.client.verify(&token).await {
             Ok(claims) => Either::A(claims.payload_json().to_owned()),
             Err(error) => refusal(error),
         }
     }
 
-    /// Authenticates a request from its `Authorization` and `Cookie` header values.
+    /// Authenticates a request from its method and headers; `null` for a CORS preflight.
     #[napi]
-    pub async fn authenticate(
+    pub async fn authenticate_request(
         &self,
-        authorization: Option<String>,
-        cookie: Option<String>,
-    ) -> Either<Accepted, Refusal> {
-        match gatehouse_core::extract_credential(authorization.as_deref(), cookie.as_deref()) {
-            Ok(credential) => self.check(credential).await,
-            Err(error) => refusal(error),
+        request: RequestHeaders,
+    ) -> Option<Either<Accepted, Refusal>> {
+        match request.decide() {
+            Ok(RequestCredential::CorsPreflight) => None,
+            Ok(RequestCredential::Credential(credential)) => {
+                Some(accepted(self.client.authenticate(credential).await))
+            }
+            Err(error) => Some(refusal(error)),
         }
     }
 
@@ -327,33 +419,6 @@ impl NativeClient {
     /// as an access token.
     #[napi]
     pub async fn authenticate_credential(&self, credential: String) -> Either<Accepted, Refusal> {
-        if credential.is_empty() {
-            return refusal(AuthError::MissingToken);
-        }
-        let credential = if credential.starts_with(gatehouse_core::API_KEY_PREFIX) {
-            Credential::ApiKey(credential)
-        } else {
-            Credential::AccessToken(credential)
-        };
-        self.check(credential).await
-    }
-}
-
-impl NativeClient {
-    async fn check(&self, credential: Credential) -> Either<Accepted, Refusal> {
-        match credential {
-            Credential::AccessToken(token) => match self.verifier.verify(&token).await {
-                Ok(claims) => Either::A(Accepted::from_claims(token, &claims)),
-                Err(error) => refusal(error),
-            },
-            // Without a secret key nobody can vouch for an API key.
-            Credential::ApiKey(key) => match &self.authenticator {
-                Some(authenticator) => match authenticator.authenticate(&key).await {
-                    Ok(authentication) => Either::A(Accepted::from_server(key, &authentication)),
-                    Err(error) => refusal(error),
-                },
-                None => refusal(AuthError::InvalidApiKey),
-            },
-        }
+        accepted(self.client.authenticate_str(&credential).await)
     }
 }

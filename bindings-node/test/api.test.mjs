@@ -24,7 +24,8 @@ test('CommonJS and ESM entry points share the same objects', () => {
 })
 
 test('constants come from the core', () => {
-  assert.equal(esm.AUTH_ERROR_CODES.length, 15)
+  assert.equal(esm.AUTH_ERROR_CODES.length, 16)
+  assert.ok(esm.AUTH_ERROR_CODES.includes('server_unavailable'))
   assert.ok(Object.isFrozen(esm.AUTH_ERROR_CODES))
   assert.equal(esm.API_KEY_PREFIX, 'gh_key_')
   assert.equal(esm.ACCESS_TOKEN_COOKIE, 'gatehouse_access_token')
@@ -85,7 +86,7 @@ test('Gatehouse checks its configuration up front', () => {
   assert.equal(gatehouse.apiUrl, 'https://auth.example.com')
   assert.throws(() => new esm.Gatehouse({ publishableKey, apiKeyCacheTtl: -1 }), TypeError)
   const custom = `pk_live_${Buffer.from(`https://auth.example.com#${project}`).toString('base64url')}`
-  assert.throws(() => new esm.Gatehouse({ publishableKey: custom, secretKey: 'sk_test_x' }), /apiUrl is required/)
+  assert.throws(() => new esm.Gatehouse({ publishableKey: custom, secretKey: 'sk_test_x' }), /is required with a secret key/)
 })
 
 test('a bare credential without a network is refused by the core', async () => {
@@ -96,7 +97,8 @@ test('a bare credential without a network is refused by the core', async () => {
   })
   await assert.rejects(gatehouse.authenticateCredential(''), { code: 'missing_token' })
   await assert.rejects(gatehouse.authenticateCredential('gh_key_x'), { code: 'invalid_api_key' })
-  await assert.rejects(gatehouse.authenticate({}), { code: 'missing_token', status: 401 })
+  await assert.rejects(gatehouse.authenticate({ method: 'GET' }), { code: 'missing_token', status: 401 })
+  await assert.rejects(gatehouse.authenticate({}), TypeError)
   await assert.rejects(gatehouse.verify(valid.token), (error) => {
     assert.ok(error instanceof esm.AuthError)
     assert.equal(error.code, 'jwks_unavailable')
@@ -104,6 +106,26 @@ test('a bare credential without a network is refused by the core', async () => {
     assert.equal(error.wwwAuthenticate, null)
     assert.equal(JSON.parse(error.body).message, 'the signing keys are unavailable')
     return true
+  })
+})
+
+test('with the server stopped, API keys are invalid or unavailable', async () => {
+  const project = 'proj_0000000000000000000000000a'
+  const issuer = `http://127.0.0.1:1/p/${project}`
+  const gatehouse = new esm.Gatehouse({
+    publishableKey: `pk_test_${Buffer.from(`${issuer}#${project}`).toString('base64url')}`,
+    secretKey: 'sk_test_x',
+  })
+  const cases = JSON.parse(readFileSync(new URL('../../testdata/authenticate.json', import.meta.url), 'utf8')).cases
+  const credential = (name) => cases.find((testCase) => testCase.name === name).credential
+  await assert.rejects(gatehouse.authenticateCredential(credential('api_key_bad_checksum')), {
+    code: 'invalid_api_key',
+    status: 401,
+  })
+  await assert.rejects(gatehouse.authenticateCredential(credential('api_key_accepted')), {
+    code: 'server_unavailable',
+    status: 503,
+    wwwAuthenticate: null,
   })
 })
 

@@ -128,7 +128,24 @@ test('a missing credential is 401 missing_token with a bare challenge', async ()
 
 test('routes before the middleware and CORS preflights need no credential', async () => {
   assert.equal((await fetch(`${url}/healthz`)).status, 200)
-  assert.equal((await fetch(`${url}/whoami`, { method: 'OPTIONS' })).status, 200)
+  const preflight = { Origin: 'https://app.example', 'Access-Control-Request-Method': 'POST' }
+  assert.equal((await fetch(`${url}/whoami`, { method: 'OPTIONS', headers: preflight })).status, 200)
+  assert.equal((await fetch(`${url}/invoices`, { method: 'OPTIONS', headers: preflight })).status, 200)
+})
+
+test('an OPTIONS request without preflight headers is authenticated', async () => {
+  await assertRefused(await fetch(`${url}/whoami`, { method: 'OPTIONS' }), 401, 'missing_token')
+  await assertRefused(
+    await fetch(`${url}/whoami`, { method: 'OPTIONS', headers: { Origin: 'https://app.example' } }),
+    401,
+    'missing_token',
+  )
+})
+
+test('the cookie counts only for safe methods (CSRF)', async () => {
+  const cookie = { Cookie: `${ACCESS_TOKEN_COOKIE}=${token}` }
+  assert.equal((await fetch(`${url}/whoami`, { headers: cookie })).status, 200)
+  await assertRefused(await fetch(`${url}/invoices`, { method: 'POST', headers: cookie }), 401, 'missing_token')
 })
 
 test('a tampered token is 401 invalid_signature', async () => {
@@ -307,7 +324,7 @@ test('the Gatehouse client verifies real tokens and API keys directly', async ()
   const claims = await gatehouse.verify(token)
   assert.equal(claims.org.id, dev.demo_organization_id)
   assert.deepEqual(claims.roles, ['owner'])
-  const auth = await gatehouse.authenticate({ authorization: `bearer ${token}` })
+  const auth = await gatehouse.authenticate({ method: 'GET', authorization: `bearer ${token}` })
   assert.equal(auth.userId, claims.sub)
   assert.deepEqual(auth.claims, claims)
   assert.ok(Object.isFrozen(auth))

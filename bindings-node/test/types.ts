@@ -25,8 +25,8 @@ const permissions: string[] | undefined = claims.actions
 const gatehouse = new Gatehouse({ publishableKey: 'pk_test_x', secretKey: null })
 async function check(): Promise<string | null> {
   try {
-    const auth: Authentication = await gatehouse.authenticate({ authorization: 'Bearer x' })
-    return auth.userId
+    const auth: Authentication | null = await gatehouse.authenticate({ method: 'GET', authorization: 'Bearer x' })
+    return auth?.impersonator?.email ?? auth?.userId ?? null
   } catch (error) {
     if (error instanceof AuthError) {
       const code: AuthErrorCode = error.code

@@ -7,9 +7,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use gatehouse_core::{
-    AuthError as CoreAuthError, Authentication as CoreAuthentication, Authenticator,
-    AuthenticatorOptions, Claims, Credential, Jwks as CoreJwks, PublishableKey, Verifier,
-    VerifyOptions,
+    Actor, AuthError as CoreAuthError, Claims, Client as CoreClient, ClientOptions, ClientSettings,
+    Credential, Jwks as CoreJwks, Principal, RequestCredential, RequestParts, ServerAnswer,
+    VerifyOptions, request_credential as core_request_credential,
 };
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -40,10 +40,6 @@ fn auth_error(py: Python<'_>, error: &CoreAuthError) -> PyErr {
         Ok(instance) => PyErr::from_value(instance),
         Err(import_failure) => import_failure,
     }
-}
-
-fn publishable_key_error(error: impl std::fmt::Display) -> PyErr {
-    PyValueError::new_err(format!("invalid publishable key: {error}"))
 }
 
 /// The tokio runtime that drives the core's HTTP fetches. It is made on first use in each
@@ -226,13 +222,7 @@ impl AccessTokenClaims {
     /// `act` (the impersonator) as a dict with `sub` and `email`, when present.
     #[getter]
     fn actor<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
-        let Some(actor) = self.claims.impersonator() else {
-            return Ok(None);
-        };
-        let dict = PyDict::new(py);
-        dict.set_item("sub", &actor.subject)?;
-        dict.set_item("email", &actor.email)?;
-        Ok(Some(dict))
+        actor_dict(py, self.claims.impersonator())
     }
 
     /// `aud`, always as a list.
@@ -332,17 +322,11 @@ impl AccessTokenClaims {
     }
 }
 
-enum Verdict {
-    AccessToken(Arc<Claims>),
-    Server(Arc<CoreAuthentication>),
-}
-
-/// An authenticated request's credential: an access token verified locally, or a credential
-/// (API key) the server vouched for.
+/// An authenticated caller: an access token verified locally, or an API key the server
+/// vouched for (the core's `Principal`).
 #[pyclass(name = "Authentication", module = "gatehouse", frozen)]
 struct Authentication {
-    credential: String,
-    verdict: Verdict,
+    principal: Principal,
 }
 
 #[pymethods]
@@ -350,96 +334,73 @@ impl Authentication {
     /// `"access_token"` or `"api_key"`.
     #[getter]
     fn kind(&self) -> &'static str {
-        match &self.verdict {
-            Verdict::AccessToken(_) => "access_token",
-            Verdict::Server(auth) => auth.kind.as_str(),
-        }
+        self.principal.kind()
     }
 
     /// The credential exactly as the request carried it (token or API key).
     #[getter]
     fn credential(&self) -> &str {
-        &self.credential
+        self.principal.credential()
     }
 
     /// The organization (tenant) the credential belongs to.
     #[getter]
     fn organization_id(&self) -> &str {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => claims.organization_id(),
-            Verdict::Server(auth) => &auth.organization_id,
-        }
+        self.principal.organization_id()
     }
 
     /// The user, for access tokens; `None` for API keys.
     #[getter]
     fn user_id(&self) -> Option<&str> {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => Some(claims.user_id()),
-            Verdict::Server(auth) => auth.user_id.as_deref(),
-        }
+        self.principal.user_id()
     }
 
     /// The API key's id, for API keys.
     #[getter]
     fn api_key_id(&self) -> Option<&str> {
-        match &self.verdict {
-            Verdict::AccessToken(_) => None,
-            Verdict::Server(auth) => auth.api_key_id.as_deref(),
-        }
+        self.principal.api_key_id()
     }
 
     /// Roles granted to the credential.
     #[getter]
     fn roles(&self) -> Vec<String> {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => claims.roles.clone(),
-            Verdict::Server(auth) => auth.roles.clone(),
-        }
+        self.principal.roles().to_vec()
     }
 
     /// Permissions granted to the credential.
     #[getter]
     fn actions(&self) -> Vec<String> {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => claims.actions.clone(),
-            Verdict::Server(auth) => auth.actions.clone(),
-        }
+        self.principal.actions().to_vec()
     }
 
-    /// The verified claims, for access tokens verified locally; `None` for API keys.
+    /// The verified claims, for access tokens; `None` for API keys.
     #[getter]
     fn claims(&self) -> Option<AccessTokenClaims> {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => Some(AccessTokenClaims {
-                claims: claims.clone(),
-            }),
-            Verdict::Server(_) => None,
-        }
+        self.principal.claims().map(|claims| AccessTokenClaims {
+            claims: Arc::new(claims.clone()),
+        })
+    }
+
+    /// The staff member acting as the user (`act`), as a dict with `sub` and `email`; `None`
+    /// when nobody impersonates, and for API keys.
+    #[getter]
+    fn impersonator<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        actor_dict(py, self.principal.impersonator())
     }
 
     /// Whether the credential grants the permission.
     fn has_permission(&self, action: &str) -> bool {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => claims.has_permission(action),
-            Verdict::Server(auth) => auth.has_permission(action),
-        }
+        self.principal.has_permission(action)
     }
 
     /// Whether the credential holds the role.
     fn has_role(&self, role: &str) -> bool {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => claims.has_role(role),
-            Verdict::Server(auth) => auth.has_role(role),
-        }
+        self.principal.has_role(role)
     }
 
     /// Whether a staff member is acting as the user.
     fn is_impersonated(&self) -> bool {
-        match &self.verdict {
-            Verdict::AccessToken(claims) => claims.impersonator().is_some(),
-            Verdict::Server(_) => false,
-        }
+        self.principal.impersonator().is_some()
     }
 
     fn __repr__(&self) -> String {
@@ -452,28 +413,29 @@ impl Authentication {
     }
 }
 
+fn actor_dict<'py>(py: Python<'py>, actor: Option<&Actor>) -> PyResult<Option<Bound<'py, PyDict>>> {
+    let Some(actor) = actor else {
+        return Ok(None);
+    };
+    let dict = PyDict::new(py);
+    dict.set_item("sub", &actor.subject)?;
+    dict.set_item("email", &actor.email)?;
+    Ok(Some(dict))
+}
+
 /// What a `Client` needs in one process; remade after `fork()` (see [`runtime`]), since the
 /// HTTP connection pools belong to the parent's runtime.
 struct Backend {
     pid: u32,
     runtime: Arc<Runtime>,
-    verifier: Verifier,
-    authenticator: Option<Authenticator>,
-}
-
-struct Settings {
-    key: PublishableKey,
-    options: VerifyOptions,
-    api_url: Option<String>,
-    secret_key: Option<String>,
-    api_key_cache_ttl: Duration,
+    client: CoreClient,
 }
 
 /// Verifies requests for one project: access tokens against its cached JWKS, API keys with the
 /// server (given a secret key). Thread-safe; share one per process.
 #[pyclass(name = "Client", module = "gatehouse", frozen)]
 struct Client {
-    settings: Settings,
+    settings: ClientSettings,
     backend: Mutex<Option<Arc<Backend>>>,
 }
 
@@ -484,25 +446,11 @@ impl Client {
         if let Some(backend) = slot.as_ref().filter(|backend| backend.pid == pid) {
             return Ok(backend.clone());
         }
-        let settings = &self.settings;
-        let verifier = Verifier::new(settings.key.jwks_url(), settings.options.clone())
-            .map_err(|error| auth_error(py, &error))?;
-        let authenticator = match (&settings.api_url, &settings.secret_key) {
-            (Some(api_url), Some(secret_key)) => Some(
-                Authenticator::new(
-                    api_url,
-                    secret_key,
-                    AuthenticatorOptions::default().with_cache_ttl(settings.api_key_cache_ttl),
-                )
-                .map_err(|error| auth_error(py, &error))?,
-            ),
-            _ => None,
-        };
+        let client = CoreClient::new(&self.settings).map_err(|error| auth_error(py, &error))?;
         let backend = Arc::new(Backend {
             pid,
             runtime: runtime()?,
-            verifier,
-            authenticator,
+            client,
         });
         // Anything still in the slot was made by the parent process before a fork.
         if let Some(inherited) = slot.replace(backend.clone()) {
@@ -513,28 +461,13 @@ impl Client {
 
     fn check(&self, py: Python<'_>, credential: Credential) -> PyResult<Authentication> {
         let backend = self.backend(py)?;
-        let verdict = py.detach(|| match &credential {
-            Credential::AccessToken(token) => backend
+        py.detach(|| {
+            backend
                 .runtime
-                .block_on(backend.verifier.verify(token))
-                .map(|claims| Verdict::AccessToken(Arc::new(claims))),
-            // Without a secret key nobody can vouch for an API key.
-            Credential::ApiKey(key) => match &backend.authenticator {
-                Some(authenticator) => backend
-                    .runtime
-                    .block_on(authenticator.authenticate(key))
-                    .map(Verdict::Server),
-                None => Err(CoreAuthError::InvalidApiKey),
-            },
-        });
-        let verdict = verdict.map_err(|error| auth_error(py, &error))?;
-        let credential = match credential {
-            Credential::AccessToken(value) | Credential::ApiKey(value) => value,
-        };
-        Ok(Authentication {
-            credential,
-            verdict,
+                .block_on(backend.client.authenticate(credential))
         })
+        .map(|principal| Authentication { principal })
+        .map_err(|error| auth_error(py, &error))
     }
 }
 
@@ -550,26 +483,19 @@ impl Client {
         leeway: u64,
         api_key_cache_ttl: f64,
     ) -> PyResult<Client> {
-        let key = PublishableKey::parse(publishable_key).map_err(publishable_key_error)?;
         let api_key_cache_ttl = Duration::try_from_secs_f64(api_key_cache_ttl).map_err(|_| {
             PyValueError::new_err("api_key_cache_ttl must be a number of seconds >= 0")
         })?;
-        let api_url = api_url.or_else(|| Authenticator::api_url_for(&key));
-        if secret_key.is_some() && api_url.is_none() {
-            return Err(PyValueError::new_err(
-                "api_url is required with a secret key when the project has a custom issuer URL",
-            ));
-        }
-        let audience = audience.unwrap_or_else(|| key.project_id().to_owned());
-        let options = VerifyOptions::new(key.issuer(), audience).with_leeway(self::leeway(leeway));
+        let mut options = ClientOptions::default()
+            .with_leeway(self::leeway(leeway))
+            .with_api_key_cache_ttl(api_key_cache_ttl);
+        options.secret_key = secret_key;
+        options.api_url = api_url;
+        options.audience = audience;
+        let settings = ClientSettings::new(publishable_key, options)
+            .map_err(|error| PyValueError::new_err(error.to_string()))?;
         Ok(Client {
-            settings: Settings {
-                key,
-                options,
-                api_url,
-                secret_key,
-                api_key_cache_ttl,
-            },
+            settings,
             backend: Mutex::new(None),
         })
     }
@@ -577,31 +503,31 @@ impl Client {
     /// The issuer tokens must come from.
     #[getter]
     fn issuer(&self) -> &str {
-        self.settings.key.issuer()
+        self.settings.issuer()
     }
 
     /// The project the publishable key names.
     #[getter]
     fn project_id(&self) -> &str {
-        self.settings.key.project_id()
+        self.settings.project_id()
     }
 
     /// Where the signing keys are fetched from.
     #[getter]
     fn jwks_url(&self) -> String {
-        self.settings.key.jwks_url()
+        self.settings.jwks_url()
     }
 
     /// The backend API URL API keys are checked with, if any.
     #[getter]
     fn api_url(&self) -> Option<&str> {
-        self.settings.api_url.as_deref()
+        self.settings.api_url()
     }
 
     /// Verifies an access token with the project's (cached) signing keys.
     fn verify_access_token(&self, py: Python<'_>, token: &str) -> PyResult<AccessTokenClaims> {
         let backend = self.backend(py)?;
-        py.detach(|| backend.runtime.block_on(backend.verifier.verify(token)))
+        py.detach(|| backend.runtime.block_on(backend.client.verify(token)))
             .map(AccessTokenClaims::new)
             .map_err(|error| auth_error(py, &error))
     }
@@ -613,37 +539,134 @@ impl Client {
         py: Python<'_>,
         credential: &str,
     ) -> PyResult<Authentication> {
-        let credential = if credential.is_empty() {
-            return Err(auth_error(py, &CoreAuthError::MissingToken));
-        } else if credential.starts_with(gatehouse_core::API_KEY_PREFIX) {
-            Credential::ApiKey(credential.to_owned())
-        } else {
-            Credential::AccessToken(credential.to_owned())
-        };
+        let credential =
+            Credential::classify(credential).map_err(|error| auth_error(py, &error))?;
         self.check(py, credential)
     }
 
-    /// Authenticates a request from its `Authorization` and `Cookie` header values: the bearer
-    /// token first, then the `gatehouse_access_token` cookie.
-    #[pyo3(signature = (*, authorization=None, cookie=None))]
-    fn authenticate(
+    /// Authenticates a request from its method and headers (see `request_credential`); `None`
+    /// for a CORS preflight, which is not authenticated.
+    #[pyo3(signature = (*, method, authorization=None, cookie=None, origin=None, access_control_request_method=None))]
+    fn authenticate_request(
         &self,
         py: Python<'_>,
+        method: &str,
         authorization: Option<&str>,
         cookie: Option<&str>,
-    ) -> PyResult<Authentication> {
-        let credential = gatehouse_core::extract_credential(authorization, cookie)
-            .map_err(|error| auth_error(py, &error))?;
-        self.check(py, credential)
+        origin: Option<&str>,
+        access_control_request_method: Option<&str>,
+    ) -> PyResult<Option<Authentication>> {
+        let request = RequestParts {
+            method,
+            authorization,
+            cookie,
+            origin,
+            access_control_request_method,
+        };
+        match core_request_credential(&request).map_err(|error| auth_error(py, &error))? {
+            RequestCredential::CorsPreflight => Ok(None),
+            RequestCredential::Credential(credential) => self.check(py, credential).map(Some),
+        }
     }
 
     fn __repr__(&self) -> String {
         format!(
             "Client(issuer={:?}, project_id={:?})",
-            self.settings.key.issuer(),
-            self.settings.key.project_id()
+            self.settings.issuer(),
+            self.settings.project_id()
         )
     }
+}
+
+/// Which credential a request carries: `(kind, credential)` with `kind` `"access_token"` or
+/// `"api_key"`, or `None` for a CORS preflight. The bearer token first, then the
+/// `gatehouse_access_token` cookie for safe methods only; raises `AuthError` (`missing_token`)
+/// when there is none.
+#[pyfunction]
+#[pyo3(signature = (*, method, authorization=None, cookie=None, origin=None, access_control_request_method=None))]
+fn request_credential(
+    py: Python<'_>,
+    method: &str,
+    authorization: Option<&str>,
+    cookie: Option<&str>,
+    origin: Option<&str>,
+    access_control_request_method: Option<&str>,
+) -> PyResult<Option<(&'static str, String)>> {
+    let request = RequestParts {
+        method,
+        authorization,
+        cookie,
+        origin,
+        access_control_request_method,
+    };
+    match core_request_credential(&request).map_err(|error| auth_error(py, &error))? {
+        RequestCredential::CorsPreflight => Ok(None),
+        RequestCredential::Credential(credential) => {
+            let kind = match credential {
+                Credential::ApiKey(_) => "api_key",
+                Credential::AccessToken(_) => "access_token",
+            };
+            Ok(Some((kind, credential.into_string())))
+        }
+    }
+}
+
+/// The outcome of `authenticate_with_answer`.
+#[pyclass(name = "Decision", module = "gatehouse", frozen)]
+struct Decision {
+    /// The principal, when the credential was accepted.
+    #[pyo3(get)]
+    principal: Option<Py<Authentication>>,
+    /// The refusal, when it was not.
+    #[pyo3(get)]
+    error: Option<Py<PyAny>>,
+    /// Whether the server's answer was consulted (a real client would have sent a request).
+    #[pyo3(get)]
+    asked_server: bool,
+}
+
+/// Authenticates a credential without I/O, exactly as `Client` does: an access token against
+/// `jwks`, an API key with `server_answer` standing for the server's reply — `None` for no
+/// answer, or `(status, body)`. For tests and for the shared vectors.
+#[pyfunction]
+#[pyo3(signature = (credential, *, jwks, issuer, audience, server_answer, accepts_api_keys=true, now=None, leeway=30))]
+#[allow(clippy::too_many_arguments)]
+fn authenticate_with_answer(
+    py: Python<'_>,
+    credential: &str,
+    jwks: &Bound<'_, PyAny>,
+    issuer: String,
+    audience: String,
+    server_answer: Option<(u16, Vec<u8>)>,
+    accepts_api_keys: bool,
+    now: Option<i64>,
+    leeway: u64,
+) -> PyResult<Decision> {
+    let keys = parse_jwks(py, jwks)?;
+    let mut options = VerifyOptions::new(issuer, audience).with_leeway(self::leeway(leeway));
+    if let Some(now) = now {
+        options = options.at(now);
+    }
+    let answer = match server_answer {
+        None => ServerAnswer::NoAnswer("no answer".into()),
+        Some((status, body)) => ServerAnswer::Response { status, body },
+    };
+    let decision = gatehouse_core::authenticate_with_answer(
+        credential,
+        &keys,
+        &options,
+        accepts_api_keys,
+        &answer,
+    );
+    let (principal, error) = match decision.result {
+        Ok(principal) => (Some(Py::new(py, Authentication { principal })?), None),
+        Err(error) => (None, Some(auth_error(py, &error).into_value(py).into_any())),
+    };
+    Ok(Decision {
+        principal,
+        error,
+        asked_server: decision.asked_server,
+    })
 }
 
 /// The native module.
@@ -652,9 +675,12 @@ fn _gatehouse(module: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = module.py();
     module.add_function(wrap_pyfunction!(verify_access_token, module)?)?;
     module.add_function(wrap_pyfunction!(forbidden, module)?)?;
+    module.add_function(wrap_pyfunction!(request_credential, module)?)?;
+    module.add_function(wrap_pyfunction!(authenticate_with_answer, module)?)?;
     module.add_class::<PyJwks>()?;
     module.add_class::<AccessTokenClaims>()?;
     module.add_class::<Authentication>()?;
+    module.add_class::<Decision>()?;
     module.add_class::<Client>()?;
     module.add("AUTH_ERROR_CODES", PyTuple::new(py, CoreAuthError::CODES)?)?;
     module.add("API_KEY_PREFIX", gatehouse_core::API_KEY_PREFIX)?;

@@ -11,14 +11,17 @@ from typing import Any
 
 import gatehouse
 import pytest
+from gatehouse._codes import STATUS
 
 VECTORS = Path(__file__).resolve().parents[2] / "testdata" / "vectors.json"
+AUTHENTICATE = VECTORS.with_name("authenticate.json")
 CASES = {case["name"]: case for case in json.loads(VECTORS.read_text())["cases"]}
 
 DESIGN_CODES = (
     "missing_token, malformed_token, unsupported_algorithm, unknown_key, invalid_signature, "
     "token_expired, token_not_yet_valid, wrong_issuer, wrong_audience, wrong_token_type, "
-    "missing_claim, invalid_claim, jwks_unavailable, invalid_api_key, forbidden"
+    "missing_claim, invalid_claim, jwks_unavailable, invalid_api_key, server_unavailable, "
+    "forbidden"
 ).split(", ")
 
 PROJECT = "proj_01j9zqk3m4n5p6q7r8s9t0v1w2"
@@ -41,6 +44,13 @@ def verify(name: str, **overrides: Any) -> gatehouse.AccessTokenClaims:
 
 def test_codes_are_the_designs() -> None:
     assert list(gatehouse.AUTH_ERROR_CODES) == DESIGN_CODES
+
+
+def test_generated_code_table_matches_the_core() -> None:
+    assert list(STATUS) == list(gatehouse.AUTH_ERROR_CODES)
+    for code, status in STATUS.items():
+        if code not in ("forbidden", "jwks_unavailable", "server_unavailable"):
+            assert status == 401, code
 
 
 def test_refusal_carries_the_http_answer() -> None:
@@ -69,7 +79,7 @@ def test_forbidden_and_missing_token_answers() -> None:
     assert error.www_authenticate is not None
     assert error.www_authenticate.startswith('Bearer error="insufficient_scope"')
     with pytest.raises(gatehouse.AuthError) as refused:
-        gatehouse.Client(UNREACHABLE_KEY).authenticate()
+        gatehouse.Client(UNREACHABLE_KEY).authenticate_request(method="GET")
     assert refused.value.code == "missing_token"
     assert refused.value.www_authenticate == "Bearer"
 
@@ -154,20 +164,34 @@ def test_client_configuration() -> None:
 def test_unreachable_server_is_jwks_unavailable() -> None:
     client = gatehouse.Client(UNREACHABLE_KEY, secret_key="sk_test_x")
     token = CASES["valid_eddsa_full_claims"]["token"]
-    for check in (
-        lambda: client.verify_access_token(token),
-        lambda: client.authenticate_credential("gh_key_unreachable"),
-    ):
-        with pytest.raises(gatehouse.AuthError) as refused:
-            check()
-        assert refused.value.code == "jwks_unavailable"
-        assert refused.value.status == 503
-        assert refused.value.www_authenticate is None
+    with pytest.raises(gatehouse.AuthError) as refused:
+        client.verify_access_token(token)
+    assert refused.value.code == "jwks_unavailable"
+    assert refused.value.status == 503
+    assert refused.value.www_authenticate is None
+
+
+def test_with_the_server_stopped_api_keys_are_invalid_or_unavailable() -> None:
+    """Nothing listens where the server should be: a key with a bad checksum is refused
+    offline, a well-formed one cannot be checked."""
+    client = gatehouse.Client(UNREACHABLE_KEY, secret_key="sk_test_x")
+    authenticate = json.loads(AUTHENTICATE.read_text())["cases"]
+    typo = next(c for c in authenticate if c["name"] == "api_key_bad_checksum")["credential"]
+    good = next(c for c in authenticate if c["name"] == "api_key_accepted")["credential"]
+    with pytest.raises(gatehouse.AuthError) as refused:
+        client.authenticate_credential(typo)
+    assert (refused.value.code, refused.value.status) == ("invalid_api_key", 401)
+    with pytest.raises(gatehouse.AuthError) as refused:
+        client.authenticate_credential(good)
+    assert (refused.value.code, refused.value.status) == ("server_unavailable", 503)
+    assert refused.value.www_authenticate is None
 
 
 def test_api_key_without_secret_key_is_refused() -> None:
     with pytest.raises(gatehouse.AuthError) as refused:
-        gatehouse.Client(UNREACHABLE_KEY).authenticate(authorization="Bearer gh_key_abc")
+        gatehouse.Client(UNREACHABLE_KEY).authenticate_request(
+            method="GET", authorization="Bearer gh_key_abc"
+        )
     assert refused.value.code == "invalid_api_key"
 
 

@@ -125,7 +125,25 @@ def test_missing_credential(app: Flask) -> None:
 
 def test_public_view_and_preflight_need_no_credential(app: Flask) -> None:
     assert app.test_client().get("/healthz").status_code == 200
-    assert app.test_client().options("/whoami").status_code == 200
+    preflight = {"Origin": "https://app.example", "Access-Control-Request-Method": "POST"}
+    assert app.test_client().options("/whoami", headers=preflight).status_code == 200
+    assert app.test_client().options("/invoices", headers=preflight).status_code == 200
+
+
+def test_options_without_preflight_headers_is_authenticated(app: Flask) -> None:
+    client = app.test_client()
+    assert_refused(client.options("/whoami"), 401, "missing_token")
+    origin_only = {"Origin": "https://app.example"}
+    assert_refused(client.options("/whoami", headers=origin_only), 401, "missing_token")
+
+
+def test_cookie_only_on_safe_methods(app: Flask, token: str) -> None:
+    """CSRF: a browser sends the cookie along with any cross-site POST, so an unsafe request
+    must carry its token in Authorization."""
+    client = app.test_client()
+    client.set_cookie(gatehouse.ACCESS_TOKEN_COOKIE, token)
+    assert client.get("/whoami").status_code == 200
+    assert_refused(client.post("/invoices"), 401, "missing_token")
 
 
 def test_tampered_token(app: Flask, token: str) -> None:

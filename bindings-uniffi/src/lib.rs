@@ -10,14 +10,20 @@
 //! - [`verify_access_token`] and [`Jwks::verify_access_token`]: offline verification, returning
 //!   [`AccessTokenClaims`] (typed claims plus the payload JSON, for custom claims);
 //! - [`AuthError`]: a flat error enum, one variant per stable code (Kotlin `AuthException`);
-//! - [`parse_publishable_key`]: a publishable key's issuer, project id and JWKS URL.
+//! - [`parse_publishable_key`]: a publishable key's issuer, project id and JWKS URL;
+//! - [`Client`]: the core's client (JWKS cache, API keys checked with the server), blocking;
+//! - [`request_credential`] and [`authenticate_with_answer`]: the core's request and
+//!   authenticate decisions without I/O, which the shared vectors run.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use gatehouse_core::{
-    AuthError as CoreAuthError, Claims, Jwks as CoreJwks, PublishableKey as CorePublishableKey,
-    PublishableKeyError as CorePublishableKeyError, VerifyOptions as CoreVerifyOptions,
+    AuthError as CoreAuthError, Claims, Client as CoreClient, ClientOptions as CoreClientOptions,
+    ClientSettings, Credential, Jwks as CoreJwks, Principal as CorePrincipal,
+    PublishableKey as CorePublishableKey, PublishableKeyError as CorePublishableKeyError,
+    RequestCredential, RequestParts, ServerAnswer, VerifyOptions as CoreVerifyOptions,
+    request_credential as core_request_credential,
 };
 
 uniffi::setup_scaffolding!("gatehouse");
@@ -72,6 +78,10 @@ pub enum AuthError {
     /// `invalid_api_key`: an API key was refused.
     #[error("{0}")]
     InvalidApiKey(String),
+    /// `server_unavailable`: the API key could not be checked because the server did not
+    /// answer.
+    #[error("{0}")]
+    ServerUnavailable(String),
     /// `forbidden`: the credential lacks a permission.
     #[error("{0}")]
     Forbidden(String),
@@ -95,13 +105,14 @@ impl AuthError {
             AuthError::InvalidClaim(_) => "invalid_claim",
             AuthError::JwksUnavailable(_) => "jwks_unavailable",
             AuthError::InvalidApiKey(_) => "invalid_api_key",
+            AuthError::ServerUnavailable(_) => "server_unavailable",
             AuthError::Forbidden(_) => "forbidden",
         }
     }
 }
 
 /// The number of variants of [`AuthError`] (one per match arm of [`AuthError::code`]).
-const AUTH_ERROR_VARIANTS: usize = 15;
+const AUTH_ERROR_VARIANTS: usize = 16;
 
 // A core with a new error code no longer compiles this crate, instead of the conversion below
 // silently reporting the new refusal under another code.
@@ -125,6 +136,7 @@ impl From<CoreAuthError> for AuthError {
             CoreAuthError::InvalidClaim(_) => AuthError::InvalidClaim(message),
             CoreAuthError::JwksUnavailable(_) => AuthError::JwksUnavailable(message),
             CoreAuthError::InvalidApiKey => AuthError::InvalidApiKey(message),
+            CoreAuthError::ServerUnavailable(_) => AuthError::ServerUnavailable(message),
             CoreAuthError::Forbidden(_) => AuthError::Forbidden(message),
             // `CoreAuthError` is `#[non_exhaustive]`; the assertion above keeps this arm
             // unreachable for the core this crate is built with. Should it ever be reached, the
@@ -153,15 +165,21 @@ pub struct VerifyOptions {
     /// The current time in Unix seconds; when absent, the system clock is read. Set it in tests.
     #[uniffi(default = None)]
     pub now: Option<i64>,
-    /// Clock skew tolerated on `exp` and `nbf`, in seconds.
+    /// Clock skew tolerated on `exp` and `nbf`, in seconds. A signed `Long`, so Java can set
+    /// it (Kotlin's unsigned types are not visible from Java); a negative value counts as zero.
     #[uniffi(default = 30)]
-    pub leeway: u32,
+    pub leeway: i64,
+}
+
+/// A leeway in seconds from a signed count, negative meaning none.
+fn leeway(seconds: i64) -> Duration {
+    Duration::from_secs(u64::try_from(seconds).unwrap_or(0))
 }
 
 impl VerifyOptions {
     fn to_core(&self) -> CoreVerifyOptions {
-        let options = CoreVerifyOptions::new(&self.issuer, &self.audience)
-            .with_leeway(Duration::from_secs(u64::from(self.leeway)));
+        let options =
+            CoreVerifyOptions::new(&self.issuer, &self.audience).with_leeway(leeway(self.leeway));
         match self.now {
             Some(now) => options.at(now),
             None => options,
@@ -357,6 +375,272 @@ pub fn verify_access_token(
     verify(&token, &keys, &options)
 }
 
+/// The staff member acting as the user (`act`), as a principal reports it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Impersonator {
+    /// `act.sub`.
+    pub sub: String,
+    /// `act.email`.
+    pub email: Option<String>,
+}
+
+/// An authenticated caller (the core's `Principal`): an access token verified locally, or an
+/// API key the server vouched for.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Principal {
+    /// `"access_token"` or `"api_key"`.
+    pub kind: String,
+    /// The credential exactly as it was given.
+    pub credential: String,
+    /// The organization (tenant) the caller belongs to.
+    pub organization_id: String,
+    /// The user, for access tokens.
+    pub user_id: Option<String>,
+    /// The API key's id, for API keys.
+    pub api_key_id: Option<String>,
+    /// Roles the credential holds.
+    pub roles: Vec<String>,
+    /// Permissions the credential grants.
+    pub actions: Vec<String>,
+    /// The impersonating staff member, when there is one.
+    pub impersonator: Option<Impersonator>,
+    /// The verified claims as the token's payload JSON, for access tokens.
+    pub claims_json: Option<String>,
+}
+
+impl From<CorePrincipal> for Principal {
+    fn from(principal: CorePrincipal) -> Principal {
+        Principal {
+            kind: principal.kind().to_owned(),
+            organization_id: principal.organization_id().to_owned(),
+            user_id: principal.user_id().map(str::to_owned),
+            api_key_id: principal.api_key_id().map(str::to_owned),
+            roles: principal.roles().to_vec(),
+            actions: principal.actions().to_vec(),
+            impersonator: principal.impersonator().map(|actor| Impersonator {
+                sub: actor.subject.clone(),
+                email: actor.email.clone(),
+            }),
+            claims_json: principal
+                .claims()
+                .map(|claims| claims.payload_json().to_owned()),
+            credential: principal.credential().to_owned(),
+        }
+    }
+}
+
+#[uniffi::export]
+impl Principal {
+    /// Whether the credential grants the permission.
+    pub fn has_permission(&self, action: String) -> bool {
+        self.actions.contains(&action)
+    }
+
+    /// Whether the credential holds the role.
+    pub fn has_role(&self, role: String) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// What the server answered about an API key (for [`authenticate_with_answer`]).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ServerResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// The body.
+    pub body: String,
+}
+
+/// The outcome of [`authenticate_with_answer`]: a principal or the error code, and whether the
+/// server's answer was consulted.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Decision {
+    /// The principal, when the credential was accepted.
+    pub principal: Option<Principal>,
+    /// The stable error code, when it was not.
+    pub error_code: Option<String>,
+    /// Whether a real client would have sent a request to the server.
+    pub asked_server: bool,
+}
+
+/// Authenticates a credential without I/O, exactly as [`Client`] does, with the server's reply
+/// given as data (`None`: it did not answer). For tests and the shared vectors.
+#[uniffi::export]
+pub fn authenticate_with_answer(
+    credential: String,
+    jwks: Arc<Jwks>,
+    options: VerifyOptions,
+    accepts_api_keys: bool,
+    server_answer: Option<ServerResponse>,
+) -> Decision {
+    let answer = match server_answer {
+        None => ServerAnswer::NoAnswer("no answer".into()),
+        Some(response) => ServerAnswer::Response {
+            status: response.status,
+            body: response.body.into_bytes(),
+        },
+    };
+    let decision = gatehouse_core::authenticate_with_answer(
+        &credential,
+        &jwks.keys,
+        &options.to_core(),
+        accepts_api_keys,
+        &answer,
+    );
+    match decision.result {
+        Ok(principal) => Decision {
+            principal: Some(principal.into()),
+            error_code: None,
+            asked_server: decision.asked_server,
+        },
+        Err(error) => Decision {
+            principal: None,
+            error_code: Some(error.code().to_owned()),
+            asked_server: decision.asked_server,
+        },
+    }
+}
+
+/// A request's method and the headers that decide which credential it carries.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RequestHeaders {
+    /// The method (`GET`, `POST`...).
+    pub method: String,
+    /// `Authorization`.
+    #[uniffi(default = None)]
+    pub authorization: Option<String>,
+    /// `Cookie` (several joined with `"; "`).
+    #[uniffi(default = None)]
+    pub cookie: Option<String>,
+    /// `Origin`.
+    #[uniffi(default = None)]
+    pub origin: Option<String>,
+    /// `Access-Control-Request-Method`.
+    #[uniffi(default = None)]
+    pub access_control_request_method: Option<String>,
+}
+
+/// A credential found in a request.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct FoundCredential {
+    /// `"access_token"` or `"api_key"`.
+    pub kind: String,
+    /// The credential text.
+    pub credential: String,
+}
+
+/// Which credential a request carries (the core's decision): the bearer value first, then the
+/// access-token cookie for safe methods only; `null` for a CORS preflight, which is not
+/// authenticated. Throws `missing_token` when there is none.
+#[uniffi::export]
+pub fn request_credential(request: RequestHeaders) -> Result<Option<FoundCredential>, AuthError> {
+    let parts = RequestParts {
+        method: &request.method,
+        authorization: request.authorization.as_deref(),
+        cookie: request.cookie.as_deref(),
+        origin: request.origin.as_deref(),
+        access_control_request_method: request.access_control_request_method.as_deref(),
+    };
+    match core_request_credential(&parts)? {
+        RequestCredential::CorsPreflight => Ok(None),
+        RequestCredential::Credential(credential) => {
+            let kind = match credential {
+                Credential::ApiKey(_) => "api_key",
+                Credential::AccessToken(_) => "access_token",
+            };
+            Ok(Some(FoundCredential {
+                kind: kind.to_owned(),
+                credential: credential.into_string(),
+            }))
+        }
+    }
+}
+
+/// How a [`Client`] is configured besides its publishable key.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ClientOptions {
+    /// A project secret key (`sk_...`), to accept organization API keys.
+    #[uniffi(default = None)]
+    pub secret_key: Option<String>,
+    /// The server's backend API URL, when the issuer is a custom URL.
+    #[uniffi(default = None)]
+    pub api_url: Option<String>,
+    /// The audience to require instead of the project id.
+    #[uniffi(default = None)]
+    pub audience: Option<String>,
+    /// Clock skew tolerated on `exp` and `nbf`, in seconds (negative counts as zero).
+    #[uniffi(default = 30)]
+    pub leeway: i64,
+    /// Seconds the server's answers about API keys are reused (negative counts as zero).
+    #[uniffi(default = 30)]
+    pub api_key_cache_ttl_seconds: i64,
+}
+
+/// Why a client cannot be configured (a startup mistake, not a verdict).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
+pub enum ConfigError {
+    /// The publishable key or the options are invalid; the message says which.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Authenticates requests for one project with the core's client: access tokens against the
+/// project's cached JWKS, API keys with the server. Its calls block the calling thread (run
+/// them on a worker thread in an event loop). Thread-safe; share one per process.
+#[derive(uniffi::Object)]
+pub struct Client {
+    runtime: tokio::runtime::Runtime,
+    client: CoreClient,
+}
+
+#[uniffi::export]
+impl Client {
+    /// A client for the project a publishable key names; nothing is fetched yet.
+    #[uniffi::constructor]
+    pub fn new(
+        publishable_key: String,
+        options: ClientOptions,
+    ) -> Result<Arc<Client>, ConfigError> {
+        let mut core = CoreClientOptions::default()
+            .with_leeway(leeway(options.leeway))
+            .with_api_key_cache_ttl(leeway(options.api_key_cache_ttl_seconds));
+        core.secret_key = options.secret_key;
+        core.api_url = options.api_url;
+        core.audience = options.audience;
+        let invalid = |error: &dyn std::fmt::Display| ConfigError::Invalid(error.to_string());
+        let settings = ClientSettings::new(&publishable_key, core).map_err(|e| invalid(&e))?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("gatehouse")
+            .enable_all()
+            .build()
+            .map_err(|e| invalid(&e))?;
+        let client = CoreClient::new(&settings).map_err(|e| invalid(&e))?;
+        Ok(Arc::new(Client { runtime, client }))
+    }
+
+    /// Authenticates a bare credential: an API key (`gh_key_...`, checksum offline, then the
+    /// server) or an access token.
+    pub fn authenticate_credential(&self, credential: String) -> Result<Principal, AuthError> {
+        self.runtime
+            .block_on(self.client.authenticate_str(&credential))
+            .map(Principal::from)
+            .map_err(AuthError::from)
+    }
+
+    /// Authenticates a request from its method and headers; `null` for a CORS preflight.
+    pub fn authenticate_request(
+        &self,
+        request: RequestHeaders,
+    ) -> Result<Option<Principal>, AuthError> {
+        match request_credential(request)? {
+            None => Ok(None),
+            Some(found) => self.authenticate_credential(found.credential).map(Some),
+        }
+    }
+}
+
 /// Why a string is not a valid publishable key (a configuration mistake, so not one of the
 /// [`AuthError`] codes). The message is the core's.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
@@ -456,6 +740,7 @@ mod tests {
             CoreAuthError::InvalidClaim("c"),
             CoreAuthError::JwksUnavailable("j".into()),
             CoreAuthError::InvalidApiKey,
+            CoreAuthError::ServerUnavailable("s".into()),
             CoreAuthError::Forbidden("f".into()),
         ]
     }

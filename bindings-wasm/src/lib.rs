@@ -10,7 +10,10 @@
 
 use std::time::Duration;
 
-use gatehouse_core::{AuthError, Jwks as CoreJwks, PublishableKey as CoreKey, VerifyOptions};
+use gatehouse_core::{
+    AuthError, Credential, Jwks as CoreJwks, Principal, PublishableKey as CoreKey,
+    RequestCredential, RequestParts, ServerAnswer, VerifyOptions,
+};
 use wasm_bindgen::prelude::*;
 
 /// A refused token: the stable code, the human message and the HTTP answer the core gives for
@@ -26,7 +29,7 @@ pub struct Refusal {
 
 #[wasm_bindgen]
 impl Refusal {
-    /// One of the stable codes of `shared/DESIGN.md`.
+    /// One of the stable codes of `docs/sdk-contract.md`.
     #[wasm_bindgen(getter)]
     pub fn code(&self) -> String {
         self.code.to_owned()
@@ -102,6 +105,188 @@ pub fn parse_jwks_bytes(document: &[u8]) -> Result<NativeJwks, Refusal> {
         .map_err(Refusal::from)
 }
 
+fn verify_options(
+    issuer: &str,
+    audience: &str,
+    now: Option<f64>,
+    leeway: Option<u32>,
+) -> VerifyOptions {
+    let mut options = VerifyOptions::new(issuer, audience);
+    if let Some(seconds) = leeway {
+        options = options.with_leeway(Duration::from_secs(u64::from(seconds)));
+    }
+    if let Some(now) = now {
+        // A safe integer (|now| < 2^53) converts exactly.
+        #[allow(clippy::cast_possible_truncation)]
+        let now = now as i64;
+        options = options.at(now);
+    }
+    options
+}
+
+/// Which credential a request carries (the core's decision: the bearer value first, then the
+/// access-token cookie for safe methods only): `undefined` for a CORS preflight, otherwise
+/// `[kind, credential]`; throws a [`Refusal`] (`missing_token`) when there is none.
+#[wasm_bindgen(js_name = requestCredential)]
+pub fn request_credential(
+    method: &str,
+    authorization: Option<String>,
+    cookie: Option<String>,
+    origin: Option<String>,
+    access_control_request_method: Option<String>,
+) -> Result<Option<Vec<String>>, Refusal> {
+    let parts = RequestParts {
+        method,
+        authorization: authorization.as_deref(),
+        cookie: cookie.as_deref(),
+        origin: origin.as_deref(),
+        access_control_request_method: access_control_request_method.as_deref(),
+    };
+    match gatehouse_core::request_credential(&parts).map_err(Refusal::from)? {
+        RequestCredential::CorsPreflight => Ok(None),
+        RequestCredential::Credential(credential) => {
+            let kind = match credential {
+                Credential::ApiKey(_) => "api_key",
+                Credential::AccessToken(_) => "access_token",
+            };
+            Ok(Some(vec![kind.to_owned(), credential.into_string()]))
+        }
+    }
+}
+
+/// An authenticated caller (the core's `Principal`), read field by field: building JSON here
+/// would link a JSON serializer into the module for this one use.
+#[wasm_bindgen]
+pub struct NativePrincipal {
+    principal: Principal,
+}
+
+#[wasm_bindgen]
+impl NativePrincipal {
+    /// `"access_token"` or `"api_key"`.
+    #[wasm_bindgen(getter)]
+    pub fn kind(&self) -> String {
+        self.principal.kind().to_owned()
+    }
+
+    /// The organization the caller belongs to.
+    #[wasm_bindgen(getter, js_name = organizationId)]
+    pub fn organization_id(&self) -> String {
+        self.principal.organization_id().to_owned()
+    }
+
+    /// The user, for access tokens.
+    #[wasm_bindgen(getter, js_name = userId)]
+    pub fn user_id(&self) -> Option<String> {
+        self.principal.user_id().map(str::to_owned)
+    }
+
+    /// The API key's id, for API keys.
+    #[wasm_bindgen(getter, js_name = apiKeyId)]
+    pub fn api_key_id(&self) -> Option<String> {
+        self.principal.api_key_id().map(str::to_owned)
+    }
+
+    /// Roles the credential holds.
+    #[wasm_bindgen(getter)]
+    pub fn roles(&self) -> Vec<String> {
+        self.principal.roles().to_vec()
+    }
+
+    /// Permissions the credential grants.
+    #[wasm_bindgen(getter)]
+    pub fn actions(&self) -> Vec<String> {
+        self.principal.actions().to_vec()
+    }
+
+    /// `act.sub` of the impersonating staff member, when there is one.
+    #[wasm_bindgen(getter, js_name = impersonatorSub)]
+    pub fn impersonator_sub(&self) -> Option<String> {
+        self.principal
+            .impersonator()
+            .map(|actor| actor.subject.clone())
+    }
+
+    /// `act.email` of the impersonating staff member, when there is one.
+    #[wasm_bindgen(getter, js_name = impersonatorEmail)]
+    pub fn impersonator_email(&self) -> Option<String> {
+        self.principal
+            .impersonator()
+            .and_then(|actor| actor.email.clone())
+    }
+}
+
+/// The outcome of [`authenticate_with_answer`]: the principal or the refusal, and whether the
+/// server was consulted.
+#[wasm_bindgen]
+pub struct Decision {
+    principal: Option<NativePrincipal>,
+    refusal: Option<Refusal>,
+    asked_server: bool,
+}
+
+#[wasm_bindgen]
+impl Decision {
+    /// Takes the principal, when the credential was accepted.
+    #[wasm_bindgen(js_name = takePrincipal)]
+    pub fn take_principal(&mut self) -> Option<NativePrincipal> {
+        self.principal.take()
+    }
+
+    /// Takes the refusal, when the credential was refused.
+    #[wasm_bindgen(js_name = takeRefusal)]
+    pub fn take_refusal(&mut self) -> Option<Refusal> {
+        self.refusal.take()
+    }
+
+    /// Whether the server's answer was consulted.
+    #[wasm_bindgen(getter, js_name = askedServer)]
+    pub fn asked_server(&self) -> bool {
+        self.asked_server
+    }
+}
+
+/// Authenticates a credential without I/O, exactly as the native clients do, with the server's
+/// reply given as data (`status` undefined: no answer).
+#[wasm_bindgen(js_name = authenticateWithAnswer)]
+#[allow(clippy::too_many_arguments)]
+pub fn authenticate_with_answer(
+    credential: &str,
+    jwks: &NativeJwks,
+    issuer: &str,
+    audience: &str,
+    now: Option<f64>,
+    leeway: Option<u32>,
+    accepts_api_keys: bool,
+    status: Option<u16>,
+    body: Option<String>,
+) -> Decision {
+    let answer = match status {
+        None => ServerAnswer::NoAnswer("no answer".into()),
+        Some(status) => ServerAnswer::Response {
+            status,
+            body: body.unwrap_or_default().into_bytes(),
+        },
+    };
+    let options = verify_options(issuer, audience, now, leeway);
+    let decision = gatehouse_core::authenticate_with_answer(
+        credential,
+        &jwks.keys,
+        &options,
+        accepts_api_keys,
+        &answer,
+    );
+    let (principal, refusal) = match decision.result {
+        Ok(principal) => (Some(NativePrincipal { principal }), None),
+        Err(error) => (None, Some(Refusal::from(error))),
+    };
+    Decision {
+        principal,
+        refusal,
+        asked_server: decision.asked_server,
+    }
+}
+
 /// Verifies an access token offline; on success, the claims as the token's payload JSON.
 ///
 /// `now` is whole Unix seconds (the wrapper checks it is a safe integer), the system clock when
@@ -115,16 +300,7 @@ pub fn verify_access_token(
     now: Option<f64>,
     leeway: Option<u32>,
 ) -> Result<String, Refusal> {
-    let mut options = VerifyOptions::new(issuer, audience);
-    if let Some(seconds) = leeway {
-        options = options.with_leeway(Duration::from_secs(u64::from(seconds)));
-    }
-    if let Some(now) = now {
-        // A safe integer (|now| < 2^53) converts exactly.
-        #[allow(clippy::cast_possible_truncation)]
-        let now = now as i64;
-        options = options.at(now);
-    }
+    let options = verify_options(issuer, audience, now, leeway);
     gatehouse_core::verify_access_token(token, &jwks.keys, &options)
         .map(|claims| claims.payload_json().to_owned())
         .map_err(Refusal::from)

@@ -16,10 +16,11 @@ function publishableKey(prefix, issuer) {
 }
 
 test('the error codes come from the core, in its order', () => {
-  assert.equal(wasm.AUTH_ERROR_CODES.length, 15)
+  assert.equal(wasm.AUTH_ERROR_CODES.length, 16)
   assert.ok(Object.isFrozen(wasm.AUTH_ERROR_CODES))
   assert.equal(wasm.AUTH_ERROR_CODES[0], 'missing_token')
-  assert.equal(wasm.AUTH_ERROR_CODES[14], 'forbidden')
+  assert.equal(wasm.AUTH_ERROR_CODES[15], 'forbidden')
+  assert.equal(wasm.AUTH_ERROR_CODES[14], 'server_unavailable')
 })
 
 test('an AuthError carries the HTTP answer, like @gatehouse/node', () => {

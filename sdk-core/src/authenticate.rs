@@ -1,26 +1,23 @@
-//! Checking credentials with the server's `POST /v1/authenticate` endpoint (feature `fetch`):
-//! how SDKs accept organization API keys (`gh_key_...`), which only the server can check.
+//! Checking API keys with the server's `POST /v1/authenticate` endpoint (feature `fetch`):
+//! how SDKs accept organization API keys (`gh_key_...`), which only the server can check. This
+//! module only moves bytes; what the answer means is [`ServerAnswer::api_key_verdict`].
 //!
 //! Answers are cached briefly (30 s by default), both acceptances and `invalid_api_key`
 //! refusals, so a busy backend does not ask the server on every request and a caller repeating
 //! a bad key cannot make it either. A revoked key therefore keeps working for up to the cache
-//! lifetime. Failures to reach the server are not cached and answer `jwks_unavailable` (503):
-//! the one stable code for "the server that vouches for credentials cannot be reached".
+//! lifetime. Failures to reach the server are not cached and answer `server_unavailable` (503).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::{ApiKeyGrant, AuthError, ServerAnswer};
 use reqwest::header::{ACCEPT, AUTHORIZATION};
-use serde::Deserialize;
-use serde_json::{Map, Value};
-
-use crate::{AuthError, PublishableKey};
 
 /// Responses of the authenticate endpoint larger than this are refused.
 const MAX_RESPONSE_BYTES: usize = 256 * 1024;
 
-/// How an [`Authenticator`] behaves. `Default` gives the values of `shared/DESIGN.md`.
+/// How an [`Authenticator`] behaves. `Default` gives the values of `docs/sdk-contract.md`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AuthenticatorOptions {
@@ -53,64 +50,6 @@ impl AuthenticatorOptions {
     }
 }
 
-/// What kind of credential the server vouched for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum CredentialKind {
-    /// An organization API key.
-    ApiKey,
-    /// A user's access token.
-    AccessToken,
-}
-
-impl CredentialKind {
-    /// `"api_key"` or `"access_token"`, as the server spells it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CredentialKind::ApiKey => "api_key",
-            CredentialKind::AccessToken => "access_token",
-        }
-    }
-}
-
-/// A credential the server accepted: the `200` answer of `POST /v1/authenticate`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[non_exhaustive]
-pub struct Authentication {
-    /// The credential's kind.
-    pub kind: CredentialKind,
-    /// The organization the credential belongs to.
-    pub organization_id: String,
-    /// The user, for access tokens (`None` for API keys).
-    #[serde(default)]
-    pub user_id: Option<String>,
-    /// The API key's id (`key_...`), for API keys.
-    #[serde(default)]
-    pub api_key_id: Option<String>,
-    /// Roles granted to the credential.
-    #[serde(default)]
-    pub roles: Vec<String>,
-    /// Permissions granted to the credential, expanded from its roles.
-    #[serde(default)]
-    pub actions: Vec<String>,
-    /// The verified claims, for access tokens.
-    #[serde(default)]
-    pub claims: Option<Map<String, Value>>,
-}
-
-impl Authentication {
-    /// Whether `actions` grants the permission.
-    pub fn has_permission(&self, action: &str) -> bool {
-        self.actions.iter().any(|granted| granted == action)
-    }
-
-    /// Whether `roles` contains the role.
-    pub fn has_role(&self, role: &str) -> bool {
-        self.roles.iter().any(|held| held == role)
-    }
-}
-
 /// Checks credentials with a Gatehouse server, authenticating with a project secret key.
 /// Cheap to clone; clones share the cache.
 #[derive(Clone)]
@@ -128,7 +67,7 @@ struct Inner {
 
 struct Cached {
     until: Instant,
-    verdict: Result<Arc<Authentication>, AuthError>,
+    verdict: Result<ApiKeyGrant, AuthError>,
 }
 
 impl std::fmt::Debug for Authenticator {
@@ -154,7 +93,7 @@ impl Authenticator {
             .timeout(options.request_timeout)
             .user_agent(concat!("gatehouse-core/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|error| AuthError::JwksUnavailable(format!("HTTP client: {error}")))?;
+            .map_err(|error| AuthError::ServerUnavailable(format!("HTTP client: {error}")))?;
         Ok(Authenticator {
             inner: Arc::new(Inner {
                 endpoint: format!("{}/v1/authenticate", api_url.trim_end_matches('/')),
@@ -166,62 +105,35 @@ impl Authenticator {
         })
     }
 
-    /// The backend API URL of the server that issued a publishable key, when its issuer is
-    /// the server's own `{public_url}/p/{project_id}`. A custom issuer URL says nothing about
-    /// where the backend API is, so it gives `None` and the URL must be configured.
-    pub fn api_url_for(key: &PublishableKey) -> Option<String> {
-        let issuer = key.issuer().trim_end_matches('/');
-        let suffix = format!("/p/{}", key.project_id());
-        issuer
-            .strip_suffix(&suffix)
-            .filter(|origin| !origin.is_empty())
-            .map(str::to_owned)
-    }
-
     /// The endpoint credentials are sent to.
     pub fn endpoint(&self) -> &str {
         &self.inner.endpoint
     }
 
-    /// Asks the server about a credential (an API key, or an access token when revocation must
-    /// be checked), reusing a recent answer for the same credential.
-    pub async fn authenticate(&self, credential: &str) -> Result<Arc<Authentication>, AuthError> {
-        if credential.is_empty() {
-            return Err(AuthError::MissingToken);
-        }
-        if let Some(verdict) = self.inner.cached(credential) {
+    /// Asks the server about an API key, reusing a recent answer for the same key. Callers
+    /// check the key's checksum first ([`crate::Client::authenticate`] does).
+    pub async fn check_api_key(&self, key: &str) -> Result<ApiKeyGrant, AuthError> {
+        if let Some(verdict) = self.inner.cached(key) {
             return verdict;
         }
-        let (verdict, cacheable) = self.inner.ask(credential).await;
-        if cacheable {
-            self.inner.remember(credential, &verdict);
+        let verdict = self.inner.ask_server(key).await.api_key_verdict();
+        if verdict.cacheable {
+            self.inner.remember(key, &verdict.result);
         }
-        verdict
+        verdict.result
     }
 }
 
-enum Refusal {
-    /// A verdict on the credential, cached like an acceptance.
-    Lasting(AuthError),
-    /// Lockouts and outages, never cached.
-    Passing(AuthError),
-}
-
-#[derive(Deserialize)]
-struct RefusalBody {
-    code: Option<String>,
-}
-
 impl Inner {
-    fn cached(&self, credential: &str) -> Option<Result<Arc<Authentication>, AuthError>> {
+    fn cached(&self, key: &str) -> Option<Result<ApiKeyGrant, AuthError>> {
         let cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
         cache
-            .get(credential)
+            .get(key)
             .filter(|entry| Instant::now() < entry.until)
             .map(|entry| entry.verdict.clone())
     }
 
-    fn remember(&self, credential: &str, verdict: &Result<Arc<Authentication>, AuthError>) {
+    fn remember(&self, key: &str, verdict: &Result<ApiKeyGrant, AuthError>) {
         if self.options.cache_ttl.is_zero() || self.options.max_cached == 0 {
             return;
         }
@@ -234,7 +146,7 @@ impl Inner {
             }
         }
         cache.insert(
-            credential.to_owned(),
+            key.to_owned(),
             Cached {
                 until: now + self.options.cache_ttl,
                 verdict: verdict.clone(),
@@ -242,84 +154,42 @@ impl Inner {
         );
     }
 
-    /// The server's verdict, and whether it may be cached (acceptances and refusals may; a
-    /// lockout or an outage says nothing lasting about the credential).
-    async fn ask(&self, credential: &str) -> (Result<Arc<Authentication>, AuthError>, bool) {
-        match self.ask_server(credential).await {
-            Ok(authentication) => (Ok(authentication), true),
-            Err(Refusal::Lasting(error)) => (Err(error), true),
-            Err(Refusal::Passing(error)) => (Err(error), false),
-        }
-    }
-
-    async fn ask_server(&self, credential: &str) -> Result<Arc<Authentication>, Refusal> {
-        let unavailable = |reason: String| Refusal::Passing(AuthError::JwksUnavailable(reason));
-        let mut response = self
+    /// Sends the key and reads the answer (bounded in size), or says there was none.
+    async fn ask_server(&self, key: &str) -> ServerAnswer {
+        let mut response = match self
             .client
             .post(&self.endpoint)
             .header(AUTHORIZATION, &self.authorization)
             .header(ACCEPT, "application/json")
-            .json(&serde_json::json!({ "credential": credential }))
+            .json(&serde_json::json!({ "credential": key }))
             .send()
             .await
-            .map_err(|error| unavailable(format!("authenticate request failed: {error}")))?;
-        let status = response.status();
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|error| unavailable(format!("authenticate response failed: {error}")))?
         {
-            if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
-                return Err(unavailable("the authenticate response is too large".into()));
+            Ok(response) => response,
+            Err(error) => {
+                return ServerAnswer::NoAnswer(format!("authenticate request failed: {error}"));
             }
-            body.extend_from_slice(&chunk);
+        };
+        let status = response.status().as_u16();
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
+                        return ServerAnswer::NoAnswer(
+                            "the authenticate response is too large".into(),
+                        );
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => return ServerAnswer::Response { status, body },
+                Err(error) => {
+                    return ServerAnswer::NoAnswer(format!(
+                        "authenticate response failed: {error}"
+                    ));
+                }
+            }
         }
-        if status.is_success() {
-            return serde_json::from_slice::<Authentication>(&body)
-                .map(Arc::new)
-                .map_err(|error| {
-                    unavailable(format!("unexpected authenticate response: {error}"))
-                });
-        }
-        let code = serde_json::from_slice::<RefusalBody>(&body)
-            .ok()
-            .and_then(|refusal| refusal.code);
-        match (status.as_u16(), code.as_deref()) {
-            // A refused secret key is our configuration mistake, not the caller's: answering
-            // 401 would blame every client for it.
-            (401, Some("invalid_secret_key")) => Err(unavailable(
-                "the server refused the secret key used to check credentials".into(),
-            )),
-            (401, Some(code)) => Err(Refusal::Lasting(refusal_for(code))),
-            (401, None) => Err(Refusal::Lasting(AuthError::InvalidApiKey)),
-            // The server locks a key prefix after repeated failures: the caller's credential
-            // is refused for now, and the server is not down.
-            (429, _) => Err(Refusal::Passing(AuthError::InvalidApiKey)),
-            _ => Err(unavailable(format!(
-                "the authenticate endpoint answered {status}"
-            ))),
-        }
-    }
-}
-
-/// The error for a server refusal code. Codes the server shares with the core keep their
-/// meaning; any other refusal (say `session_revoked`) makes the credential invalid.
-fn refusal_for(code: &str) -> AuthError {
-    match code {
-        "missing_token" => AuthError::MissingToken,
-        "malformed_token" => AuthError::MalformedToken("refused by the server"),
-        "unsupported_algorithm" => AuthError::UnsupportedAlgorithm("refused by the server"),
-        "unknown_key" => AuthError::UnknownKey,
-        "invalid_signature" => AuthError::InvalidSignature,
-        "token_expired" => AuthError::TokenExpired,
-        "token_not_yet_valid" => AuthError::TokenNotYetValid,
-        "wrong_issuer" => AuthError::WrongIssuer,
-        "wrong_audience" => AuthError::WrongAudience,
-        "wrong_token_type" => AuthError::WrongTokenType,
-        "missing_claim" => AuthError::MissingClaim("refused by the server"),
-        "invalid_claim" => AuthError::InvalidClaim("refused by the server"),
-        _ => AuthError::InvalidApiKey,
     }
 }
 
@@ -327,43 +197,38 @@ fn refusal_for(code: &str) -> AuthError {
 mod tests {
     use super::*;
 
-    #[test]
-    fn api_url_comes_from_the_servers_own_issuer() {
-        let project = "proj_01j9zqk3m4n5p6q7r8s9t0v1w2";
-        let key = |issuer: &str| {
-            PublishableKey::new(issuer, project, false).map_err(|error| error.to_string())
-        };
-        assert_eq!(
-            key(&format!("http://127.0.0.1:8080/p/{project}"))
-                .map(|key| Authenticator::api_url_for(&key)),
-            Ok(Some("http://127.0.0.1:8080".to_owned()))
-        );
-        assert_eq!(
-            key("https://auth.example.com").map(|key| Authenticator::api_url_for(&key)),
-            Ok(None)
-        );
+    fn answer(status: u16, body: &str) -> ServerAnswer {
+        ServerAnswer::Response {
+            status,
+            body: body.as_bytes().to_vec(),
+        }
     }
 
     #[test]
     fn answers_parse_with_optional_fields() {
         let body = r#"{"kind":"api_key","organization_id":"org_1","user_id":null,
             "api_key_id":"key_1","roles":["admin"],"actions":["invoices.read"]}"#;
-        let parsed: Result<Authentication, _> = serde_json::from_str(body);
-        assert!(
-            parsed
-                .as_ref()
-                .is_ok_and(|auth| auth.kind == CredentialKind::ApiKey
-                    && auth.has_permission("invoices.read")
-                    && !auth.has_permission("invoices.write")
-                    && auth.has_role("admin")
-                    && auth.claims.is_none())
+        let verdict = answer(200, body).api_key_verdict();
+        assert!(verdict.cacheable);
+        assert_eq!(
+            verdict.result.map(|grant| grant.actions),
+            Ok(vec!["invoices.read".to_owned()])
         );
     }
 
     #[test]
-    fn refusal_codes_keep_their_meaning() {
-        assert_eq!(refusal_for("token_expired").code(), "token_expired");
-        assert_eq!(refusal_for("invalid_api_key").code(), "invalid_api_key");
-        assert_eq!(refusal_for("session_revoked").code(), "invalid_api_key");
+    fn outages_and_lockouts_are_not_cached() {
+        let no_answer = ServerAnswer::NoAnswer("refused".into()).api_key_verdict();
+        assert_eq!(
+            no_answer.result.map_err(|error| error.code()),
+            Err("server_unavailable")
+        );
+        assert!(!no_answer.cacheable);
+        assert!(!answer(429, "{}").api_key_verdict().cacheable);
+        assert!(
+            answer(401, r#"{"code":"invalid_api_key"}"#)
+                .api_key_verdict()
+                .cacheable
+        );
     }
 }

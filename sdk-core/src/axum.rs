@@ -1,8 +1,9 @@
 //! axum integration (feature `axum`): the [`Auth`] extractor that authenticates a request with
 //! the [`AuthState`] in the router state — access tokens verified locally by its [`Verifier`],
 //! organization API keys (`gh_key_...`) checked by its optional [`Authenticator`] — and
-//! [`RequirePermission`] for handlers that need an action. Refusals answer with
-//! [`AuthError::to_response`], the same 401/403 as every binding.
+//! [`RequirePermission`] for handlers that need an action. Which credential a request carries
+//! is [`crate::request_credential`]'s decision (the cookie only on safe methods), and refusals
+//! answer with [`AuthError::to_response`], the same 401/403 as every binding.
 //!
 //! ```no_run
 //! use axum::{Router, routing::get};
@@ -40,88 +41,49 @@
 //! ```
 
 use std::marker::PhantomData;
-use std::sync::Arc;
 
 use axum::extract::{FromRef, FromRequestParts};
-use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, COOKIE, WWW_AUTHENTICATE};
+use axum::http::header::{
+    ACCESS_CONTROL_REQUEST_METHOD, AUTHORIZATION, CONTENT_TYPE, COOKIE, ORIGIN, WWW_AUTHENTICATE,
+};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::{
-    AuthError, Authentication, Authenticator, Claims, Credential, CredentialKind, Verifier,
-    extract_credential, is_well_formed_api_key,
+    ApiKeyGrant, AuthError, Authenticator, Claims, Client, Principal, RequestCredential,
+    RequestParts, Verifier, request_credential,
 };
 
-/// What the extractors need from the router state: the [`Verifier`] for access tokens and,
-/// when API keys are accepted, an [`Authenticator`] holding the project's secret key.
+/// What the extractors need from the router state: the [`Client`] that verifies access tokens
+/// and, when API keys are accepted, checks them with the server.
 ///
 /// Put it in the router state, or make it [`FromRef`] of your own state. Cheap to clone;
 /// clones share the JWKS and API-key caches.
 #[derive(Debug, Clone)]
 pub struct AuthState {
-    verifier: Verifier,
-    authenticator: Option<Authenticator>,
+    client: Client,
 }
 
 impl AuthState {
     /// Accepts access tokens only; API keys are refused with `invalid_api_key`.
     pub fn new(verifier: Verifier) -> AuthState {
         AuthState {
-            verifier,
-            authenticator: None,
+            client: Client::from_parts(verifier, None),
         }
     }
 
     /// Also accepts organization API keys, checked with the server through `authenticator`
     /// (answers cached for its `cache_ttl`, 30 s by default).
-    pub fn with_authenticator(mut self, authenticator: Authenticator) -> AuthState {
-        self.authenticator = Some(authenticator);
-        self
-    }
-
-    /// Verifies access tokens.
-    pub fn verifier(&self) -> &Verifier {
-        &self.verifier
-    }
-
-    /// Checks API keys, if configured.
-    pub fn authenticator(&self) -> Option<&Authenticator> {
-        self.authenticator.as_ref()
-    }
-
-    /// Authenticates a credential found in a request: an access token with the verifier, an
-    /// API key (after an offline checksum test, so typos cost no request) with the server.
-    pub async fn authenticate(&self, credential: Credential) -> Result<Auth, AuthError> {
-        match credential {
-            Credential::AccessToken(token) => {
-                let claims = self.verifier.verify(&token).await?;
-                Ok(Auth {
-                    credentials: token,
-                    principal: Principal::AccessToken(Arc::new(claims)),
-                })
-            }
-            Credential::ApiKey(key) => {
-                if !is_well_formed_api_key(&key) {
-                    return Err(AuthError::InvalidApiKey);
-                }
-                // Without a secret key nobody can vouch for an API key.
-                let authenticator = self
-                    .authenticator
-                    .as_ref()
-                    .ok_or(AuthError::InvalidApiKey)?;
-                let authentication = authenticator.authenticate(&key).await?;
-                // The server only ever answers `api_key` for a `gh_key_` credential; anything
-                // else would make `user_id()` and friends lie, so it is not accepted.
-                if authentication.kind != CredentialKind::ApiKey {
-                    return Err(AuthError::InvalidApiKey);
-                }
-                Ok(Auth {
-                    credentials: key,
-                    principal: Principal::ApiKey(authentication),
-                })
-            }
+    pub fn with_authenticator(self, authenticator: Authenticator) -> AuthState {
+        AuthState {
+            client: Client::from_parts(self.client.verifier().clone(), Some(authenticator)),
         }
+    }
+
+    /// The client that authenticates credentials.
+    pub fn client(&self) -> &Client {
+        &self.client
     }
 }
 
@@ -131,80 +93,68 @@ impl From<Verifier> for AuthState {
     }
 }
 
+impl From<Client> for AuthState {
+    fn from(client: Client) -> AuthState {
+        AuthState { client }
+    }
+}
+
 /// An authenticated request: a user's access token verified locally, or an organization API
-/// key the server vouched for. The accessors answer for both, so handlers need not care which.
+/// key the server vouched for (a [`Principal`]). The accessors answer for both, so handlers
+/// need not care which.
 ///
-/// Extracting it twice in one request authenticates once.
+/// Extracting it twice in one request authenticates once. CORS preflights are never
+/// authenticated (see `docs/sdk-contract.md`): a route answering them must not extract `Auth`.
 #[derive(Debug, Clone)]
 pub struct Auth {
-    credentials: String,
     principal: Principal,
 }
 
-#[derive(Debug, Clone)]
-enum Principal {
-    AccessToken(Arc<Claims>),
-    ApiKey(Arc<Authentication>),
-}
-
 impl Auth {
+    /// The principal: every accessor below reads it.
+    pub fn principal(&self) -> &Principal {
+        &self.principal
+    }
+
     /// The organization (tenant) the credential belongs to: scope every query by it.
     pub fn organization_id(&self) -> &str {
-        match &self.principal {
-            Principal::AccessToken(claims) => claims.organization_id(),
-            Principal::ApiKey(key) => &key.organization_id,
-        }
+        self.principal.organization_id()
     }
 
     /// The signed-in user; `None` for API keys, which belong to the organization.
     pub fn user_id(&self) -> Option<&str> {
-        match &self.principal {
-            Principal::AccessToken(claims) => Some(claims.user_id()),
-            Principal::ApiKey(_) => None,
-        }
+        self.principal.user_id()
     }
 
     /// The raw credential (access token or API key), for calling other services on the
     /// caller's behalf.
     pub fn credentials(&self) -> &str {
-        &self.credentials
+        self.principal.credential()
     }
 
     /// The verified claims of an access token; `None` for API keys.
     pub fn claims(&self) -> Option<&Claims> {
-        match &self.principal {
-            Principal::AccessToken(claims) => Some(claims),
-            Principal::ApiKey(_) => None,
-        }
+        self.principal.claims()
     }
 
-    /// The server's answer for an API key (its id, roles and actions); `None` for tokens.
-    pub fn api_key(&self) -> Option<&Authentication> {
-        match &self.principal {
-            Principal::AccessToken(_) => None,
-            Principal::ApiKey(key) => Some(key),
-        }
+    /// The server's grant for an API key (its id, roles and actions); `None` for tokens.
+    pub fn api_key(&self) -> Option<&ApiKeyGrant> {
+        self.principal.api_key()
     }
 
     /// Whether the request was authenticated with an API key.
     pub fn is_api_key(&self) -> bool {
-        matches!(self.principal, Principal::ApiKey(_))
+        self.principal.api_key().is_some()
     }
 
     /// Whether the credential grants the permission (an `actions` entry).
     pub fn has_permission(&self, action: &str) -> bool {
-        match &self.principal {
-            Principal::AccessToken(claims) => claims.has_permission(action),
-            Principal::ApiKey(key) => key.has_permission(action),
-        }
+        self.principal.has_permission(action)
     }
 
     /// Whether the credential holds the role.
     pub fn has_role(&self, role: &str) -> bool {
-        match &self.principal {
-            Principal::AccessToken(claims) => claims.has_role(role),
-            Principal::ApiKey(key) => key.has_role(role),
-        }
+        self.principal.has_role(role)
     }
 
     /// Refuses with 403 `forbidden` unless the credential grants `action`.
@@ -228,10 +178,7 @@ where
         if let Some(auth) = parts.extensions.get::<Auth>() {
             return Ok(auth.clone());
         }
-        let authorization = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok());
+        let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
         // HTTP/2 may split cookies over several headers; RFC 9113 says to join them with "; ".
         let cookies: Vec<&str> = parts
             .headers
@@ -240,8 +187,23 @@ where
             .filter_map(|v| v.to_str().ok())
             .collect();
         let cookie = cookies.join("; ");
-        let credential = extract_credential(authorization, Some(&cookie))?;
-        let auth = AuthState::from_ref(state).authenticate(credential).await?;
+        let request = RequestParts {
+            method: parts.method.as_str(),
+            authorization: header(AUTHORIZATION),
+            cookie: Some(&cookie),
+            origin: header(ORIGIN),
+            access_control_request_method: header(ACCESS_CONTROL_REQUEST_METHOD),
+        };
+        let credential = match request_credential(&request)? {
+            RequestCredential::Credential(credential) => credential,
+            // A handler that extracts `Auth` needs a caller; a preflight has none to offer.
+            RequestCredential::CorsPreflight => return Err(AuthRejection(AuthError::MissingToken)),
+        };
+        let principal = AuthState::from_ref(state)
+            .client
+            .authenticate(credential)
+            .await?;
+        let auth = Auth { principal };
         parts.extensions.insert(auth.clone());
         Ok(auth)
     }

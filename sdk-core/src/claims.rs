@@ -1,5 +1,5 @@
 //! The claims of a verified access token: the typed view of the Gatehouse token contract
-//! (`shared/DESIGN.md`, "Access token") plus the raw JSON object for custom claims.
+//! (`docs/token-contract.md`, "Shape") plus the raw JSON object for custom claims.
 //!
 //! Each claim is parsed on its own, so every problem maps to the exact code the contract
 //! promises: an absent claim is `missing_claim`, a claim of the wrong JSON type (including

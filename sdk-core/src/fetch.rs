@@ -18,7 +18,7 @@ use crate::{AuthError, Claims, Jwks, PublishableKey, VerifyOptions, verify_acces
 /// JWKS documents larger than this are refused; ours hold a handful of keys.
 const MAX_JWKS_BYTES: usize = 1024 * 1024;
 
-/// How the key cache behaves. `Default` gives the values of `shared/DESIGN.md`.
+/// How the key cache behaves. `Default` gives the values of `docs/sdk-contract.md`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CacheOptions {

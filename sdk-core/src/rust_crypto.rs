@@ -5,8 +5,7 @@
 //!
 //! `jsonwebtoken`'s own RustCrypto provider would do the same checks, but it also links RSA,
 //! P-384, HMAC and a random-number generator into every build that enables it: after `wasm-opt`
-//! that more than doubled the gzipped browser module (see `shared/DESIGN.md`, "Crypto backend
-//! and speed"). Only verification is provided; the core never signs.
+//! that more than doubled the gzipped browser module (see `bindings-wasm/README.md`, "Build"). Only verification is provided; the core never signs.
 
 use jsonwebtoken::crypto::{CryptoProvider, JwtSigner, JwtVerifier, KeyUtils};
 use jsonwebtoken::errors::{Error, ErrorKind, Result};

@@ -1,7 +1,7 @@
 //! Offline access-token verification: the one function that decides whether a token is valid,
 //! in every language. It does no I/O; the caller supplies the keys and, optionally, the time.
 //!
-//! The checks run in the order of `shared/DESIGN.md` ("Verification"), and the first failing
+//! The checks run in the order of `docs/token-contract.md` ("Verification, in order"), and the first failing
 //! check decides the error code, so every binding reports the same code for the same token.
 
 use std::time::Duration;

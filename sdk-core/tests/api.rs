@@ -7,8 +7,8 @@
 mod support;
 
 use gatehouse_core::{
-    Algorithm, AuthError, Credential, Jwks, PublishableKey, PublishableKeyError, VerifyOptions,
-    extract_credential, verify_access_token,
+    Algorithm, AuthError, Credential, Jwks, PublishableKey, PublishableKeyError, RequestCredential,
+    RequestParts, VerifyOptions, request_credential, verify_access_token,
 };
 use serde_json::json;
 use support::{
@@ -258,6 +258,22 @@ fn bad_publishable_keys_say_why() {
     }
 }
 
+fn extract_credential(
+    authorization: Option<&str>,
+    cookie: Option<&str>,
+) -> Result<Credential, AuthError> {
+    let request = RequestParts {
+        method: "GET",
+        authorization,
+        cookie,
+        ..RequestParts::default()
+    };
+    match request_credential(&request)? {
+        RequestCredential::Credential(credential) => Ok(credential),
+        RequestCredential::CorsPreflight => panic!("a GET is never a preflight"),
+    }
+}
+
 #[test]
 fn bearer_header_wins_over_cookie() {
     let cookie = "theme=dark; gatehouse_access_token=from-cookie";
@@ -295,6 +311,19 @@ fn bearer_header_wins_over_cookie() {
 }
 
 #[test]
+fn classify_tells_api_keys_from_tokens() {
+    assert_eq!(
+        Credential::classify("gh_key_x"),
+        Ok(Credential::ApiKey("gh_key_x".into()))
+    );
+    assert_eq!(
+        Credential::classify("eyJ.x.y"),
+        Ok(Credential::AccessToken("eyJ.x.y".into()))
+    );
+    assert_eq!(Credential::classify(""), Err(AuthError::MissingToken));
+}
+
+#[test]
 fn errors_become_identical_http_answers() {
     let expired = AuthError::TokenExpired.to_response();
     assert_eq!(expired.status, 401);
@@ -322,6 +351,12 @@ fn errors_become_identical_http_answers() {
         (missing.status, missing.www_authenticate.as_deref()),
         (401, Some("Bearer"))
     );
+
+    let outage = AuthError::ServerUnavailable("connection refused to 10.0.0.7".into());
+    let outage = outage.to_response();
+    assert_eq!((outage.status, outage.www_authenticate), (503, None));
+    assert!(!outage.body.contains("10.0.0.7"));
+    assert!(outage.body.contains("\"code\":\"server_unavailable\""));
 
     let unavailable =
         AuthError::JwksUnavailable("connection refused to 10.0.0.7".into()).to_response();

@@ -19,8 +19,8 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use gatehouse_core::axum::{Auth, AuthState, Permission, RequirePermission};
 use gatehouse_core::{
-    AuthError, Authenticator, AuthenticatorOptions, CacheOptions, Verifier, VerifyOptions,
-    format_api_key,
+    AuthError, Authenticator, AuthenticatorOptions, CacheOptions, Client, ClientOptions,
+    ClientSettings, PublishableKey, Verifier, VerifyOptions, format_api_key,
 };
 use serde_json::{Value, json};
 use support::{AUDIENCE, ED_KID, ES_KID, ISSUER, Keys, Signer, header as jwt_header, sign};
@@ -448,11 +448,12 @@ async fn auth_gives_the_same_accessors_for_tokens() {
     let state = AuthState::from(server.verifier(CacheOptions::default()));
     let token = ed_token(&keys, ED_KID);
     let auth = state
+        .client()
         .authenticate(gatehouse_core::Credential::AccessToken(token.clone()))
         .await
         .unwrap();
-    assert!(!auth.is_api_key());
-    assert_eq!(auth.credentials(), token);
+    assert_eq!(auth.kind(), "access_token");
+    assert_eq!(auth.credential(), token);
     assert_eq!(auth.organization_id(), "org_01j9zr1x2y3z4a5b6c7d8e9f0g");
     assert_eq!(auth.user_id(), Some("user_01j9zr2b3c4d5e6f7g8h9j0k1m"));
     assert!(auth.claims().is_some() && auth.api_key().is_none());
@@ -576,17 +577,15 @@ async fn api_keys_are_checked_by_the_server_and_cached() {
     let state = AuthState::new(jwks.verifier(CacheOptions::default()))
         .with_authenticator(server.authenticator(SECRET_KEY, Duration::from_secs(30)));
     let auth = state
+        .client()
         .authenticate(gatehouse_core::Credential::ApiKey(writer_key()))
         .await
         .unwrap();
-    assert!(auth.is_api_key());
-    assert_eq!(auth.credentials(), writer_key());
+    assert_eq!(auth.kind(), "api_key");
+    assert_eq!(auth.credential(), writer_key());
     assert_eq!(auth.user_id(), None);
-    assert!(auth.claims().is_none());
-    assert_eq!(
-        auth.api_key().unwrap().api_key_id.as_deref(),
-        Some("akey_1")
-    );
+    assert!(auth.claims().is_none() && auth.impersonator().is_none());
+    assert_eq!(auth.api_key_id(), Some("akey_1"));
     assert!(auth.has_role("integration") && !auth.has_role("admin"));
     assert!(auth.has_permission("invoices:write") && !auth.has_permission("invoices:read"));
 }
@@ -680,5 +679,63 @@ async fn api_keys_without_an_authenticator_or_with_a_bad_secret_key() {
     .await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(challenge, None);
-    assert_eq!(body["code"], "jwks_unavailable");
+    assert_eq!(body["code"], "server_unavailable");
+}
+
+/// The contract's outage test: with nothing listening where the server should be, a key with a
+/// bad checksum is refused offline and a well-formed one is `server_unavailable`.
+#[tokio::test]
+async fn with_the_server_stopped_keys_are_invalid_or_unavailable() {
+    let (router, _jwks, server, _keys) = app_with_api_keys(SECRET_KEY).await;
+    let stopped = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap()
+    };
+    let settings = ClientSettings::new(
+        PublishableKey::new(&format!("http://{stopped}/p/{AUDIENCE}"), AUDIENCE, false)
+            .unwrap()
+            .as_str(),
+        ClientOptions::default().with_secret_key(SECRET_KEY),
+    )
+    .unwrap();
+    let client = Client::new(&settings).unwrap();
+    let mut typo = writer_key();
+    typo.replace_range(10..11, if &typo[10..11] == "a" { "b" } else { "a" });
+    let refused = client.authenticate_str(&typo).await.unwrap_err();
+    assert_eq!(refused.code(), "invalid_api_key");
+    let unavailable = client.authenticate_str(&writer_key()).await.unwrap_err();
+    assert_eq!(unavailable.code(), "server_unavailable");
+    assert_eq!(unavailable.http_status(), 503);
+    // The stand-in server of this test was never asked either.
+    drop(router);
+    assert_eq!(server.hits(), 0);
+}
+
+#[tokio::test]
+async fn the_cookie_counts_only_for_safe_methods_and_preflights_pass() {
+    let (router, _server, keys) = app().await;
+    let writer = sign(
+        &jwt_header("EdDSA", ED_KID),
+        &live_claims(&["invoices:write"]),
+        Signer::Ed25519(&keys.ed25519),
+    );
+    let cookie = format!("gatehouse_access_token={writer}");
+    let (status, _, body) = call(
+        &router,
+        request("POST", "/invoices", &[("cookie", &cookie)]),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("missing_token"))
+    );
+    let (status, _, _) = call(&router, request("GET", "/me", &[("cookie", &cookie)])).await;
+    assert_eq!(status, StatusCode::OK);
+    let bearer = format!("Bearer {writer}");
+    let (status, _, _) = call(
+        &router,
+        request("POST", "/invoices", &[("authorization", &bearer)]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
 }

@@ -5,6 +5,7 @@ organization API keys with the server, and integrates with Flask (``gatehouse.fl
 WSGI application (``gatehouse.wsgi``).
 """
 
+from gatehouse._codes import AuthErrorCode
 from gatehouse._errors import AuthError
 from gatehouse._gatehouse import (
     ACCESS_TOKEN_COOKIE,
@@ -13,8 +14,11 @@ from gatehouse._gatehouse import (
     AccessTokenClaims,
     Authentication,
     Client,
+    Decision,
     Jwks,
+    authenticate_with_answer,
     forbidden,
+    request_credential,
     verify_access_token,
 )
 
@@ -24,9 +28,13 @@ __all__ = [
     "AUTH_ERROR_CODES",
     "AccessTokenClaims",
     "AuthError",
+    "AuthErrorCode",
     "Authentication",
     "Client",
+    "Decision",
     "Jwks",
+    "authenticate_with_answer",
     "forbidden",
+    "request_credential",
     "verify_access_token",
 ]

@@ -93,9 +93,22 @@ class Authentication:
     def actions(self) -> list[str]: ...
     @property
     def claims(self) -> AccessTokenClaims | None: ...
+    @property
+    def impersonator(self) -> dict[str, str | None] | None: ...
     def has_permission(self, action: str) -> bool: ...
     def has_role(self, role: str) -> bool: ...
     def is_impersonated(self) -> bool: ...
+
+@final
+class Decision:
+    """What ``authenticate_with_answer`` decided."""
+
+    @property
+    def principal(self) -> Authentication | None: ...
+    @property
+    def error(self) -> AuthError | None: ...
+    @property
+    def asked_server(self) -> bool: ...
 
 @final
 class Client:
@@ -121,10 +134,35 @@ class Client:
     def api_url(self) -> str | None: ...
     def verify_access_token(self, token: str) -> AccessTokenClaims: ...
     def authenticate_credential(self, credential: str) -> Authentication: ...
-    def authenticate(
-        self, *, authorization: str | None = None, cookie: str | None = None
-    ) -> Authentication: ...
+    def authenticate_request(
+        self,
+        *,
+        method: str,
+        authorization: str | None = None,
+        cookie: str | None = None,
+        origin: str | None = None,
+        access_control_request_method: str | None = None,
+    ) -> Authentication | None: ...
 
+def request_credential(
+    *,
+    method: str,
+    authorization: str | None = None,
+    cookie: str | None = None,
+    origin: str | None = None,
+    access_control_request_method: str | None = None,
+) -> tuple[str, str] | None: ...
+def authenticate_with_answer(
+    credential: str,
+    *,
+    jwks: Jwks | str | bytes | dict[str, Any],
+    issuer: str,
+    audience: str,
+    server_answer: tuple[int, bytes] | None,
+    accepts_api_keys: bool = True,
+    now: int | None = None,
+    leeway: int = 30,
+) -> Decision: ...
 def verify_access_token(
     token: str,
     *,

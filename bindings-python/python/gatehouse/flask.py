@@ -81,8 +81,10 @@ def require_auth(app_or_view: Flask | F, **options: Any) -> Flask | F:
 
     ``require_auth(app, publishable_key=..., secret_key=None, api_url=None, client=None)``
     configures the app (see ``init_app``) and checks every request before its view runs,
-    except views marked ``@public`` and ``OPTIONS`` requests (CORS preflights carry no
-    credentials). ``@require_auth`` on a view checks only that view.
+    except views marked ``@public`` and CORS preflights (``OPTIONS`` with ``Origin`` and
+    ``Access-Control-Request-Method``, which carry no credentials). ``@require_auth`` on a view
+    checks only that view. The access-token cookie counts only for safe methods (GET, HEAD,
+    OPTIONS): an unsafe request must send ``Authorization: Bearer`` (docs/sdk-contract.md).
     """
     if isinstance(app_or_view, Flask):
         app = app_or_view
@@ -118,6 +120,9 @@ def require_permission(action: str) -> Callable[[F], F]:
             refusal = _authenticate()
             if refusal is not None:
                 return refusal
+            if g.get("_gatehouse_authentication") is None:
+                # A CORS preflight: no caller to check, and the view answers it.
+                return view(*args, **kwargs)
             if not authentication().has_permission(action):
                 return _refusal(forbidden(action))
             return view(*args, **kwargs)
@@ -202,22 +207,27 @@ def _client() -> Client:
 
 
 def _authenticate() -> Response | None:
-    """Authenticates the request once; returns the refusal to send, if any."""
+    """Authenticates the request once; returns the refusal to send, if any. A CORS preflight
+    passes unauthenticated (the core decides what is one)."""
     if g.get("_gatehouse_authentication") is not None:
         return None
+    headers = request.headers
     try:
-        g._gatehouse_authentication = _client().authenticate(
-            authorization=request.headers.get("Authorization"),
-            cookie=request.headers.get("Cookie"),
+        found = _client().authenticate_request(
+            method=request.method,
+            authorization=headers.get("Authorization"),
+            cookie=headers.get("Cookie"),
+            origin=headers.get("Origin"),
+            access_control_request_method=headers.get("Access-Control-Request-Method"),
         )
     except AuthError as error:
         return _refusal(error)
+    if found is not None:
+        g._gatehouse_authentication = found
     return None
 
 
 def _authenticate_unless_public() -> Response | None:
-    if request.method == "OPTIONS":
-        return None
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and getattr(view, _PUBLIC, False):
         return None

@@ -8,12 +8,16 @@ Any WSGI application (Django, Falcon, Bottle, plain WSGI) can be wrapped::
     # in a view, with the WSGI environ at hand (Django: request.META):
     org_id = authentication(environ).organization_id
 
-Frameworks that are not WSGI (FastAPI, Starlette) call the client with the request's headers
-(``Client.authenticate`` releases the GIL but blocks, so run it in a worker thread there)::
+Frameworks that are not WSGI (FastAPI, Starlette) call the client with the request's method
+and headers (``Client.authenticate_request`` releases the GIL but blocks, so run it in a worker
+thread there); it returns ``None`` for a CORS preflight::
 
-    auth = client.authenticate(
+    auth = client.authenticate_request(
+        method=request.method,
         authorization=request.headers.get("authorization"),
         cookie=request.headers.get("cookie"),
+        origin=request.headers.get("origin"),
+        access_control_request_method=request.headers.get("access-control-request-method"),
     )
 """
 
@@ -38,7 +42,8 @@ class GatehouseMiddleware:
     """Refuses requests without a valid credential before they reach the wrapped application.
 
     Accepted requests get their ``Authentication`` in ``environ["gatehouse.authentication"]``.
-    Paths in ``public_paths`` (exact matches) and ``OPTIONS`` requests pass unauthenticated.
+    Paths in ``public_paths`` (exact matches) and CORS preflights pass unauthenticated; the
+    access-token cookie counts only for safe methods (docs/sdk-contract.md).
     """
 
     def __init__(
@@ -60,20 +65,23 @@ class GatehouseMiddleware:
         self.public_paths = frozenset(public_paths)
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("REQUEST_METHOD") == "OPTIONS" or (
-            environ.get("PATH_INFO", "") in self.public_paths
-        ):
+        if environ.get("PATH_INFO", "") in self.public_paths:
             return self.app(environ, start_response)
         try:
-            environ[ENVIRON_KEY] = self.client.authenticate(
+            found = self.client.authenticate_request(
+                method=environ.get("REQUEST_METHOD", ""),
                 authorization=environ.get("HTTP_AUTHORIZATION"),
                 cookie=environ.get("HTTP_COOKIE"),
+                origin=environ.get("HTTP_ORIGIN"),
+                access_control_request_method=environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD"),
             )
         except AuthError as error:
             body = error.body.encode()
             headers = [*error.headers.items(), ("Content-Length", str(len(body)))]
             start_response(f"{error.status} {HTTPStatus(error.status).phrase}", headers)
             return [body]
+        if found is not None:
+            environ[ENVIRON_KEY] = found
         return self.app(environ, start_response)
 
 

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use gatehouse_core::axum::{Auth, AuthState, Permission, RequirePermission};
-use gatehouse_core::{Authenticator, AuthenticatorOptions, PublishableKey, Verifier};
+use gatehouse_core::{Client, ClientOptions, ClientSettings, DEFAULT_API_KEY_CACHE_TTL};
 use serde::{Deserialize, Serialize};
 
 /// Where the app finds its Gatehouse project.
@@ -46,7 +46,7 @@ impl Config {
                     .context("GATEHOUSE_API_KEY_CACHE_TTL must be a number of seconds")?,
             )
             .context("GATEHOUSE_API_KEY_CACHE_TTL must be a number of seconds >= 0")?,
-            None => AuthenticatorOptions::default().cache_ttl,
+            None => DEFAULT_API_KEY_CACHE_TTL,
         };
         Ok(Config {
             publishable_key,
@@ -56,22 +56,15 @@ impl Config {
         })
     }
 
-    /// The extractors' state: a JWKS-caching verifier, plus an authenticator for API keys
-    /// when a secret key is configured.
+    /// The extractors' state: the core's client (a JWKS-caching verifier, plus the server's
+    /// authenticate endpoint for API keys when a secret key is configured).
     pub fn auth_state(&self) -> anyhow::Result<AuthState> {
-        let key = PublishableKey::parse(&self.publishable_key)
-            .context("GATEHOUSE_PUBLISHABLE_KEY is not a publishable key")?;
-        let state = AuthState::new(Verifier::from_publishable_key(&key)?);
-        let Some(secret_key) = &self.secret_key else {
-            return Ok(state);
-        };
-        let api_url = self
-            .api_url
-            .clone()
-            .or_else(|| Authenticator::api_url_for(&key))
-            .context("GATEHOUSE_API_URL is required: the project's issuer is a custom URL")?;
-        let options = AuthenticatorOptions::default().with_cache_ttl(self.api_key_cache_ttl);
-        Ok(state.with_authenticator(Authenticator::new(&api_url, secret_key, options)?))
+        let mut options = ClientOptions::default().with_api_key_cache_ttl(self.api_key_cache_ttl);
+        options.secret_key = self.secret_key.clone();
+        options.api_url = self.api_url.clone();
+        let settings = ClientSettings::new(&self.publishable_key, options)
+            .context("the Gatehouse settings are invalid")?;
+        Ok(AuthState::from(Client::new(&settings)?))
     }
 }
 
@@ -202,7 +195,7 @@ async fn create_invoice(
     }
     let created_by = auth
         .user_id()
-        .or_else(|| auth.api_key().and_then(|key| key.api_key_id.as_deref()))
+        .or_else(|| auth.principal().api_key_id())
         .unwrap_or("api_key");
     let invoice = state
         .invoices

@@ -3,6 +3,7 @@
 //! Each test crate uses part of this module, hence the `dead_code` allowances where it is
 //! included.
 
+pub mod contract;
 pub mod vectors;
 
 use aws_lc_rs::rand::SystemRandom;

@@ -37,6 +37,7 @@ class ApiTest {
             AuthException.InvalidClaim("m"),
             AuthException.JwksUnavailable("m"),
             AuthException.InvalidApiKey("m"),
+            AuthException.ServerUnavailable("m"),
             AuthException.Forbidden("m"),
         )
         assertEquals(authErrorCodes(), every.map { it.code })
@@ -54,13 +55,13 @@ class ApiTest {
     fun `leeway defaults to 30 seconds`() {
         val exp = verifyAccessToken(full.token, full.jwksJson, full.options).expiresAt
         val defaults = VerifyOptions(issuer = full.options.issuer, audience = full.options.audience, now = exp + 29)
-        assertEquals(30u, defaults.leeway)
+        assertEquals(30L, defaults.leeway)
         verifyAccessToken(full.token, full.jwksJson, defaults)
         assertThrows<AuthException.TokenExpired> {
             verifyAccessToken(full.token, full.jwksJson, defaults.copy(now = exp + 30))
         }
         assertThrows<AuthException.TokenExpired> {
-            verifyAccessToken(full.token, full.jwksJson, defaults.copy(now = exp, leeway = 0u))
+            verifyAccessToken(full.token, full.jwksJson, defaults.copy(now = exp, leeway = 0L))
         }
     }
 

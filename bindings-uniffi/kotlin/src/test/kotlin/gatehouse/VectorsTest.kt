@@ -9,7 +9,6 @@ import kotlinx.serialization.json.JsonArray
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
 import kotlinx.serialization.json.boolean
-import kotlinx.serialization.json.int
 import kotlinx.serialization.json.jsonArray
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
@@ -31,7 +30,7 @@ class VectorCase(case: JsonObject) {
             issuer = options.getValue("issuer").jsonPrimitive.content,
             audience = options.getValue("audience").jsonPrimitive.content,
             now = options.getValue("now").jsonPrimitive.long,
-            leeway = options.getValue("leeway").jsonPrimitive.int.toUInt(),
+            leeway = options.getValue("leeway").jsonPrimitive.long,
         )
     }
     val expectedClaims: JsonObject? = case["expected_claims"]?.jsonObject
