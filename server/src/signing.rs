@@ -1,7 +1,7 @@
 //! Signing keys: which key signs now, rotation, emergency revocation, the published JWKS,
 //! and JWT signing.
 //!
-//! Rotation follows the schedule in `shared/DESIGN.md`: a new key is published at once but
+//! Rotation follows the schedule of `docs/token-contract.md` ("Keys"): a new key is published at once but
 //! only starts signing after the pre-publish window (at least the JWKS `max-age`), so every
 //! SDK cache has seen it before the first token it signs arrives. At that moment the previous
 //! key stops signing, and it stays published until every token it could have signed has

@@ -1,5 +1,5 @@
 //! Sessions and the tokens they issue: RFC 9068 access tokens (the contract of
-//! `shared/DESIGN.md`) and opaque refresh tokens rotated on every use.
+//! `docs/token-contract.md`) and opaque refresh tokens rotated on every use.
 //!
 //! Reuse detection: a refresh token is exchanged at most once. Presenting an exchanged token
 //! again means two parties hold the same family (a stolen token, or a replay), and the only
