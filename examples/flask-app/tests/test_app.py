@@ -59,7 +59,15 @@ def acme(server: Server) -> dict[str, str]:
 def globex(server: Server) -> dict[str, str]:
     org = server.post("/v1/organizations", {"name": "Globex", "slug": "globex"})
     email, password = "hank@globex.test", "correct horse battery staple"
-    server.post("/v1/users", {"organization_id": org["id"], "email": email, "password": password, "email_verified": True})
+    server.post(
+        "/v1/users",
+        {
+            "organization_id": org["id"],
+            "email": email,
+            "password": password,
+            "email_verified": True,
+        },
+    )
     return server.login("globex", email, password)
 
 
@@ -122,7 +130,12 @@ def test_a_new_role_takes_effect_at_the_next_refresh(
     email, password = "peter@initech.test", "correct horse battery staple"
     user = server.post(
         "/v1/users",
-        {"organization_id": org["id"], "email": email, "password": password, "email_verified": True},
+        {
+            "organization_id": org["id"],
+            "email": email,
+            "password": password,
+            "email_verified": True,
+        },
     )
     response = requests.post(
         f"{dev['issuer']}/v1/login/password",
