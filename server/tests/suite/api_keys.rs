@@ -383,12 +383,7 @@ async fn api_keys_are_scoped_to_their_project(s: &TestServer) {
 
 async fn member_token(s: &TestServer, org_slug: &str, email: &str) -> String {
     let (status, tokens) = s
-        .call(
-            Method::POST,
-            &format!("/p/{}/v1/login/password", s.project.project_id),
-            None,
-            Some(json!({"organization": org_slug, "email": email, "password": "correct horse battery"})),
-        )
+        .password_login(org_slug, email, "correct horse battery")
         .await;
     assert_eq!(status, StatusCode::OK, "{tokens}");
     tokens["access_token"].as_str().unwrap().to_owned()

@@ -40,14 +40,7 @@ fn claims(token: &str) -> Value {
 }
 
 async fn login(s: &TestServer, org: &str, email: &str) -> Value {
-    let (status, tokens) = s
-        .call(
-            Method::POST,
-            &format!("/p/{}/v1/login/password", s.project.project_id),
-            None,
-            Some(json!({"organization": org, "email": email, "password": "correct horse battery"})),
-        )
-        .await;
+    let (status, tokens) = s.password_login(org, email, "correct horse battery").await;
     assert_eq!(status, StatusCode::OK, "{tokens}");
     tokens
 }

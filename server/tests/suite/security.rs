@@ -5,7 +5,7 @@
 use crate::common::browser::{Answer, Browser, field, pkce, query_param};
 use crate::common::{TestServer, assert_error};
 use gatehouse_server::state::ServerConfig;
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 on_both_databases!(
@@ -45,13 +45,37 @@ async fn api_login_with(
     email: &str,
     password: &str,
 ) -> (StatusCode, Value) {
-    s.call(
-        Method::POST,
-        &format!("/p/{}/v1/login/password", s.project.project_id),
-        None,
-        Some(json!({"organization": organization, "email": email, "password": password})),
-    )
-    .await
+    s.password_login(organization, email, password).await
+}
+
+/// `POST /v1/login/password` for the organization `acme` with extra request headers (a
+/// proxy's `X-Forwarded-For`); answers the status.
+async fn login_with_headers(
+    s: &TestServer,
+    headers: &[(&str, &str)],
+    email: &str,
+    password: &str,
+) -> StatusCode {
+    let mut request = s
+        .client()
+        .post(format!("{}/v1/login/password", s.project.issuer))
+        .json(&json!({"organization": "acme", "email": email, "password": password}));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.unwrap().status()
+}
+
+/// Asks for a password reset for `email` from `browser`; answers the page.
+async fn ask_reset(s: &TestServer, mut browser: Browser, email: &str) -> Answer {
+    let page = browser.get(&format!("{}/forgot", s.project.issuer)).await;
+    let csrf = field(&page.body, "csrf_token");
+    browser
+        .post(
+            &format!("{}/forgot", s.project.issuer),
+            &[("csrf_token", csrf.as_str()), ("email", email)],
+        )
+        .await
 }
 
 /// Creates a user with [`PASSWORD`] and returns its id.
@@ -427,23 +451,14 @@ async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
 async fn one_address_cannot_lock_out_everybody(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     user(s, &org, "ada@acme.test", true).await;
-    let through_proxy = |email: String, password: &'static str| async move {
-        s.client()
-            .post(format!("{}/v1/login/password", s.project.issuer))
-            .header("x-forwarded-for", "198.51.100.7")
-            .json(&json!({"organization": "acme", "email": email, "password": password}))
-            .send()
-            .await
-            .unwrap()
-            .status()
-    };
+    let proxy = [("x-forwarded-for", "198.51.100.7")];
     for i in 0..31 {
-        let status = through_proxy(format!("random{i}@acme.test"), "guess").await;
+        let status = login_with_headers(s, &proxy, &format!("random{i}@acme.test"), "guess").await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
     }
     // A colleague behind the same address still signs in (after a short delay).
     assert_eq!(
-        through_proxy("ada@acme.test".to_owned(), PASSWORD).await,
+        login_with_headers(s, &proxy, "ada@acme.test", PASSWORD).await,
         StatusCode::OK
     );
 }
@@ -773,19 +788,8 @@ fn link_in(text: &str) -> String {
 async fn mail_is_queued_not_sent_in_the_request(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     user(s, &org, "known@acme.test", true).await;
-    let forgot = |email: &'static str| async move {
-        let mut browser = Browser::new();
-        let page = browser.get(&format!("{}/forgot", s.project.issuer)).await;
-        let csrf = field(&page.body, "csrf_token");
-        browser
-            .post(
-                &format!("{}/forgot", s.project.issuer),
-                &[("csrf_token", csrf.as_str()), ("email", email)],
-            )
-            .await
-    };
-    let known = forgot("known@acme.test").await;
-    let unknown = forgot("unknown@acme.test").await;
+    let known = ask_reset(s, Browser::new(), "known@acme.test").await;
+    let unknown = ask_reset(s, Browser::new(), "unknown@acme.test").await;
     assert_eq!(known.status, unknown.status);
     let main = |body: &str, email: &str| {
         let start = body.find("<main>").unwrap();
@@ -858,17 +862,7 @@ async fn sign_up_is_throttled_before_hashing(s: &TestServer) {
 async fn mail_caps_are_per_requester(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     user(s, &org, "victim@acme.test", true).await;
-    let forgot = |ip: &'static str| async move {
-        let mut browser = Browser::from_address(ip);
-        let page = browser.get(&format!("{}/forgot", s.project.issuer)).await;
-        let csrf = field(&page.body, "csrf_token");
-        browser
-            .post(
-                &format!("{}/forgot", s.project.issuer),
-                &[("csrf_token", csrf.as_str()), ("email", "victim@acme.test")],
-            )
-            .await
-    };
+    let forgot = |ip: &'static str| ask_reset(s, Browser::from_address(ip), "victim@acme.test");
     for _ in 0..8 {
         assert_eq!(forgot("203.0.113.66").await.status, StatusCode::OK);
     }
@@ -886,15 +880,13 @@ async fn mail_caps_are_per_requester(s: &TestServer) {
 async fn a_trusted_proxy_names_the_client(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     user(s, &org, "ada@acme.test", true).await;
-    let status = s
-        .client()
-        .post(format!("{}/v1/login/password", s.project.issuer))
-        .header("x-forwarded-for", "192.0.2.1, 203.0.113.9")
-        .json(&json!({"organization": "acme", "email": "ada@acme.test", "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let status = login_with_headers(
+        s,
+        &[("x-forwarded-for", "192.0.2.1, 203.0.113.9")],
+        "ada@acme.test",
+        PASSWORD,
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     let event = s.audit_event(&org, "user.login").await;
     assert_eq!(
@@ -907,16 +899,11 @@ async fn a_trusted_proxy_names_the_client(s: &TestServer) {
 async fn an_untrusted_peer_cannot_name_another_address(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     user(s, &org, "ada@acme.test", true).await;
-    let status = s
-        .client()
-        .post(format!("{}/v1/login/password", s.project.issuer))
-        .header("x-forwarded-for", "203.0.113.9")
-        .header("forwarded", "for=203.0.113.9")
-        .json(&json!({"organization": "acme", "email": "ada@acme.test", "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap()
-        .status();
+    let spoofed = [
+        ("x-forwarded-for", "203.0.113.9"),
+        ("forwarded", "for=203.0.113.9"),
+    ];
+    let status = login_with_headers(s, &spoofed, "ada@acme.test", PASSWORD).await;
     assert_eq!(status, StatusCode::OK);
     let event = s.audit_event(&org, "user.login").await;
     assert_eq!(event["ip"], "127.0.0.1");

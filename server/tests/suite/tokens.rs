@@ -66,13 +66,7 @@ async fn login(
     email: &str,
     password: &str,
 ) -> (StatusCode, Value) {
-    s.call(
-        Method::POST,
-        &format!("/p/{}/v1/login/password", s.project.project_id),
-        None,
-        Some(json!({"organization": organization, "email": email, "password": password})),
-    )
-    .await
+    s.password_login(organization, email, password).await
 }
 
 async fn login_ok(s: &TestServer, d: &Demo) -> Value {

@@ -225,6 +225,22 @@ impl TestServer {
             .await
     }
 
+    /// `POST {issuer}/v1/login/password` (no credential): the status and the JSON answer.
+    pub async fn password_login(
+        &self,
+        organization: &str,
+        email: &str,
+        password: &str,
+    ) -> (StatusCode, Value) {
+        self.call(
+            Method::POST,
+            &format!("/p/{}/v1/login/password", self.project.project_id),
+            None,
+            Some(serde_json::json!({"organization": organization, "email": email, "password": password})),
+        )
+        .await
+    }
+
     /// The mail queued in the outbox for `to`, oldest first (opened with the master key, as
     /// the delivery worker would).
     pub async fn mail_to(&self, to: &str) -> Vec<gatehouse_server::outbox::MailPayload> {
