@@ -53,8 +53,15 @@ pub async fn create_project(
         "environment must be 'test' or 'live'"
     );
     let name = crate::validate::name("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let project = db::projects::insert(db, &IdKind::Project.generate(), &name, environment).await?;
-    db::rbac::ensure_built_in_roles(db, &project.id, db::now()).await?;
+    let project = db::projects::insert(
+        db,
+        &IdKind::Project.generate(),
+        &name,
+        environment,
+        crate::clock::Clock::default().now(),
+    )
+    .await?;
+    db::rbac::ensure_built_in_roles(db, &project.id, crate::clock::Clock::default().now()).await?;
     let secret = add_secret_key(db, &project.id, environment, "initial").await?;
     Ok(credentials(config, &project, secret))
 }
@@ -73,6 +80,7 @@ async fn add_secret_key(
         name,
         &key.hash,
         &key.display_prefix,
+        crate::clock::Clock::default().now(),
     )
     .await?;
     Ok(key.secret)
@@ -120,7 +128,7 @@ pub async fn ensure_dev_environment(
         db::projects::update(db, &stored).await?;
     }
     let org_id = IdKind::Organization.generate();
-    let now = db::now();
+    let now = crate::clock::Clock::default().now();
     let org = db::organizations::Organization {
         id: org_id.clone(),
         project_id: project.project_id.clone(),
@@ -183,7 +191,7 @@ async fn reuse(
     let Some(project) = db::projects::get(db, project_id).await? else {
         return Ok(None);
     };
-    db::rbac::ensure_built_in_roles(db, &project.id, db::now()).await?;
+    db::rbac::ensure_built_in_roles(db, &project.id, crate::clock::Clock::default().now()).await?;
     let stored = db::secret_keys::find_active_by_hash(
         db,
         &secrets::hash_secret(&previous.project.secret_key),

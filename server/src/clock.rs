@@ -1,5 +1,6 @@
-//! The server's notion of "now". Production reads the system clock; tests can move it
-//! forward to cross key-rotation windows, session timeouts and lockouts without sleeping.
+//! The server's one notion of "now": every handler, worker and storage call takes its time
+//! from the state's clock. Production reads the system clock; tests can move it forward to
+//! cross key-rotation windows, session timeouts and lockouts without sleeping.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -13,7 +14,7 @@ pub struct Clock {
 impl Clock {
     /// Current Unix time in seconds.
     pub fn now(&self) -> i64 {
-        crate::db::now() + self.offset.load(Ordering::Relaxed)
+        time::OffsetDateTime::now_utc().unix_timestamp() + self.offset.load(Ordering::Relaxed)
     }
 
     /// Moves this clock (and every clone of it) forward by `seconds`.

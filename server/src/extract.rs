@@ -102,7 +102,7 @@ impl FromRequestParts<AppState> for ProjectAuth {
         let project = db::projects::get(&state.db, &key.project_id)
             .await?
             .ok_or_else(|| invalid_key("the secret key's project no longer exists"))?;
-        let now = db::now();
+        let now = state.clock.now();
         if key
             .last_used_at
             .is_none_or(|at| now - at >= TOUCH_INTERVAL_SECONDS)

@@ -235,7 +235,7 @@ async fn create_organization(
         Some(slug) => validate::slug(slug)?,
         None => validate::slug_from_name(&name)?,
     };
-    let now = db::now();
+    let now = state.clock.now();
     let domains = validate::domains(&body.domains)?;
     let org = db::organizations::Organization {
         id: IdKind::Organization.generate(),
@@ -265,7 +265,7 @@ async fn create_organization(
                 Some(&org.id),
                 Event::OrganizationCreated,
                 &org.id,
-                db::now(),
+                state.clock.now(),
             )
             .await?;
             Ok((StatusCode::CREATED, Json(org.into())))
@@ -396,7 +396,7 @@ async fn update_organization(
         org.signup_domains = domains.clone();
     }
     org.signup_domains = signup_domains(org.signup_domains.take(), &org.domains)?;
-    org.updated_at = db::now();
+    org.updated_at = state.clock.now();
     match db::organizations::update(&state.db, &org).await? {
         Write::Done(()) => {
             db::audit::admin_change(
@@ -442,7 +442,7 @@ async fn delete_organization(
             Some(&id),
             Event::OrganizationDeleted,
             &id,
-            db::now(),
+            state.clock.now(),
         )
         .await?;
         Ok(StatusCode::NO_CONTENT)

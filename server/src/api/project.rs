@@ -283,7 +283,7 @@ async fn update_project(
         }
         .to_owned();
     }
-    project.updated_at = db::now();
+    project.updated_at = state.clock.now();
     db::projects::update(&state.db, &project).await?;
     Ok(Json(Project::from_record(&state, project)))
 }

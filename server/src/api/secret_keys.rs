@@ -111,6 +111,7 @@ async fn create_secret_key(
         &name,
         &new_key.hash,
         &new_key.display_prefix,
+        state.clock.now(),
     )
     .await?;
     Ok((
@@ -166,7 +167,7 @@ async fn revoke_secret_key(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<SecretKey>> {
     let id = validate::id(IdKind::SecretKey, "secret_key_id", &id)?;
-    match db::secret_keys::revoke(&state.db, &auth.project.id, &id).await? {
+    match db::secret_keys::revoke(&state.db, &auth.project.id, &id, state.clock.now()).await? {
         Revoke::Revoked(key) => Ok(Json(key.into())),
         Revoke::NotFound => Err(ApiError::NotFound("secret key")),
         Revoke::LastActiveKey => Err(ApiError::conflict(

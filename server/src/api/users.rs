@@ -408,7 +408,7 @@ async fn update_user(
     if let Some(password) = &body.password {
         user.password_hash = Some(hash_password(password).await?);
     }
-    user.updated_at = db::now();
+    user.updated_at = state.clock.now();
     match db::users::update(&state.db, &user).await? {
         Write::Done(()) => {
             if body.password.is_some() {
@@ -471,7 +471,7 @@ async fn delete_user(
             Some(&user.organization_id),
             Event::UserDeleted,
             &user.id,
-            db::now(),
+            state.clock.now(),
         )
         .await?;
         // Keys the user made through the self-serve API already stop authenticating with

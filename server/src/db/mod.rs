@@ -167,11 +167,6 @@ pub async fn delete_scoped(
     Ok(affected)
 }
 
-/// Current time in Unix seconds.
-pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
 /// Whether `err` is a unique-constraint violation (a taken slug or email).
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::FromRow;
 
-use super::{Db, from_json_text, now, to_json_text};
+use super::{Db, from_json_text, to_json_text};
 
 /// Who may create an account on the hosted login.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -119,8 +119,13 @@ const COLUMNS: &str = "id, name, environment, redirect_uris, login_methods, \
                        hosted_login, created_at, updated_at";
 
 /// Inserts a new project with default settings.
-pub async fn insert(db: &Db, id: &str, name: &str, environment: &str) -> anyhow::Result<Project> {
-    let now = now();
+pub async fn insert(
+    db: &Db,
+    id: &str,
+    name: &str,
+    environment: &str,
+    now: i64,
+) -> anyhow::Result<Project> {
     let project = Project {
         id: id.to_owned(),
         name: name.to_owned(),

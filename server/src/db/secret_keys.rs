@@ -3,7 +3,7 @@
 
 use sqlx::FromRow;
 
-use super::{Db, now};
+use super::Db;
 
 /// A secret key as stored (never the secret itself).
 #[derive(Debug, Clone, FromRow)]
@@ -34,8 +34,8 @@ pub async fn insert(
     name: &str,
     key_hash: &str,
     display_prefix: &str,
+    created_at: i64,
 ) -> anyhow::Result<SecretKey> {
-    let created_at = now();
     sqlx::query(
         "INSERT INTO secret_keys (id, project_id, name, key_hash, display_prefix, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -117,7 +117,7 @@ pub enum Revoke {
 /// Revokes a key unless it is the project's last active one. The check and the update run
 /// in one transaction under the project lock, so two concurrent revocations cannot both
 /// pass the check.
-pub async fn revoke(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Revoke> {
+pub async fn revoke(db: &Db, project_id: &str, id: &str, at: i64) -> anyhow::Result<Revoke> {
     let mut tx = db.pool().begin().await?;
     super::projects::lock(&mut tx, db, project_id).await?;
     let key: Option<SecretKey> = sqlx::query_as(&format!(
@@ -143,7 +143,6 @@ pub async fn revoke(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Revok
     if others == 0 {
         return Ok(Revoke::LastActiveKey);
     }
-    let at = now();
     sqlx::query("UPDATE secret_keys SET revoked_at = $1 WHERE project_id = $2 AND id = $3")
         .bind(at)
         .bind(project_id)
