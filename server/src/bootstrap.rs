@@ -147,6 +147,7 @@ pub async fn ensure_dev_environment(
         db::organizations::Write::SlugTaken => anyhow::bail!("demo organization slug is taken"),
     }
     let demo_password = secrets::random_token(12);
+    let demo_password_hash = password::hash(demo_password.clone()).await?;
     let user = db::users::User {
         id: IdKind::User.generate(),
         project_id: project.project_id.clone(),
@@ -154,7 +155,7 @@ pub async fn ensure_dev_environment(
         email: "demo@acme.test".to_owned(),
         email_verified: 1,
         name: Some("Demo User".to_owned()),
-        password_hash: Some(password::hash(demo_password.clone()).await?),
+        has_password: true,
         totp_enabled_at: None,
         created_at: now,
         updated_at: now,
@@ -164,6 +165,14 @@ pub async fn ensure_dev_environment(
         db::users::Write::Done(()) => {}
         db::users::Write::EmailTaken => anyhow::bail!("demo user already exists"),
     }
+    db::credentials::set_password(
+        &mut *tx,
+        &user.project_id,
+        &user.id,
+        &demo_password_hash,
+        now,
+    )
+    .await?;
     db::rbac::set_user_roles(
         &mut tx,
         &user.project_id,

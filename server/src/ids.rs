@@ -51,6 +51,10 @@ pub enum IdKind {
     Invitation,
     /// `msg_` (a message waiting in the outbox)
     OutboxMessage,
+    /// `cred_` (a user's password, TOTP secret or recovery code; never shown)
+    Credential,
+    /// `ident_` (a user's account at an upstream identity provider or directory)
+    Identity,
 }
 
 impl IdKind {
@@ -70,6 +74,8 @@ impl IdKind {
             Self::LoginSession => "lsess_",
             Self::Invitation => "inv_",
             Self::OutboxMessage => "msg_",
+            Self::Credential => "cred_",
+            Self::Identity => "ident_",
         }
     }
 

@@ -59,7 +59,7 @@ impl User {
             email: user.email,
             email_verified: user.email_verified != 0,
             name: user.name,
-            has_password: user.password_hash.is_some(),
+            has_password: user.has_password,
             created_at: timestamp(user.created_at),
             updated_at: timestamp(user.updated_at),
         }
@@ -253,7 +253,7 @@ async fn create_user(
         email,
         email_verified: i64::from(body.email_verified),
         name,
-        password_hash,
+        has_password: password_hash.is_some(),
         totp_enabled_at: None,
         created_at: now,
         updated_at: now,
@@ -262,6 +262,10 @@ async fn create_user(
     let mut tx = state.db.pool().begin().await?;
     match db::users::insert(&mut *tx, &user).await? {
         Write::Done(()) => {
+            if let Some(phc) = &password_hash {
+                db::credentials::set_password(&mut *tx, &user.project_id, &user.id, phc, now)
+                    .await?;
+            }
             db::rbac::set_user_roles(&mut tx, &user.project_id, &user.id, &roles).await?;
             db::audit::record_in(
                 &mut tx,
@@ -405,13 +409,22 @@ async fn update_user(
         Some(keys) => Some(role_keys(&state, &auth.project.id, &user.organization_id, keys).await?),
         None => None,
     };
-    if let Some(password) = &body.password {
-        user.password_hash = Some(hash_password(password).await?);
-    }
+    let password_hash = match &body.password {
+        Some(password) => Some(hash_password(password).await?),
+        None => None,
+    };
     user.updated_at = state.clock.now();
     match db::users::update(&state.db, &user).await? {
         Write::Done(()) => {
-            if body.password.is_some() {
+            if let Some(phc) = &password_hash {
+                db::credentials::set_password(
+                    state.db.pool(),
+                    &user.project_id,
+                    &user.id,
+                    phc,
+                    user.updated_at,
+                )
+                .await?;
                 // A new password shuts out whoever knew the old one: every session ends,
                 // with its refresh tokens, as after a reset through the hosted login.
                 db::login::end_user_sessions(
@@ -507,7 +520,7 @@ async fn reset_user_mfa(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let user = load(&state, &auth.project.id, &id).await?;
-    db::mfa::reset(&state.db, &auth.project.id, &user.id).await?;
+    db::credentials::reset_totp(&state.db, &auth.project.id, &user.id).await?;
     db::audit::admin_change(
         &state.db,
         &auth.project.id,

@@ -11,12 +11,13 @@
 
 pub mod api_keys;
 pub mod audit;
+pub mod credentials;
 pub mod domain_verifications;
 pub mod email_tokens;
+pub mod identities;
 pub mod invitations;
 pub mod jobs;
 pub mod login;
-pub mod mfa;
 pub mod oauth_clients;
 pub mod organizations;
 pub mod outbox;

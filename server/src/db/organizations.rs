@@ -317,6 +317,10 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
              (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
             "DELETE FROM email_tokens WHERE project_id = $1 AND user_id IN \
              (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
+            "DELETE FROM user_credentials WHERE project_id = $1 AND user_id IN \
+             (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
+            "DELETE FROM user_identities WHERE project_id = $1 AND user_id IN \
+             (SELECT id FROM users WHERE project_id = $1 AND organization_id = $2)",
             "DELETE FROM users WHERE project_id = $1 AND organization_id = $2",
             "DELETE FROM organization_domains WHERE project_id = $1 AND organization_id = $2",
             "DELETE FROM organizations WHERE project_id = $1 AND id = $2",

@@ -5,9 +5,9 @@ use sqlx::FromRow;
 
 use super::Db;
 
-/// A user as stored. The password hash stays in this module's callers that need it and is
-/// never part of an API response.
-#[derive(Debug, Clone, FromRow)]
+/// A user as stored. Their credentials live in `db/credentials.rs`; this carries only whether
+/// they have a password and when they confirmed a second factor.
+#[derive(Debug, Clone)]
 pub struct User {
     /// `user_...`
     pub id: String,
@@ -21,9 +21,10 @@ pub struct User {
     pub email_verified: i64,
     /// Display name.
     pub name: Option<String>,
-    /// PHC-format argon2id hash, if the user has a password.
-    pub password_hash: Option<String>,
-    /// When the user confirmed a TOTP second factor (read-only here: `db/mfa.rs` writes it).
+    /// Whether the user has a password (read-only here: `db/credentials.rs` writes it).
+    pub has_password: bool,
+    /// When the user confirmed a TOTP second factor (read-only here: `db/credentials.rs`
+    /// writes it).
     pub totp_enabled_at: Option<i64>,
     /// Unix seconds.
     pub created_at: i64,
@@ -31,8 +32,44 @@ pub struct User {
     pub updated_at: i64,
 }
 
+#[derive(FromRow)]
+struct Row {
+    id: String,
+    project_id: String,
+    organization_id: String,
+    email: String,
+    email_verified: i64,
+    name: Option<String>,
+    passwords: i64,
+    totp_enabled_at: Option<i64>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl From<Row> for User {
+    fn from(row: Row) -> Self {
+        Self {
+            id: row.id,
+            project_id: row.project_id,
+            organization_id: row.organization_id,
+            email: row.email,
+            email_verified: row.email_verified,
+            name: row.name,
+            has_password: row.passwords > 0,
+            totp_enabled_at: row.totp_enabled_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+/// The user columns, and from `user_credentials` the two facts [`User`] carries.
 const COLUMNS: &str = "id, project_id, organization_id, email, email_verified, name, \
-                       password_hash, totp_enabled_at, created_at, updated_at";
+     (SELECT COUNT(*) FROM user_credentials c WHERE c.user_id = users.id \
+      AND c.kind = 'password') AS passwords, \
+     (SELECT c.confirmed_at FROM user_credentials c WHERE c.user_id = users.id \
+      AND c.kind = 'totp') AS totp_enabled_at, \
+     created_at, updated_at";
 
 /// Outcome of writes that may hit the per-organization email uniqueness.
 #[derive(Debug)]
@@ -43,14 +80,15 @@ pub enum Write<T> {
     EmailTaken,
 }
 
-/// Inserts a user.
+/// Inserts a user (their password, if any, is written with `db/credentials.rs` in the same
+/// transaction).
 pub async fn insert<'e>(
     executor: impl sqlx::AnyExecutor<'e>,
     user: &User,
 ) -> anyhow::Result<Write<()>> {
     let inserted = sqlx::query(
         "INSERT INTO users (id, project_id, organization_id, email, email_verified, name, \
-         password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(&user.id)
     .bind(&user.project_id)
@@ -58,7 +96,6 @@ pub async fn insert<'e>(
     .bind(&user.email)
     .bind(user.email_verified)
     .bind(&user.name)
-    .bind(&user.password_hash)
     .bind(user.created_at)
     .bind(user.updated_at)
     .execute(executor)
@@ -71,13 +108,14 @@ pub async fn insert<'e>(
 
 /// One user of the project.
 pub async fn get(db: &Db, project_id: &str, id: &str) -> anyhow::Result<Option<User>> {
-    Ok(sqlx::query_as(&format!(
+    let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND id = $2"
     ))
     .bind(project_id)
     .bind(id)
     .fetch_optional(db.pool())
-    .await?)
+    .await?;
+    Ok(row.map(User::from))
 }
 
 /// Filters for [`list`].
@@ -99,7 +137,7 @@ pub async fn list(
 ) -> anyhow::Result<Vec<User>> {
     // Absent filters bind NULL and the `$n IS NULL OR` arm lets every row through, so one
     // statement serves every combination.
-    Ok(sqlx::query_as(&format!(
+    let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND id > $2 \
          AND ($3 IS NULL OR organization_id = $3) AND ($4 IS NULL OR email = $4) \
          ORDER BY id LIMIT $5"
@@ -110,7 +148,8 @@ pub async fn list(
     .bind(filter.email)
     .bind(limit)
     .fetch_all(db.pool())
-    .await?)
+    .await?;
+    Ok(rows.into_iter().map(User::from).collect())
 }
 
 /// The user with this (normalised) email in the organization.
@@ -120,14 +159,15 @@ pub async fn find_by_email(
     organization_id: &str,
     email: &str,
 ) -> anyhow::Result<Option<User>> {
-    Ok(sqlx::query_as(&format!(
+    let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND organization_id = $2 AND email = $3"
     ))
     .bind(project_id)
     .bind(organization_id)
     .bind(email)
     .fetch_optional(db.pool())
-    .await?)
+    .await?;
+    Ok(row.map(User::from))
 }
 
 /// Users with this (normalised) email across the project's organizations, oldest first, at
@@ -138,26 +178,27 @@ pub async fn find_all_by_email(
     email: &str,
     limit: i64,
 ) -> anyhow::Result<Vec<User>> {
-    Ok(sqlx::query_as(&format!(
+    let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM users WHERE project_id = $1 AND email = $2 ORDER BY id LIMIT $3"
     ))
     .bind(project_id)
     .bind(email)
     .bind(limit)
     .fetch_all(db.pool())
-    .await?)
+    .await?;
+    Ok(rows.into_iter().map(User::from).collect())
 }
 
-/// Writes back email, verification, name and password hash.
+/// Writes back email, verification and name (a password is set through
+/// `db/credentials.rs`).
 pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
     let updated = sqlx::query(
-        "UPDATE users SET email = $1, email_verified = $2, name = $3, password_hash = $4, \
-         updated_at = $5 WHERE project_id = $6 AND id = $7",
+        "UPDATE users SET email = $1, email_verified = $2, name = $3, updated_at = $4 \
+         WHERE project_id = $5 AND id = $6",
     )
     .bind(&user.email)
     .bind(user.email_verified)
     .bind(&user.name)
-    .bind(&user.password_hash)
     .bind(user.updated_at)
     .bind(&user.project_id)
     .bind(&user.id)
@@ -182,6 +223,8 @@ pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool>
             "DELETE FROM login_sessions WHERE project_id = $1 AND user_id = $2",
             "DELETE FROM authorization_codes WHERE project_id = $1 AND user_id = $2",
             "DELETE FROM email_tokens WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM user_credentials WHERE project_id = $1 AND user_id = $2",
+            "DELETE FROM user_identities WHERE project_id = $1 AND user_id = $2",
             "DELETE FROM users WHERE project_id = $1 AND id = $2",
         ],
         project_id,

@@ -485,10 +485,11 @@ pub async fn reset_submit(
             return Ok(link_refused(hosted, Refusal::Unknown));
         };
         let now = state.clock.now();
-        user.password_hash = Some(password::hash(form.password).await?);
+        let password_hash = password::hash(form.password).await?;
         user.email_verified = 1;
         user.updated_at = now;
         db::users::update(&state.db, &user).await?;
+        db::credentials::set_password(state.db.pool(), &hosted.project.id, &user.id, &password_hash, now).await?;
         db::login::end_user_sessions(&state.db, &hosted.project.id, &user.id, now).await?;
         hosted
             .audit_self(

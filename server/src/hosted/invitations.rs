@@ -202,6 +202,7 @@ pub async fn accept_submit(
         if !db::invitations::accept(&state.db, &hosted.project.id, &invitation.id, now).await? {
             return Ok(hosted.error(StatusCode::BAD_REQUEST, "This invitation was already accepted", "Sign in with the password you chose.", "invitation_used"));
         }
+        let password_hash = password::hash(form.password).await?;
         let user = db::users::User {
             id: IdKind::User.generate(),
             project_id: hosted.project.id.clone(),
@@ -209,7 +210,7 @@ pub async fn accept_submit(
             email: invitation.email.clone(),
             email_verified: 1,
             name: Some(name),
-            password_hash: Some(password::hash(form.password).await?),
+            has_password: true,
             totp_enabled_at: None,
             created_at: now,
             updated_at: now,
@@ -222,6 +223,7 @@ pub async fn accept_submit(
                 div class="links" { a href=(login) { "Sign in" } }
             }));
         }
+        db::credentials::set_password(&mut *tx, &hosted.project.id, &user.id, &password_hash, now).await?;
         let roles: Vec<String> = db::from_json_text(&invitation.roles)?;
         db::rbac::set_user_roles(&mut tx, &hosted.project.id, &user.id, &roles).await?;
         db::invitations::set_accepted_user(&mut *tx, &hosted.project.id, &invitation.id, &user.id).await?;

@@ -102,9 +102,8 @@ pub async fn resume(
     let Step::SecondFactor { amr, enrolment, .. } = &flow.step else {
         return Ok(super::flow_expired(hosted));
     };
-    let enrolled = db::mfa::get(&state.db, &hosted.project.id, &user.id)
+    let enrolled = db::credentials::totp(&state.db, &hosted.project.id, &user.id)
         .await?
-        .totp_enabled_at
         .is_some();
     if !enrolled && enrolment.is_none() {
         let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
@@ -212,9 +211,10 @@ pub async fn submit(
                 else {
                     return Ok(super::flow_expired(hosted));
                 };
-                let current = db::mfa::get(&state.db, &hosted.project.id, &user.id).await?;
-                let sealed = match (&enrolment, current.totp_enabled_at) {
-                    (None, Some(_)) => current.totp_secret_sealed.clone(),
+                let current =
+                    db::credentials::totp(&state.db, &hosted.project.id, &user.id).await?;
+                let sealed = match (&enrolment, current) {
+                    (None, Some(totp)) => Some(totp.sealed_secret),
                     (Some(pending), None) => Some(pending.clone()),
                     // Enrolled meanwhile (in another browser), or reset meanwhile: start over.
                     _ => None,
@@ -250,11 +250,22 @@ pub async fn submit(
                     .then(|| totp.check(&code, u64::try_from(now).unwrap_or_default()))
                     .flatten()
                     .and_then(|step| i64::try_from(step).ok());
-                let accepted = match step {
-                    Some(step) => {
-                        db::mfa::use_step(&state.db, &hosted.project.id, &user.id, step).await?
+                // An enrolment's secret was made for this flow and has no row yet: its first
+                // step is recorded when the row is written below, which also makes a second
+                // submission of the same code lose the race.
+                let accepted = match (step, &enrolment) {
+                    (Some(_), Some(_)) => true,
+                    (Some(step), None) => {
+                        db::credentials::use_totp_step(
+                            &state.db,
+                            &hosted.project.id,
+                            &user.id,
+                            step,
+                            now,
+                        )
+                        .await?
                     }
-                    None => false,
+                    (None, _) => false,
                 };
                 if !accepted {
                     attempt.failed(&state.db, now).await?;
@@ -271,9 +282,16 @@ pub async fn submit(
                     .await;
                 }
                 attempt.succeeded(&state.db).await?;
-                if enrolment.is_some() {
-                    if !db::mfa::enroll(&state.db, &hosted.project.id, &user.id, &sealed, now)
-                        .await?
+                if let (Some(_), Some(step)) = (&enrolment, step) {
+                    if !db::credentials::enroll_totp(
+                        &state.db,
+                        &hosted.project.id,
+                        &user.id,
+                        &sealed,
+                        step,
+                        now,
+                    )
+                    .await?
                     {
                         return Ok(super::flow_expired(hosted));
                     }

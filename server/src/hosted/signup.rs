@@ -359,7 +359,7 @@ pub async fn confirm_submit(
             email: token.email.clone(),
             email_verified: 1,
             name: Some(pending.name),
-            password_hash: Some(pending.password_hash),
+            has_password: true,
             totp_enabled_at: None,
             created_at: now,
             updated_at: now,
@@ -375,6 +375,7 @@ pub async fn confirm_submit(
                 }));
             }
         }
+        db::credentials::set_password(&mut *tx, &hosted.project.id, &user.id, &pending.password_hash, now).await?;
         db::rbac::set_user_roles(&mut tx, &hosted.project.id, &user.id, &[role.to_owned()]).await?;
         db::audit::record_in(
             &mut tx,

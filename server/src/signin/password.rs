@@ -89,9 +89,10 @@ pub async fn check(
     let mut matched = Vec::new();
     let mut checked = false;
     for user in users {
-        if let Some(hash) = user.password_hash.clone() {
+        if let Some(credential) = db::credentials::password(db, &project.id, &user.id).await? {
             checked = true;
-            if password::verify(password.to_owned(), hash).await? {
+            if password::verify(password.to_owned(), credential.phc).await? {
+                db::credentials::used(db, &project.id, &credential.id, now).await?;
                 matched.push(user);
             }
         }

@@ -279,13 +279,21 @@ async fn users_life_cycle(s: &TestServer) {
     assert_eq!(user["email_verified"], true);
     assert!(user.get("password").is_none() && user.get("password_hash").is_none());
 
-    // The stored hash is argon2id, never the password.
-    let stored: String = sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
-        .bind(&id)
-        .fetch_one(s.db.pool())
-        .await
-        .unwrap();
+    // The stored hash is argon2id, never the password, with its algorithm and parameters.
+    let (stored, algorithm, params): (String, String, String) = sqlx::query_as(
+        "SELECT secret, algorithm, params FROM user_credentials \
+         WHERE user_id = $1 AND kind = 'password'",
+    )
+    .bind(&id)
+    .fetch_one(s.db.pool())
+    .await
+    .unwrap();
     assert!(stored.starts_with("$argon2id$") && !stored.contains("correct horse"));
+    assert_eq!(algorithm, "argon2id");
+    assert_eq!(
+        serde_json::from_str::<Value>(&params).unwrap(),
+        json!({"v": 19, "m": 19456, "t": 2, "p": 1})
+    );
 
     // Same email in another organization is another user; in the same one it conflicts.
     let twin = s.create_user(&other_org, "ada@acme.com").await;

@@ -125,9 +125,16 @@ async fn password_api_applies_the_hosted_login_policy(s: &TestServer) {
     let carol = user(s, &open, "carol@open.test", true).await;
     let now = s.clock.now();
     assert!(
-        gatehouse_server::db::mfa::enroll(&s.db, &s.project.project_id, &carol, "sealed", now)
-            .await
-            .unwrap()
+        gatehouse_server::db::credentials::enroll_totp(
+            &s.db,
+            &s.project.project_id,
+            &carol,
+            "sealed",
+            now / 30,
+            now
+        )
+        .await
+        .unwrap()
     );
     assert_error(
         api_login(s, "open", "carol@open.test").await,
