@@ -22,6 +22,7 @@ on_both_databases!(
     health_and_metrics,
     api_reference_is_served,
     a_user_creation_that_fails_midway_leaves_nothing,
+    identities_link_find_and_unlink,
 );
 
 async fn organizations_life_cycle(s: &TestServer) {
@@ -954,8 +955,9 @@ async fn rows(s: &TestServer, table: &str) -> i64 {
     .unwrap()
 }
 
-/// A user, their roles, the audit row and the outbox event commit in one transaction: when
-/// the last write fails (a trigger refuses the audit row), none of them remains.
+/// A user, their password, their roles, the audit row and the outbox event commit in one
+/// transaction: when the last write fails (a trigger refuses the audit row), none of them
+/// remains.
 async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     let before = (
@@ -963,6 +965,7 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
         rows(s, "user_roles").await,
         rows(s, "audit_log").await,
         rows(s, "outbox").await,
+        rows(s, "user_credentials").await,
     );
     let project = s.project.project_id.clone();
     let suffix: String = project
@@ -999,7 +1002,7 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
     for statement in &install {
         sqlx::query(statement).execute(s.db.pool()).await.unwrap();
     }
-    let body = json!({"organization_id": org, "email": "ada@acme.com", "roles": ["admin"]});
+    let body = json!({"organization_id": org, "email": "ada@acme.com", "roles": ["admin"], "password": "correct horse battery"});
     let failed = s.post("/v1/users", body.clone()).await;
     assert_error(failed, StatusCode::INTERNAL_SERVER_ERROR, "internal_error");
     let after = (
@@ -1007,8 +1010,12 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
         rows(s, "user_roles").await,
         rows(s, "audit_log").await,
         rows(s, "outbox").await,
+        rows(s, "user_credentials").await,
     );
-    assert_eq!(after, before, "no user, role, audit row or event remains");
+    assert_eq!(
+        after, before,
+        "no user, password, role, audit row or event remains"
+    );
     for statement in &remove {
         sqlx::query(statement).execute(s.db.pool()).await.unwrap();
     }
@@ -1019,6 +1026,7 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
     assert_eq!(rows(s, "users").await, before.0 + 1);
     assert_eq!(rows(s, "user_roles").await, before.1 + 1);
     assert_eq!(rows(s, "audit_log").await, before.2 + 1);
+    assert_eq!(rows(s, "user_credentials").await, before.4 + 1);
     let event: String = sqlx::query_scalar(
         "SELECT payload FROM outbox WHERE project_id = $1 AND kind = 'event' \
          ORDER BY created_at DESC, id DESC LIMIT 1",
@@ -1030,4 +1038,335 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
     let event: Value = serde_json::from_str(&event).unwrap();
     assert_eq!(event["type"], "user.created");
     assert_eq!(event["target"], user["id"]);
+}
+
+/// A database made by migrations 0001..=0013 on `url`, holding users with every shape of
+/// password and TOTP state the old columns could hold; migrated to the end, each credential
+/// must be in `user_credentials` exactly, and the old columns gone.
+async fn credentials_move_out_of_users(url: &str, directory: &str) {
+    use gatehouse_server::db::{self, Db};
+    use gatehouse_server::ids::IdKind;
+
+    let database = Db::connect(url).await.unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(directory);
+    let mut before = sqlx::migrate::Migrator::new(path).await.unwrap();
+    before.migrations = before
+        .migrations
+        .iter()
+        .filter(|m| m.version <= 13)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    assert_eq!(before.iter().count(), 13);
+    before.run(database.pool()).await.unwrap();
+
+    let (project, org) = (IdKind::Project.generate(), IdKind::Organization.generate());
+    sqlx::query(
+        "INSERT INTO projects (id, name, environment, created_at, updated_at) \
+         VALUES ($1, 'Old', 'test', 1, 1)",
+    )
+    .bind(&project)
+    .execute(database.pool())
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO organizations (id, project_id, name, slug, created_at, updated_at) \
+         VALUES ($1, $2, 'Acme', 'acme', 1, 1)",
+    )
+    .bind(&org)
+    .bind(&project)
+    .execute(database.pool())
+    .await
+    .unwrap();
+    let hash = gatehouse_server::password::hash("correct horse battery".to_owned())
+        .await
+        .unwrap();
+    let foreign = "$scrypt$ln=15,r=8,p=1$c2FsdA$aGFzaA";
+    let confirmed_at = 1_764_000_000_i64;
+    /// Email, password hash, sealed TOTP secret, confirmed at, last step.
+    type OldUser<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<i64>,
+        Option<i64>,
+    );
+    let rows: [OldUser<'_>; 5] = [
+        (
+            "ada@acme.test",
+            Some(&hash),
+            Some("sealed-ada"),
+            Some(confirmed_at),
+            Some(58_800_123),
+        ),
+        (
+            "bob@acme.test",
+            Some(&hash),
+            Some("sealed-bob-pending"),
+            None,
+            None,
+        ),
+        (
+            "carol@acme.test",
+            None,
+            Some("sealed-carol"),
+            Some(confirmed_at),
+            None,
+        ),
+        ("dan@acme.test", None, None, None, None),
+        ("erin@acme.test", Some(foreign), None, None, None),
+    ];
+    let mut ids = Vec::new();
+    for (email, password_hash, sealed, enabled_at, last_step) in rows {
+        let id = IdKind::User.generate();
+        sqlx::query(
+            "INSERT INTO users (id, project_id, organization_id, email, email_verified, \
+             password_hash, totp_secret_sealed, totp_enabled_at, totp_last_step, created_at, \
+             updated_at) VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, 100, 200)",
+        )
+        .bind(&id)
+        .bind(&project)
+        .bind(&org)
+        .bind(email)
+        .bind(password_hash)
+        .bind(sealed)
+        .bind(enabled_at)
+        .bind(last_step)
+        .execute(database.pool())
+        .await
+        .unwrap();
+        ids.push(id);
+    }
+
+    database.migrate().await.unwrap();
+
+    type Moved = (
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        i64,
+        i64,
+    );
+    let moved: Vec<Moved> = sqlx::query_as(
+        "SELECT id, user_id, kind, secret, algorithm, params, totp_last_step, confirmed_at, \
+         created_at, updated_at FROM user_credentials WHERE project_id = $1 ORDER BY user_id, kind",
+    )
+    .bind(&project)
+    .fetch_all(database.pool())
+    .await
+    .unwrap();
+    let summary: Vec<(&str, &str, &str)> = moved
+        .iter()
+        .map(|(_, user, kind, secret, ..)| (user.as_str(), kind.as_str(), secret.as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (ids[0].as_str(), "password", hash.as_str()),
+            (ids[0].as_str(), "totp", "sealed-ada"),
+            (ids[1].as_str(), "password", hash.as_str()),
+            (ids[2].as_str(), "totp", "sealed-carol"),
+            (ids[4].as_str(), "password", foreign),
+        ],
+        "every hash and confirmed secret moved, pending and absent ones did not"
+    );
+    for (id, ..) in &moved {
+        assert!(IdKind::Credential.matches(id), "{id}");
+    }
+    let (_, _, _, _, algorithm, params, _, _, created, updated) = &moved[0];
+    assert_eq!(algorithm.as_deref(), Some("argon2id"));
+    assert_eq!(
+        serde_json::from_str::<Value>(params.as_deref().unwrap()).unwrap(),
+        json!({"v": 19, "m": 19456, "t": 2, "p": 1})
+    );
+    assert_eq!((*created, *updated), (100, 200));
+    let totp = &moved[1];
+    assert_eq!((totp.6, totp.7), (Some(58_800_123), Some(confirmed_at)));
+    assert_eq!((moved[3].6, moved[3].7), (None, Some(confirmed_at)));
+    assert_eq!(moved[4].4.as_deref(), Some("scrypt"));
+    assert_eq!(moved[4].5, None);
+
+    // The new code reads them back: the password verifies, the second factor is there.
+    let ada = db::users::get(&database, &project, &ids[0])
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(ada.has_password);
+    assert_eq!(ada.totp_enabled_at, Some(confirmed_at));
+    let stored = db::credentials::password(&database, &project, &ids[0])
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        gatehouse_server::password::verify("correct horse battery".to_owned(), stored.phc)
+            .await
+            .unwrap()
+    );
+    let bob = db::users::get(&database, &project, &ids[1])
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(bob.has_password && bob.totp_enabled_at.is_none());
+    let dan = db::users::get(&database, &project, &ids[3])
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!dan.has_password && dan.totp_enabled_at.is_none());
+    // The step accepted before the upgrade stays used.
+    assert!(
+        !db::credentials::use_totp_step(&database, &project, &ids[0], 58_800_123, 300)
+            .await
+            .unwrap()
+    );
+    assert!(
+        db::credentials::use_totp_step(&database, &project, &ids[0], 58_800_124, 300)
+            .await
+            .unwrap()
+    );
+
+    for column in [
+        "password_hash",
+        "totp_secret_sealed",
+        "totp_enabled_at",
+        "totp_last_step",
+    ] {
+        let read = sqlx::query(&format!("SELECT {column} FROM users"))
+            .fetch_all(database.pool())
+            .await;
+        assert!(read.is_err(), "users.{column} is still there");
+    }
+    database.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_migration_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("upgrade.db").display()
+    );
+    credentials_move_out_of_users(&url, "sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_migration_on_postgres() {
+    let Ok(shared) = std::env::var("GATEHOUSE_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("GATEHOUSE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "GATEHOUSE_REQUIRE_POSTGRES=1 but GATEHOUSE_TEST_POSTGRES_URL is unset"
+        );
+        eprintln!("skipping: GATEHOUSE_TEST_POSTGRES_URL is not set");
+        return;
+    };
+    // The shared test database is already migrated; the upgrade needs a database of its own.
+    let name = gatehouse_server::ids::IdKind::Project
+        .generate()
+        .replace("proj_", "gatehouse_upgrade_");
+    let admin = gatehouse_server::db::Db::connect(&shared).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(admin.pool())
+        .await
+        .unwrap();
+    let (base, _) = shared.rsplit_once('/').unwrap();
+    credentials_move_out_of_users(&format!("{base}/{name}"), "postgres").await;
+    sqlx::query(&format!("DROP DATABASE {name}"))
+        .execute(admin.pool())
+        .await
+        .unwrap();
+    admin.close().await;
+}
+
+async fn identities_link_find_and_unlink(s: &TestServer) {
+    use gatehouse_server::db::identities::{self, Kind, Link};
+
+    let org = s.create_org("Acme", "acme").await;
+    let ada = s.create_user(&org, "ada@acme.test").await;
+    let bob = s.create_user(&org, "bob@acme.test").await;
+    let project = &s.project.project_id;
+    let issuer = "https://idp.acme.test";
+    let Link::Linked(linked) =
+        identities::link(&s.db, project, &ada, Kind::Oidc, issuer, "sub-1", 10)
+            .await
+            .unwrap()
+    else {
+        panic!("not linked");
+    };
+    assert!(linked.id.starts_with("ident_"));
+    // One upstream account signs in one user; the same subject elsewhere is another account.
+    assert_eq!(
+        identities::link(&s.db, project, &bob, Kind::Oidc, issuer, "sub-1", 11)
+            .await
+            .unwrap(),
+        Link::Taken
+    );
+    for (kind, issuer) in [(Kind::Saml, issuer), (Kind::Oidc, "https://other.test")] {
+        assert!(matches!(
+            identities::link(&s.db, project, &bob, kind, issuer, "sub-1", 12)
+                .await
+                .unwrap(),
+            Link::Linked(_)
+        ));
+    }
+    let found = identities::find(&s.db, project, Kind::Oidc, issuer, "sub-1")
+        .await
+        .unwrap();
+    assert_eq!(
+        found.as_ref().map(|i| i.user_id.as_str()),
+        Some(ada.as_str())
+    );
+    let other_project = s.other_project().await;
+    assert!(
+        identities::find(
+            &s.db,
+            &other_project.project_id,
+            Kind::Oidc,
+            issuer,
+            "sub-1"
+        )
+        .await
+        .unwrap()
+        .is_none()
+    );
+    identities::seen(&s.db, project, &linked.id, 20)
+        .await
+        .unwrap();
+    let listed = identities::list_for_user(&s.db, project, &ada)
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].last_seen_at, Some(20));
+    assert_eq!(
+        identities::list_for_user(&s.db, project, &bob)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    // Unlinking takes the user's own identity only.
+    assert!(
+        !identities::unlink(&s.db, project, &bob, &linked.id)
+            .await
+            .unwrap()
+    );
+    assert!(
+        identities::unlink(&s.db, project, &ada, &linked.id)
+            .await
+            .unwrap()
+    );
+    // Deleting a user takes their identities with them.
+    let (status, _) = s.delete(&format!("/v1/users/{bob}")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert!(
+        identities::find(&s.db, project, Kind::Saml, issuer, "sub-1")
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
