@@ -7,7 +7,7 @@ created through the API.
 
 It tops the tables up to the totals given, so it is called once per step with growing numbers.
 Seeded users are `user{i}@scale.example` in the organization of `bench@bench.example`, and all
-share that user's stored password hash: hashing a million passwords with argon2id (19 MiB, two
+share that user's stored password credential (`user_credentials`): hashing a million passwords with argon2id (19 MiB, two
 passes) would take hours, and a login costs one verification whichever hash it meets. Sessions
 belong to seeded users, each with one live refresh token (a digest of a random value nobody
 holds), so they grow the tables the refresh grant reads and writes. Identifiers follow the
@@ -48,9 +48,7 @@ def user_id(i: int, millis: int) -> str:
     return "user_" + ulid(millis, (1 << 79) | i)
 
 
-def user_rows(
-    start: int, end: int, project: str, org: str, pw_hash: str, now: int
-) -> Iterator[tuple]:
+def user_rows(start: int, end: int, project: str, org: str, now: int) -> Iterator[tuple]:
     millis = now * 1000
     for i in range(start, end):
         yield (
@@ -59,10 +57,20 @@ def user_rows(
             org,
             f"user{i}@scale.example",
             1,
-            pw_hash,
             now,
             now,
         )
+
+
+def credential_rows(
+    start: int, end: int, project: str, password: tuple[str, str, str], now: int
+) -> Iterator[tuple]:
+    """Password credentials of seeded users, with ids derived from theirs (as migration 0014
+    derives them)."""
+    millis = now * 1000
+    for i in range(start, end):
+        user = user_id(i, millis)
+        yield ("cred_" + user.removeprefix("user_"), project, user, "password", *password, now, now)
 
 
 def session_rows(
@@ -88,7 +96,10 @@ def session_rows(
 
 
 USER_COLUMNS = (
-    "id, project_id, organization_id, email, email_verified, password_hash, created_at, updated_at"
+    "id, project_id, organization_id, email, email_verified, created_at, updated_at"
+)
+CREDENTIAL_COLUMNS = (
+    "id, project_id, user_id, kind, secret, algorithm, params, created_at, updated_at"
 )
 SESSION_COLUMNS = (
     "id, project_id, organization_id, user_id, amr, created_at, last_seen_at, expires_at"
@@ -168,8 +179,10 @@ def main() -> None:
         db: Sqlite | Postgres = Sqlite(urlparse(args.database).path)
     else:
         db = Postgres(args.database)
-    project, org, pw_hash = db.one(
-        "SELECT project_id, organization_id, password_hash FROM users WHERE email = %s", SEED_EMAIL
+    project, org, phc, algorithm, params = db.one(
+        "SELECT u.project_id, u.organization_id, c.secret, c.algorithm, c.params FROM users u "
+        "JOIN user_credentials c ON c.user_id = u.id AND c.kind = 'password' WHERE u.email = %s",
+        SEED_EMAIL,
     )
     (have_users,) = db.one("SELECT count(*) FROM users WHERE email LIKE %s", "%@scale.example")
     (have_sessions,) = db.one(
@@ -187,8 +200,12 @@ def main() -> None:
 
     for start in range(have_users, args.users, BATCH):
         end = min(start + BATCH, args.users)
-        rows = list(user_rows(start, end, project, org, pw_hash, user_millis // 1000))
+        rows = list(user_rows(start, end, project, org, user_millis // 1000))
         db.insert("users", USER_COLUMNS, rows)
+        credentials = credential_rows(
+            start, end, project, (phc, algorithm, params), user_millis // 1000
+        )
+        db.insert("user_credentials", CREDENTIAL_COLUMNS, list(credentials))
     users_seconds = time.perf_counter() - started
 
     total_users = max(args.users, have_users)
