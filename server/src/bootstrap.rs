@@ -123,7 +123,10 @@ pub async fn ensure_dev_environment(
     // The dev project shows off the hosted login: passwords and emailed links, and sign-up
     // for addresses of a verified domain (the demo organization's `acme.test`).
     if let Some(mut stored) = db::projects::get(db, &project.project_id).await? {
-        stored.login_methods = vec!["password".to_owned(), "magic_link".to_owned()];
+        stored.login_methods = vec![
+            db::projects::LoginMethod::Password,
+            db::projects::LoginMethod::MagicLink,
+        ];
         stored.hosted_login.signup = db::projects::SignupPolicy::VerifiedDomain;
         db::projects::update(db, &stored).await?;
     }

@@ -10,9 +10,8 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::pagination::PageRequest;
-use super::project::LoginMethod;
 use super::timestamp;
-use crate::db::{self, organizations::Write};
+use crate::db::{self, organizations::Write, projects::LoginMethod};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::events::Event;
 use crate::extract::{ApiJson, ApiPath, ApiQuery, ProjectAuth};
@@ -61,9 +60,7 @@ impl From<db::organizations::Organization> for Organization {
             name: org.name,
             slug: org.slug,
             domains: org.domains,
-            login_methods: org
-                .login_methods
-                .map(|names| names.iter().filter_map(|m| LoginMethod::parse(m)).collect()),
+            login_methods: org.login_methods,
             session_lifetime_seconds: org.session_lifetime_seconds,
             require_mfa: org.require_mfa,
             signup_domains: org.signup_domains,
@@ -162,7 +159,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Bounds of an organization's session lifetime override: an hour to 90 days.
 const SESSION_LIFETIME_RANGE: std::ops::RangeInclusive<i64> = 3_600..=90 * 86_400;
 
-fn login_methods(methods: &[LoginMethod]) -> ApiResult<Vec<String>> {
+fn login_methods(methods: &[LoginMethod]) -> ApiResult<Vec<LoginMethod>> {
     if methods.is_empty() {
         return Err(ApiError::invalid_field(
             "invalid_login_methods",
@@ -170,7 +167,7 @@ fn login_methods(methods: &[LoginMethod]) -> ApiResult<Vec<String>> {
             "at least one login method must stay enabled (or null to follow the project)",
         ));
     }
-    Ok(LoginMethod::names(methods))
+    Ok(LoginMethod::deduplicated(methods))
 }
 
 fn session_lifetime(seconds: i64) -> ApiResult<i64> {

@@ -8,7 +8,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::timestamp;
 use crate::db;
-use crate::db::projects::HostedLogin;
+use crate::db::projects::{HostedLogin, LoginMethod};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, ProjectAuth};
 use crate::secrets;
@@ -20,61 +20,6 @@ const MIN_TOKEN_LIFETIME: i64 = 60;
 /// Longest access-token lifetime a project may set (access tokens cannot be revoked, so
 /// they must stay short; sessions and refresh tokens carry the long life).
 const MAX_TOKEN_LIFETIME: i64 = 86_400;
-
-/// A way end users may sign in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum LoginMethod {
-    /// Email and password.
-    Password,
-    /// One-time link or code by email.
-    MagicLink,
-    /// Sign in with Google.
-    Google,
-    /// Sign in with GitHub.
-    Github,
-    /// Sign in with Microsoft.
-    Microsoft,
-    /// SAML single sign-on, configured per organization.
-    Saml,
-    /// OpenID Connect single sign-on, configured per organization.
-    Oidc,
-    /// WebAuthn passkeys.
-    Passkey,
-}
-
-impl LoginMethod {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Password => "password",
-            Self::MagicLink => "magic_link",
-            Self::Google => "google",
-            Self::Github => "github",
-            Self::Microsoft => "microsoft",
-            Self::Saml => "saml",
-            Self::Oidc => "oidc",
-            Self::Passkey => "passkey",
-        }
-    }
-
-    /// Stored names of `methods`, deduplicated in order.
-    pub fn names(methods: &[Self]) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        for method in methods {
-            let name = method.as_str().to_owned();
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        names
-    }
-
-    /// Parses a stored name.
-    pub fn parse(value: &str) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
-    }
-}
 
 /// Whether tokens and keys of a project are for testing or production.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -143,11 +88,7 @@ impl Project {
             } else {
                 Environment::Test
             },
-            login_methods: project
-                .login_methods
-                .iter()
-                .filter_map(|m| LoginMethod::parse(m))
-                .collect(),
+            login_methods: project.login_methods.clone(),
             id: project.id,
             name: project.name,
             redirect_uris: project.redirect_uris,
@@ -253,7 +194,7 @@ async fn update_project(
                 "at least one login method must stay enabled",
             ));
         }
-        project.login_methods = LoginMethod::names(methods);
+        project.login_methods = LoginMethod::deduplicated(methods);
     }
     if let Some(lifetime) = body.access_token_lifetime_seconds {
         if !(MIN_TOKEN_LIFETIME..=MAX_TOKEN_LIFETIME).contains(&lifetime) {

@@ -2,6 +2,7 @@
 
 use sqlx::{Any, FromRow, Transaction};
 
+use super::projects::LoginMethod;
 use super::{Db, from_json_text, to_json_text};
 
 /// An organization as stored, with its domains.
@@ -18,7 +19,7 @@ pub struct Organization {
     /// Verified email domains, sorted.
     pub domains: Vec<String>,
     /// Login methods allowed in this organization; None follows the project.
-    pub login_methods: Option<Vec<String>>,
+    pub login_methods: Option<Vec<LoginMethod>>,
     /// Session lifetime for this organization's users; None uses the server default.
     pub session_lifetime_seconds: Option<i64>,
     /// Whether every user must pass a second factor (TOTP) at sign-in.
@@ -163,7 +164,7 @@ async fn with_domains(
                 login_methods: row
                     .login_methods
                     .as_deref()
-                    .map(from_json_text)
+                    .map(LoginMethod::from_stored)
                     .transpose()?,
                 session_lifetime_seconds: row.session_lifetime_seconds,
                 require_mfa: row.require_mfa != 0,

@@ -20,6 +20,67 @@ pub enum SignupPolicy {
     CreateOrganization,
 }
 
+/// A way end users may sign in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LoginMethod {
+    /// Email and password.
+    Password,
+    /// One-time link or code by email.
+    MagicLink,
+    /// Sign in with Google.
+    Google,
+    /// Sign in with GitHub.
+    Github,
+    /// Sign in with Microsoft.
+    Microsoft,
+    /// SAML single sign-on, configured per organization.
+    Saml,
+    /// OpenID Connect single sign-on, configured per organization.
+    Oidc,
+    /// WebAuthn passkeys.
+    Passkey,
+}
+
+impl LoginMethod {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Password => "password",
+            Self::MagicLink => "magic_link",
+            Self::Google => "google",
+            Self::Github => "github",
+            Self::Microsoft => "microsoft",
+            Self::Saml => "saml",
+            Self::Oidc => "oidc",
+            Self::Passkey => "passkey",
+        }
+    }
+
+    /// `methods` without repeats, in order.
+    pub fn deduplicated(methods: &[Self]) -> Vec<Self> {
+        let mut unique: Vec<Self> = Vec::new();
+        for method in methods {
+            if !unique.contains(method) {
+                unique.push(*method);
+            }
+        }
+        unique
+    }
+
+    /// Parses a stored name.
+    pub fn parse(value: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
+    }
+
+    /// Decodes a stored JSON list of names; names this version does not know are skipped,
+    /// so a setting written by a newer version never makes a project unreadable.
+    pub fn from_stored(text: &str) -> anyhow::Result<Vec<Self>> {
+        let names: Vec<String> = from_json_text(text)?;
+        Ok(names.iter().filter_map(|name| Self::parse(name)).collect())
+    }
+}
+
 /// Colour scheme of the hosted pages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -65,7 +126,7 @@ pub struct Project {
     /// Allowed OAuth redirect URIs.
     pub redirect_uris: Vec<String>,
     /// Login methods end users may use.
-    pub login_methods: Vec<String>,
+    pub login_methods: Vec<LoginMethod>,
     /// Access token lifetime.
     pub access_token_lifetime_seconds: i64,
     /// `EdDSA` or `ES256`, for keys created from now on.
@@ -100,7 +161,7 @@ impl TryFrom<ProjectRow> for Project {
     fn try_from(row: ProjectRow) -> anyhow::Result<Self> {
         Ok(Self {
             redirect_uris: from_json_text(&row.redirect_uris)?,
-            login_methods: from_json_text(&row.login_methods)?,
+            login_methods: LoginMethod::from_stored(&row.login_methods)?,
             id: row.id,
             name: row.name,
             environment: row.environment,
@@ -131,7 +192,7 @@ pub async fn insert(
         name: name.to_owned(),
         environment: environment.to_owned(),
         redirect_uris: Vec::new(),
-        login_methods: vec!["password".to_owned()],
+        login_methods: vec![LoginMethod::Password],
         access_token_lifetime_seconds: 300,
         signing_algorithm: "EdDSA".to_owned(),
         issuer_url: None,

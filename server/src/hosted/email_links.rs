@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::page::{alert, hidden};
 use super::security::{Hosted, Posted};
 use super::{allowed_methods, check_inbox, finish, guard, load_flow};
-use crate::db::{self, email_tokens::Refusal};
+use crate::db::{self, email_tokens::Refusal, projects::LoginMethod};
 use crate::events::Event;
 use crate::mail::ActionEmail;
 use crate::state::AppState;
@@ -201,10 +201,7 @@ pub async fn magic_submit(
                 else {
                     continue;
                 };
-                if !allowed_methods(&hosted, &org)
-                    .iter()
-                    .any(|m| m == "magic_link")
-                {
+                if !allowed_methods(&hosted, &org).contains(&LoginMethod::MagicLink) {
                     continue;
                 }
                 if user.email_verified == 0 {

@@ -18,6 +18,7 @@ use super::{allowed_methods, candidates, check_inbox, finish, flow_problem, guar
 use crate::db::{
     self,
     login::{Flow, OrganizationScope, Step},
+    projects::LoginMethod,
 };
 use crate::mail::ActionEmail;
 use crate::signin::{self, Door, password::Among, policy::Next};
@@ -176,8 +177,8 @@ fn methods_page(
     error: Option<&str>,
 ) -> Response {
     let methods = &hosted.project.login_methods;
-    let password = methods.iter().any(|m| m == "password");
-    let magic = methods.iter().any(|m| m == "magic_link");
+    let password = methods.contains(&LoginMethod::Password);
+    let magic = methods.contains(&LoginMethod::MagicLink);
     let flow_params: Vec<(&str, &str)> = flow.map(|f| vec![("flow", f)]).unwrap_or_default();
     let back = hosted.link("login", &flow_params);
     let forgot = hosted.link("forgot", &flow_params);
@@ -268,7 +269,7 @@ async fn method_step(
     hosted: Hosted,
     flow_id: Option<&str>,
     email: &str,
-    (method, disabled_title): (&str, &str),
+    (method, disabled_title): (LoginMethod, &str),
 ) -> anyhow::Result<Result<(Hosted, Option<Flow>, String), Response>> {
     let flow = match load_flow(state, &hosted, flow_id).await? {
         Ok(flow) => flow,
@@ -285,7 +286,7 @@ async fn method_step(
             Some("Enter a valid email address."),
         )));
     };
-    if !hosted.project.login_methods.iter().any(|m| m == method) {
+    if !hosted.project.login_methods.contains(&method) {
         return Ok(Err(hosted.error(
             StatusCode::FORBIDDEN,
             disabled_title,
@@ -322,7 +323,7 @@ async fn password_step(
         hosted,
         form.flow.as_deref(),
         &form.email,
-        ("password", "Password sign-in is turned off"),
+        (LoginMethod::Password, "Password sign-in is turned off"),
     )
     .await?
     {
@@ -519,7 +520,7 @@ pub async fn send_magic_link(
             hosted,
             form.flow.as_deref(),
             &form.email,
-            ("magic_link", "Sign-in links are turned off"),
+            (LoginMethod::MagicLink, "Sign-in links are turned off"),
         )
         .await?
         {
@@ -532,7 +533,7 @@ pub async fn send_magic_link(
             if let Some(org) =
                 db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
                     .await?
-                && allowed_methods(&hosted, &org).iter().any(|m| m == "magic_link")
+                && allowed_methods(&hosted, &org).contains(&LoginMethod::MagicLink)
             {
                 eligible = true;
             }

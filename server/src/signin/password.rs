@@ -4,7 +4,12 @@
 //! policy is applied only to people who proved the password, so it reveals nothing to others.
 
 use crate::db::login::OrganizationScope;
-use crate::db::{self, Db, organizations::Organization, projects::Project, users::User};
+use crate::db::{
+    self, Db,
+    organizations::Organization,
+    projects::{LoginMethod, Project},
+    users::User,
+};
 use crate::events::Event;
 use crate::password;
 use crate::tokens::ClientInfo;
@@ -48,7 +53,7 @@ pub async fn check(
     door: Door,
     now: i64,
 ) -> anyhow::Result<Result<Vec<Proven>, Refusal>> {
-    if !project.login_methods.iter().any(|m| m == "password") {
+    if !project.login_methods.contains(&LoginMethod::Password) {
         return Ok(Err(Refusal::LoginMethodDisabled));
     }
     let attempt = match Attempt::begin(
@@ -122,7 +127,7 @@ pub async fn check(
     for user in matched {
         if let Some(organization) =
             db::organizations::get(db, &project.id, &user.organization_id).await?
-            && super::policy::allows(project, &organization, "password")
+            && super::policy::allows(project, &organization, LoginMethod::Password)
         {
             proven.push(Proven { user, organization });
         }

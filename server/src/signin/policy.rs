@@ -3,7 +3,11 @@
 //! (`prompt` without `login` and a live hosted session) and the refresh grant all ask here,
 //! so a policy an organization turns on reaches every door and every existing session.
 
-use crate::db::{organizations::Organization, projects::Project, users::User};
+use crate::db::{
+    organizations::Organization,
+    projects::{LoginMethod, Project},
+    users::User,
+};
 
 /// The step after a first factor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +24,11 @@ pub enum Next {
 }
 
 /// Whether `org` (or, without a policy of its own, the project) allows `method`.
-pub fn allows(project: &Project, org: &Organization, method: &str) -> bool {
+pub fn allows(project: &Project, org: &Organization, method: LoginMethod) -> bool {
     org.login_methods
         .as_deref()
         .unwrap_or(&project.login_methods)
-        .iter()
-        .any(|m| m == method)
+        .contains(&method)
 }
 
 /// Methods (`amr` values) that prove control of the email address.
