@@ -7,8 +7,9 @@ created through the API.
 
 It tops the tables up to the totals given, so it is called once per step with growing numbers.
 Seeded users are `user{i}@scale.example` in the organization of `bench@bench.example`, and all
-share that user's stored password credential (`user_credentials`): hashing a million passwords with argon2id (19 MiB, two
-passes) would take hours, and a login costs one verification whichever hash it meets. Sessions
+share that user's stored password credential (`user_credentials`): hashing a million passwords
+with argon2id (19 MiB, two passes) would take hours, and a login costs one verification
+whichever hash it meets. Sessions
 belong to seeded users, each with one live refresh token (a digest of a random value nobody
 holds), so they grow the tables the refresh grant reads and writes. Identifiers follow the
 server's format (prefix and lowercase ULID). SQLite is written with Python's `sqlite3`,
