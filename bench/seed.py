@@ -96,9 +96,7 @@ def session_rows(
         )
 
 
-USER_COLUMNS = (
-    "id, project_id, organization_id, email, email_verified, created_at, updated_at"
-)
+USER_COLUMNS = "id, project_id, organization_id, email, email_verified, created_at, updated_at"
 CREDENTIAL_COLUMNS = (
     "id, project_id, user_id, kind, secret, algorithm, params, created_at, updated_at"
 )
