@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::page::{alert, hidden};
 use super::security::{Hosted, Posted};
-use super::{allowed_methods, check_inbox, finish, guard, load_flow};
+use super::{check_inbox, finish, guard, load_flow};
 use crate::db::{self, email_tokens::Refusal, projects::LoginMethod};
 use crate::events::Event;
 use crate::mail::ActionEmail;
@@ -201,7 +201,7 @@ pub async fn magic_submit(
                 else {
                     continue;
                 };
-                if !allowed_methods(&hosted, &org).contains(&LoginMethod::MagicLink) {
+                if !crate::signin::policy::allows(&hosted.project, &org, LoginMethod::MagicLink) {
                     continue;
                 }
                 if user.email_verified == 0 {

@@ -19,7 +19,7 @@ use axum::routing::get;
 
 use crate::db::login::{Flow, OrganizationScope, Step};
 use crate::db::throttle::Policy;
-use crate::db::{self, organizations::Organization, projects::LoginMethod, users::User};
+use crate::db::{self, organizations::Organization, users::User};
 use crate::events::Event;
 use crate::mail::ActionEmail;
 use crate::oidc;
@@ -213,13 +213,6 @@ pub fn refused(hosted: Hosted, refusal: engine::Refusal) -> Response {
             refusal.code(),
         ),
     }
-}
-
-/// The login methods `org` allows (its own policy, else the project's).
-pub fn allowed_methods<'a>(hosted: &'a Hosted, org: &'a Organization) -> &'a [LoginMethod] {
-    org.login_methods
-        .as_deref()
-        .unwrap_or(&hosted.project.login_methods)
 }
 
 /// Users with `email` the flow may sign in (restricted to the flow's organization).

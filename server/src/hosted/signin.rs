@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_part};
-use super::{allowed_methods, candidates, check_inbox, finish, flow_problem, guard, load_flow};
+use super::{candidates, check_inbox, finish, flow_problem, guard, load_flow};
 use crate::db::{
     self,
     login::{Flow, OrganizationScope, Step},
@@ -533,7 +533,7 @@ pub async fn send_magic_link(
             if let Some(org) =
                 db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
                     .await?
-                && allowed_methods(&hosted, &org).contains(&LoginMethod::MagicLink)
+                && signin::policy::allows(&hosted.project, &org, LoginMethod::MagicLink)
             {
                 eligible = true;
             }

@@ -365,7 +365,7 @@ async fn parallel_guesses_are_counted_before_they_are_checked(s: &TestServer) {
                 .0
         }
     });
-    let statuses = futures_join(guesses).await;
+    let statuses = join_all(guesses.collect()).await;
     let checked = statuses
         .iter()
         .filter(|s| **s == StatusCode::UNAUTHORIZED)
@@ -392,7 +392,7 @@ async fn parallel_guesses_are_counted_before_they_are_checked(s: &TestServer) {
                 .await
                 .status
         });
-    let statuses = futures_join(guesses).await;
+    let statuses = join_all(guesses.collect()).await;
     let checked = statuses
         .iter()
         .filter(|s| **s == StatusCode::UNAUTHORIZED)
@@ -411,22 +411,6 @@ async fn parallel_guesses_are_counted_before_they_are_checked(s: &TestServer) {
         api_login(s, "acme", "bob@acme.test").await.0,
         StatusCode::OK
     );
-}
-
-/// Runs the futures concurrently on the test runtime and collects their outputs in order.
-async fn futures_join<F, T>(futures: impl IntoIterator<Item = F>) -> Vec<T>
-where
-    F: std::future::Future<Output = T> + Send,
-    T: Send,
-{
-    let mut set = Vec::new();
-    for future in futures {
-        set.push(future);
-    }
-    let mut out = Vec::with_capacity(set.len());
-    let results = join_all(set).await;
-    out.extend(results);
-    out
 }
 
 /// A minimal join-all (no extra dependency): polls every future until all are done.
