@@ -9,12 +9,13 @@ use clap::builder::BoolishValueParser;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use tokio::net::TcpListener;
 
-use crate::bootstrap::{self, DevEnvironment};
-use crate::crypto::MasterKey;
-use crate::db::Db;
-use crate::mail::{LoggedLinks, Mailer};
-use crate::state::{AppState, ServerConfig};
-use crate::{api, http, workers};
+use gatehouse_domain::bootstrap::{self, DevEnvironment};
+use gatehouse_domain::crypto::MasterKey;
+use gatehouse_domain::mail::{LoggedLinks, Mailer};
+use gatehouse_domain::state::{AppState, ServerConfig};
+use gatehouse_domain::workers;
+use gatehouse_http::{api, router};
+use gatehouse_storage::db::Db;
 
 /// Gatehouse: self-hostable B2B authentication.
 #[derive(Debug, Parser)]
@@ -150,7 +151,7 @@ pub struct MailArgs {
     #[arg(long, env = "GATEHOUSE_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// The `From` address of outgoing mail.
-    #[arg(long, env = "GATEHOUSE_MAIL_FROM", default_value = crate::mail::DEFAULT_FROM)]
+    #[arg(long, env = "GATEHOUSE_MAIL_FROM", default_value = gatehouse_domain::mail::DEFAULT_FROM)]
     pub mail_from: String,
 }
 
@@ -294,11 +295,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     config.login_domain = args
         .login_domain
         .as_deref()
-        .map(|d| crate::validate::domain(d).map_err(|e| anyhow::anyhow!("--login-domain: {e}")))
+        .map(|d| {
+            gatehouse_domain::validate::domain(d)
+                .map_err(|e| anyhow::anyhow!("--login-domain: {e}"))
+        })
         .transpose()?;
     config.trusted_proxies = args.trusted_proxy.clone();
     let db = args.storage.open().await?;
-    if args.keys.master_key.is_none() && db.backend() == crate::db::Backend::Postgres {
+    if args.keys.master_key.is_none() && db.backend() == gatehouse_storage::db::Backend::Postgres {
         tracing::warn!(
             "GATEHOUSE_MASTER_KEY is unset: using {}/master.key; every replica must use the same key",
             args.storage.data_dir.display()
@@ -318,7 +322,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             key_rotation_days: args.keys.key_rotation_days,
         },
     );
-    http::serve(listener, state, http::shutdown_signal()).await
+    router::serve(listener, state, router::shutdown_signal()).await
 }
 
 async fn dev(args: DevArgs) -> anyhow::Result<()> {
@@ -356,7 +360,7 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
     if let Some(path) = &args.ready_file {
         write_ready_file(path, &format!("http://localhost:{port}"), &args.data_dir)?;
     }
-    http::serve(listener, state, http::shutdown_signal()).await
+    router::serve(listener, state, router::shutdown_signal()).await
 }
 
 /// Writes the ready file of `dev --ready-file` through a temporary file and a rename, so a

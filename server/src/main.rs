@@ -3,7 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use gatehouse_server::cli::{self, Cli};
+mod cli;
+
+use cli::Cli;
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -940,7 +940,8 @@ async fn api_reference_is_served(s: &TestServer) {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
         document,
-        serde_json::from_str::<Value>(&gatehouse_server::cli::openapi_json().unwrap()).unwrap()
+        serde_json::from_str::<Value>(&gatehouse_http::api::openapi().to_pretty_json().unwrap())
+            .unwrap()
     );
 }
 
@@ -973,7 +974,7 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
         .filter(char::is_ascii_alphanumeric)
         .collect();
     let (install, remove) = match s.db.backend() {
-        gatehouse_server::db::Backend::Sqlite => (
+        gatehouse_storage::db::Backend::Sqlite => (
             vec![format!(
                 "CREATE TRIGGER fail_{suffix} BEFORE INSERT ON audit_log \
                  WHEN NEW.action = 'user.created' AND NEW.project_id = '{project}' \
@@ -981,7 +982,7 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
             )],
             vec![format!("DROP TRIGGER fail_{suffix}")],
         ),
-        gatehouse_server::db::Backend::Postgres => (
+        gatehouse_storage::db::Backend::Postgres => (
             vec![
                 format!(
                     "CREATE FUNCTION fail_{suffix}() RETURNS trigger AS $$ BEGIN \
@@ -1044,11 +1045,12 @@ async fn a_user_creation_that_fails_midway_leaves_nothing(s: &TestServer) {
 /// password and TOTP state the old columns could hold; migrated to the end, each credential
 /// must be in `user_credentials` exactly, and the old columns gone.
 async fn credentials_move_out_of_users(url: &str, directory: &str) {
-    use gatehouse_server::db::{self, Db};
-    use gatehouse_server::ids::IdKind;
+    use gatehouse_storage::db::{self, Db};
+    use gatehouse_storage::ids::IdKind;
 
     let database = Db::connect(url).await.unwrap();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("storage")
         .join("migrations")
         .join(directory);
     let mut before = sqlx::migrate::Migrator::new(path).await.unwrap();
@@ -1080,7 +1082,7 @@ async fn credentials_move_out_of_users(url: &str, directory: &str) {
     .execute(database.pool())
     .await
     .unwrap();
-    let hash = gatehouse_server::password::hash("correct horse battery".to_owned())
+    let hash = gatehouse_domain::password::hash("correct horse battery".to_owned())
         .await
         .unwrap();
     let foreign = "$scrypt$ln=15,r=8,p=1$c2FsdA$aGFzaA";
@@ -1205,7 +1207,7 @@ async fn credentials_move_out_of_users(url: &str, directory: &str) {
         .unwrap()
         .unwrap();
     assert!(
-        gatehouse_server::password::verify("correct horse battery".to_owned(), stored.phc)
+        gatehouse_domain::password::verify("correct horse battery".to_owned(), stored.phc)
             .await
             .unwrap()
     );
@@ -1266,10 +1268,10 @@ async fn credentials_migration_on_postgres() {
         return;
     };
     // The shared test database is already migrated; the upgrade needs a database of its own.
-    let name = gatehouse_server::ids::IdKind::Project
+    let name = gatehouse_storage::ids::IdKind::Project
         .generate()
         .replace("proj_", "gatehouse_upgrade_");
-    let admin = gatehouse_server::db::Db::connect(&shared).await.unwrap();
+    let admin = gatehouse_storage::db::Db::connect(&shared).await.unwrap();
     sqlx::query(&format!("CREATE DATABASE {name}"))
         .execute(admin.pool())
         .await
@@ -1284,7 +1286,7 @@ async fn credentials_migration_on_postgres() {
 }
 
 async fn identities_link_find_and_unlink(s: &TestServer) {
-    use gatehouse_server::db::identities::{self, Kind, Link};
+    use gatehouse_storage::db::identities::{self, Kind, Link};
 
     let org = s.create_org("Acme", "acme").await;
     let ada = s.create_user(&org, "ada@acme.test").await;

@@ -5,8 +5,8 @@
 
 use crate::common::TestServer;
 use crate::common::browser::{Browser, field};
-use gatehouse_server::db;
-use gatehouse_server::secrets;
+use gatehouse_domain::secrets;
+use gatehouse_storage::db;
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -96,7 +96,7 @@ async fn invitations_only_create_users_where_they_were_issued(server: &TestServe
     db::invitations::insert(
         &server.db,
         &db::invitations::Invitation {
-            id: gatehouse_server::ids::IdKind::Invitation.generate(),
+            id: gatehouse_storage::ids::IdKind::Invitation.generate(),
             project_id: server.project.project_id.clone(),
             organization_id: org.clone(),
             email: "grace@acme.test".to_owned(),

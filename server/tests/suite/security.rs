@@ -4,7 +4,7 @@
 
 use crate::common::browser::{Answer, Browser, field, pkce, query_param};
 use crate::common::{TestServer, assert_error};
-use gatehouse_server::state::ServerConfig;
+use gatehouse_domain::state::ServerConfig;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -125,7 +125,7 @@ async fn password_api_applies_the_hosted_login_policy(s: &TestServer) {
     let carol = user(s, &open, "carol@open.test", true).await;
     let now = s.clock.now();
     assert!(
-        gatehouse_server::db::credentials::enroll_totp(
+        gatehouse_storage::db::credentials::enroll_totp(
             &s.db,
             &s.project.project_id,
             &carol,
@@ -501,7 +501,7 @@ async fn pending_sign_ins_are_bounded_and_small(s: &TestServer) {
     s.clock.advance(31 * 60);
     let mut fresh = Browser::new();
     let live_page = open_login(s, &mut fresh, &[]).await;
-    let report = gatehouse_server::workers::sweep::sweep_once(&s.state)
+    let report = gatehouse_domain::workers::sweep::sweep_once(&s.state)
         .await
         .unwrap();
     let swept = report

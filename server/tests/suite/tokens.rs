@@ -492,7 +492,7 @@ async fn rotation_publishes_before_signing_and_unpublishes_late(s: &TestServer) 
     s.clock.advance(3_600);
     assert_eq!(kids(&jwks(s).await).len(), 2);
     s.clock
-        .advance(gatehouse_server::signing::RETIRED_KEY_GRACE_SECONDS);
+        .advance(gatehouse_domain::signing::RETIRED_KEY_GRACE_SECONDS);
     assert_eq!(kids(&jwks(s).await), std::slice::from_ref(&new_kid));
     let (_, list) = s.get("/v1/signing_keys").await;
     assert!(
@@ -507,11 +507,11 @@ async fn rotation_publishes_before_signing_and_unpublishes_late(s: &TestServer) 
     // (Called per project: the all-projects sweep would reach other tests' projects in a
     // shared database.)
     let interval = 30 * 86_400;
-    let project = gatehouse_server::db::projects::get(&s.db, &s.project.project_id)
+    let project = gatehouse_storage::db::projects::get(&s.db, &s.project.project_id)
         .await
         .unwrap()
         .unwrap();
-    let due = || gatehouse_server::signing::rotate_if_due(&s.state, &project, interval);
+    let due = || gatehouse_domain::signing::rotate_if_due(&s.state, &project, interval);
     assert!(due().await.unwrap().is_none(), "not due yet");
     s.clock.advance(interval);
     let scheduled = due().await.unwrap().expect("due after the interval");

@@ -2,7 +2,7 @@
 // server's `lettre` transport is exercised over a socket exactly as with a production relay.
 //
 // A message is parsed and stored before the receiver answers `250` to DATA. The server queues
-// mail in its outbox and delivers it after answering the request (server/src/workers/mail.rs),
+// mail in its outbox and delivers it after answering the request (server/domain/src/workers/mail.rs),
 // so tests wait for the outbox to drain (`settle`, wired by `Gatehouse` to the server's
 // `gatehouse_outbox_pending` metric) before they look: once it reads 0, every message a request
 // queued has been accepted here, and "no mail arrived" is a fact, not a race.

@@ -1,4 +1,4 @@
-// Mail leaves through the outbox (server/src/workers/mail.rs): a request that sends mail
+// Mail leaves through the outbox (server/domain/src/workers/mail.rs): a request that sends mail
 // answers at once even while the SMTP server is down, and the message arrives once it is back,
 // after the failed attempts were retried with backoff.
 

@@ -10,12 +10,12 @@
 
 pub mod browser;
 
-use gatehouse_server::bootstrap::{self, ProjectCredentials};
-use gatehouse_server::clock::Clock;
-use gatehouse_server::crypto::MasterKey;
-use gatehouse_server::db::Db;
-use gatehouse_server::http;
-use gatehouse_server::state::{AppState, ServerConfig};
+use gatehouse_domain::bootstrap::{self, ProjectCredentials};
+use gatehouse_domain::crypto::MasterKey;
+use gatehouse_domain::state::{AppState, ServerConfig};
+use gatehouse_http::router;
+use gatehouse_storage::clock::Clock;
+use gatehouse_storage::db::Db;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -40,8 +40,8 @@ impl StubDns {
     }
 }
 
-impl gatehouse_server::dns::TxtLookup for StubDns {
-    fn txt<'a>(&'a self, name: &'a str) -> gatehouse_server::dns::Lookup<'a> {
+impl gatehouse_domain::dns::TxtLookup for StubDns {
+    fn txt<'a>(&'a self, name: &'a str) -> gatehouse_domain::dns::Lookup<'a> {
         let answer = if name.starts_with("broken.") || name.contains(".broken.") {
             Err(anyhow::anyhow!("SERVFAIL"))
         } else {
@@ -129,7 +129,7 @@ impl TestServer {
         let clock = state.clock.clone();
         let server_state = state.clone();
         tokio::spawn(async move {
-            let _ = http::serve(listener, state, async {
+            let _ = router::serve(listener, state, async {
                 let _ = rx.await;
             })
             .await;
@@ -243,7 +243,7 @@ impl TestServer {
 
     /// The mail queued in the outbox for `to`, oldest first (opened with the master key, as
     /// the delivery worker would).
-    pub async fn mail_to(&self, to: &str) -> Vec<gatehouse_server::outbox::MailPayload> {
+    pub async fn mail_to(&self, to: &str) -> Vec<gatehouse_domain::outbox::MailPayload> {
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, payload FROM outbox WHERE project_id = $1 AND kind = 'mail' \
              AND payload <> '' ORDER BY created_at, id",
@@ -254,7 +254,7 @@ impl TestServer {
         .expect("outbox");
         rows.iter()
             .map(|(id, payload)| {
-                gatehouse_server::outbox::open_mail(&self.state.master_key, id, payload)
+                gatehouse_domain::outbox::open_mail(&self.state.master_key, id, payload)
                     .expect("open mail")
             })
             .filter(|mail| mail.to == to)

@@ -1,0 +1,60 @@
+//! What a person still owes after proving a first factor, and whether an existing session
+//! still satisfies their organization. The hosted login, the password API, silent sign-in
+//! (`prompt` without `login` and a live hosted session) and the refresh grant all ask here,
+//! so a policy an organization turns on reaches every door and every existing session.
+
+use gatehouse_storage::db::{
+    organizations::Organization,
+    projects::{LoginMethod, Project},
+    users::User,
+};
+
+/// The step after a first factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// The address must be confirmed first (a link is mailed; the password API refuses).
+    VerifyEmail,
+    /// A second factor is owed: asked when `enrolled`, else enrolled on the spot.
+    SecondFactor {
+        /// Whether the user already has one.
+        enrolled: bool,
+    },
+    /// Nothing more: the sign-in completes.
+    Complete,
+}
+
+/// Whether `org` (or, without a policy of its own, the project) allows `method`.
+pub fn allows(project: &Project, org: &Organization, method: LoginMethod) -> bool {
+    org.login_methods
+        .as_deref()
+        .unwrap_or(&project.login_methods)
+        .contains(&method)
+}
+
+/// Methods (`amr` values) that prove control of the email address.
+const PROVES_EMAIL: &[&str] = &["otp", "email"];
+
+/// The step after `user` proved `amr`.
+pub fn after_first_factor(user: &User, org: &Organization, amr: &[&str]) -> Next {
+    if user.email_verified == 0 && !amr.iter().any(|m| PROVES_EMAIL.contains(m)) {
+        return Next::VerifyEmail;
+    }
+    match second_factor_owed(user, org, amr) {
+        Some(enrolled) => Next::SecondFactor { enrolled },
+        None => Next::Complete,
+    }
+}
+
+/// `Some(enrolled)` when `amr` lacks a second factor that the user has, or that the
+/// organization requires; `None` when nothing is owed.
+pub fn second_factor_owed(
+    user: &User,
+    org: &Organization,
+    amr: &[impl AsRef<str>],
+) -> Option<bool> {
+    if amr.iter().any(|m| m.as_ref() == "mfa") {
+        return None;
+    }
+    let enrolled = user.totp_enabled_at.is_some();
+    (enrolled || org.require_mfa).then_some(enrolled)
+}
