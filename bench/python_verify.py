@@ -19,9 +19,6 @@ import functools
 import json
 import os
 import platform
-import socket
-import subprocess
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -31,6 +28,7 @@ import jwt
 import requests
 from flask import Flask, jsonify
 from gatehouse.flask import organization_id, require_auth
+from gatehouse.testing import dev_server
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTORS = {c["name"]: c for c in json.loads((ROOT / "testdata/vectors.json").read_text())["cases"]}
@@ -184,58 +182,31 @@ def _binary(explicit: str | None) -> str | None:
 
 
 def bench_flask(binary: str, seconds: float) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as data_dir:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        server = subprocess.Popen(
-            [binary, "dev", "--data-dir", data_dir, "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while not (Path(data_dir) / "dev.json").exists() or not _healthy(port):
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("gatehouse dev did not come up")
-                time.sleep(0.1)
-            dev = json.loads((Path(data_dir) / "dev.json").read_text())
-            token = requests.post(
-                f"{dev['issuer']}/v1/login/password",
-                json={
-                    "organization": "acme",
-                    "email": dev["demo_user_email"],
-                    "password": dev["demo_user_password"],
-                },
-                timeout=10,
-            ).json()["access_token"]
+    with dev_server(binary) as dev:
+        token = requests.post(
+            f"{dev['issuer']}/v1/login/password",
+            json={
+                "organization": "acme",
+                "email": dev["demo_user_email"],
+                "password": dev["demo_user_password"],
+            },
+            timeout=10,
+        ).json()["access_token"]
 
-            open_app = Flask("open")
-            open_app.add_url_rule("/me", "me", lambda: jsonify(organization_id="org_fixed"))
-            protected_app = Flask("protected")
-            protected_app.add_url_rule(
-                "/me", "me", lambda: jsonify(organization_id=organization_id())
-            )
-            require_auth(protected_app, publishable_key=dev["publishable_key"])
+        open_app = Flask("open")
+        open_app.add_url_rule("/me", "me", lambda: jsonify(organization_id="org_fixed"))
+        protected_app = Flask("protected")
+        protected_app.add_url_rule("/me", "me", lambda: jsonify(organization_id=organization_id()))
+        require_auth(protected_app, publishable_key=dev["publishable_key"])
 
-            open_client, protected_client = open_app.test_client(), protected_app.test_client()
-            headers = {"Authorization": f"Bearer {token}"}
-            assert protected_client.get("/me", headers=headers).status_code == 200
-            assert protected_client.get("/me").status_code == 401
-            return {
-                "unprotected": rate(lambda: open_client.get("/me", headers=headers), seconds),
-                "require_auth": rate(lambda: protected_client.get("/me", headers=headers), seconds),
-            }
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
-
-def _healthy(port: int) -> bool:
-    try:
-        return requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok
-    except requests.RequestException:
-        return False
+        open_client, protected_client = open_app.test_client(), protected_app.test_client()
+        headers = {"Authorization": f"Bearer {token}"}
+        assert protected_client.get("/me", headers=headers).status_code == 200
+        assert protected_client.get("/me").status_code == 401
+        return {
+            "unprotected": rate(lambda: open_client.get("/me", headers=headers), seconds),
+            "require_auth": rate(lambda: protected_client.get("/me", headers=headers), seconds),
+        }
 
 
 def main() -> None:

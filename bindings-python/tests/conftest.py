@@ -1,45 +1,21 @@
-"""Fixtures: a real `gatehouse dev` server (fresh data directory, free port) and its API."""
+"""Fixtures: a real `gatehouse dev` server (`gatehouse.testing.dev_server`) and its API."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
-from gatehouse_sdk_server import Backend, binary, free_port
+from gatehouse.testing import dev_server
+from gatehouse_sdk_server import Backend, binary
 
 
 @pytest.fixture(scope="session")
 def dev() -> Iterator[dict[str, Any]]:
     """The contents of dev.json of a running `gatehouse dev`."""
-    with tempfile.TemporaryDirectory() as data_dir:
-        port = free_port()
-        process = subprocess.Popen(
-            [binary(), "dev", "--data-dir", data_dir, "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
-                        break
-                except requests.RequestException:
-                    pass
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("gatehouse dev did not come up")
-                time.sleep(0.1)
-            yield {**json.loads((Path(data_dir) / "dev.json").read_text()), "data_dir": data_dir}
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with dev_server(binary()) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,9 @@
 //
 // The binary comes from GATEHOUSE_BIN (set by scripts/test), else from the cargo target
 // directory (CARGO_TARGET_DIR or the repository's target/). Each call gets a fresh data
-// directory and a free port; stop() ends the server and removes the directory.
+// directory and the port the system picks (`--port 0 --ready-file`); stop() ends the server and removes the directory.
 import { spawn, execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,39 +18,30 @@ export function gatehouseBinary() {
   return join(target, 'debug', 'gatehouse')
 }
 
-async function freePort() {
-  const server = createServer()
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address()
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
-
 export async function startGatehouseDev() {
   const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-node-'))
-  const port = await freePort()
-  const child = spawn(gatehouseBinary(), ['dev', '--data-dir', dataDir, '--port', String(port)], {
-    stdio: 'ignore',
-  })
+  const readyFile = join(dataDir, 'ready.json')
+  const child = spawn(
+    gatehouseBinary(),
+    ['dev', '--data-dir', dataDir, '--port', '0', '--ready-file', readyFile],
+    { stdio: 'ignore' },
+  )
   let exited = false
   child.on('exit', () => {
     exited = true
   })
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break
-    } catch {
-      // not listening yet
-    }
+  // `dev --ready-file` writes the file (base URL, dev.json path) once it listens.
+  const deadline = Date.now() + 60_000
+  while (!existsSync(readyFile)) {
     if (exited || Date.now() > deadline) {
       child.kill()
       rmSync(dataDir, { recursive: true, force: true })
       throw new Error(`gatehouse dev (${gatehouseBinary()}) did not come up`)
     }
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  const dev = JSON.parse(readFileSync(join(dataDir, 'dev.json'), 'utf8'))
+  const ready = JSON.parse(readFileSync(readyFile, 'utf8'))
+  const dev = JSON.parse(readFileSync(ready.dev_json, 'utf8'))
   return {
     dev,
     dataDir,

@@ -2,8 +2,7 @@
 // two organizations, real sign-ins and an API key, and the scoping the app promises.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,14 +19,6 @@ let dataDir
 let dev
 let api
 let listening
-
-async function freePort() {
-  const server = createServer()
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address()
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 async function backend(method, path, body) {
   const response = await fetch(`${dev.api_url}${path}`, {
@@ -69,16 +60,17 @@ let apiKey
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-express-app-'))
-  const port = await freePort()
-  gatehouse = spawn(binary, ['dev', '--data-dir', dataDir, '--port', String(port)], { stdio: 'ignore' })
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)
-    if (up) break
+  // `dev --port 0 --ready-file` writes the base URL and the dev.json path once it listens.
+  const readyFile = join(dataDir, 'ready.json')
+  gatehouse = spawn(binary, ['dev', '--data-dir', dataDir, '--port', '0', '--ready-file', readyFile], {
+    stdio: 'ignore',
+  })
+  const deadline = Date.now() + 60_000
+  while (!existsSync(readyFile)) {
     assert.ok(Date.now() < deadline && gatehouse.exitCode === null, `${binary} dev did not come up`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  dev = JSON.parse(readFileSync(join(dataDir, 'dev.json'), 'utf8'))
+  dev = JSON.parse(readFileSync(JSON.parse(readFileSync(readyFile, 'utf8')).dev_json, 'utf8'))
 
   await backend('POST', '/v1/actions', { name: 'invoices.write', description: 'Create invoices' })
   await backend('POST', '/v1/roles', { key: 'accountant', name: 'Accountant', actions: ['invoices.write'] })
