@@ -2,6 +2,7 @@
 //! tokens. The HTTP endpoints are in `api::oidc` and `api::oauth`; the hosted pages that
 //! authenticate the person are in `hosted`.
 
+pub mod authorize;
 pub mod clients;
 
 use serde::Serialize;

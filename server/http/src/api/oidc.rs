@@ -16,43 +16,15 @@ use crate::extract::Member;
 use crate::hosted::page::hidden;
 use crate::hosted::security::Hosted;
 use crate::hosted::{account, guard};
+use gatehouse_domain::oidc::authorize::{self, AuthorizeParams, Refused};
 use gatehouse_domain::oidc::{self, clients};
 use gatehouse_domain::signin;
 use gatehouse_domain::state::AppState;
 use gatehouse_storage::db::{
     self,
-    login::{Authorization, OrganizationScope, Step},
+    login::{OrganizationScope, Step},
 };
 use gatehouse_storage::ids::IdKind;
-
-/// Query of the authorization endpoint (OAuth 2.1 / OIDC Core §3.1.2.1).
-#[derive(Debug, Deserialize)]
-pub struct AuthorizeQuery {
-    /// Must be `code`.
-    pub response_type: Option<String>,
-    /// The publishable key (built-in client) or `client_...`.
-    pub client_id: Option<String>,
-    /// Exactly one of the client's registered redirect URIs.
-    pub redirect_uri: Option<String>,
-    /// Space-separated: `openid`, `profile`, `email`, `offline_access`.
-    pub scope: Option<String>,
-    /// Opaque value returned unchanged.
-    pub state: Option<String>,
-    /// Copied into the ID token.
-    pub nonce: Option<String>,
-    /// PKCE challenge: BASE64URL(SHA256(verifier)). Required for public clients.
-    pub code_challenge: Option<String>,
-    /// Must be `S256`.
-    pub code_challenge_method: Option<String>,
-    /// `login` (always ask), `none` (never show a page), `select_account`, `consent`.
-    pub prompt: Option<String>,
-    /// Email to prefill.
-    pub login_hint: Option<String>,
-    /// Organization slug or `org_...` id: sign in to that organization only.
-    pub organization: Option<String>,
-    /// Seconds since the last authentication after which the person must sign in again.
-    pub max_age: Option<i64>,
-}
 
 /// Query of the end-session endpoint (OpenID Connect RP-Initiated Logout 1.0).
 #[derive(Debug, Deserialize, IntoParams)]
@@ -101,17 +73,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(end_session))
 }
 
-const MAX_PARAM_BYTES: usize = 2048;
-/// Limits of the parameters a pending sign-in stores (`login_flows`), so that an
-/// unauthenticated request cannot park kilobytes in the database.
-const MAX_STATE_BYTES: usize = 1024;
-const MAX_NONCE_BYTES: usize = 512;
-const MAX_LOGIN_HINT_BYTES: usize = 320;
-
 fn too_long(values: &[&Option<String>]) -> bool {
-    values
-        .iter()
-        .any(|v| v.as_ref().is_some_and(|v| v.len() > MAX_PARAM_BYTES))
+    values.iter().any(|v| {
+        v.as_ref()
+            .is_some_and(|v| v.len() > authorize::MAX_PARAM_BYTES)
+    })
 }
 
 /// Start signing a person in (authorization-code flow). Shows the hosted login, or, when the
@@ -122,7 +88,7 @@ fn too_long(values: &[&Option<String>]) -> bool {
 async fn authorize(
     State(state): State<AppState>,
     hosted: Hosted,
-    query: Result<Query<AuthorizeQuery>, QueryRejection>,
+    query: Result<Query<AuthorizeParams>, QueryRejection>,
 ) -> Response {
     let Ok(Query(query)) = query else {
         return hosted.error(
@@ -139,141 +105,22 @@ async fn authorize(
 async fn authorize_inner(
     state: AppState,
     hosted: Hosted,
-    query: AuthorizeQuery,
+    query: AuthorizeParams,
 ) -> anyhow::Result<Response> {
-    let page_error = |hosted: Hosted, message: &str, code: &str| {
-        hosted.error(
-            StatusCode::BAD_REQUEST,
-            "This sign-in request cannot be completed",
-            message,
-            code,
-        )
+    let client = match authorize::identify_client(&query) {
+        Ok(client_id) => clients::resolve(&state, &hosted.project, client_id).await?,
+        Err(refused) => return Ok(authorize_refused(hosted, refused)),
     };
-    if too_long(&[
-        &query.client_id,
-        &query.redirect_uri,
-        &query.scope,
-        &query.state,
-        &query.nonce,
-        &query.code_challenge,
-        &query.login_hint,
-        &query.organization,
-        &query.prompt,
-    ]) || query
-        .state
-        .as_ref()
-        .is_some_and(|v| v.len() > MAX_STATE_BYTES)
-        || query
-            .nonce
-            .as_ref()
-            .is_some_and(|v| v.len() > MAX_NONCE_BYTES)
-        || query
-            .login_hint
-            .as_ref()
-            .is_some_and(|v| v.len() > MAX_LOGIN_HINT_BYTES)
-    {
-        return Ok(page_error(
-            hosted,
-            "A parameter is too long.",
-            "invalid_request",
-        ));
-    }
-    let Some(client_id) = query.client_id.as_deref().filter(|c| !c.is_empty()) else {
-        return Ok(page_error(
-            hosted,
-            "The application did not say who it is (client_id is missing).",
-            "invalid_client",
-        ));
+    let valid = match authorize::validate(&query, client.as_ref()) {
+        Ok(valid) => valid,
+        Err(refused) => return Ok(authorize_refused(hosted, refused)),
     };
-    let Some(client) = clients::resolve(&state, &hosted.project, client_id).await? else {
-        return Ok(page_error(
-            hosted,
-            "The application is not registered with this project.",
-            "invalid_client",
-        ));
-    };
-    let Some(redirect_uri) = query
-        .redirect_uri
-        .clone()
-        .filter(|r| client.accepts_redirect(r))
-    else {
-        return Ok(page_error(
-            hosted,
-            "The address to return to (redirect_uri) is missing or not registered for this application.",
-            "invalid_redirect_uri",
-        ));
-    };
-    // From here on, errors go back to the application.
-    let issuer = hosted.issuer.clone();
-    let back = |hosted: Hosted, error: &str, description: &str| {
-        let location = oidc::error_redirect(
-            &redirect_uri,
-            error,
-            description,
-            query.state.as_deref(),
-            &issuer,
-        );
-        hosted.redirect(&location)
-    };
-    if query.response_type.as_deref() != Some("code") {
-        return Ok(back(
-            hosted,
-            "unsupported_response_type",
-            "response_type must be code",
-        ));
-    }
-    match (
-        query.code_challenge.as_deref(),
-        query.code_challenge_method.as_deref(),
-    ) {
-        (Some(challenge), Some("S256")) if oidc::is_pkce_value(challenge, 43) => {}
-        (Some(_), Some("S256")) => {
-            return Ok(back(
-                hosted,
-                "invalid_request",
-                "code_challenge is malformed",
-            ));
-        }
-        (Some(_), _) => {
-            return Ok(back(
-                hosted,
-                "invalid_request",
-                "code_challenge_method must be S256 (plain is not supported)",
-            ));
-        }
-        (None, _) if client.public => {
-            return Ok(back(
-                hosted,
-                "invalid_request",
-                "PKCE is required: send code_challenge with code_challenge_method=S256",
-            ));
-        }
-        (None, _) => {}
-    }
-    let prompts: Vec<&str> = query
-        .prompt
-        .as_deref()
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    if prompts.contains(&"none") && prompts.len() > 1 {
-        return Ok(back(
-            hosted,
-            "invalid_request",
-            "prompt=none cannot be combined with other values",
-        ));
-    }
-    let scope = oidc::granted_scope(query.scope.as_deref().unwrap_or("openid"));
+    let prompts = valid.prompts;
+    let request = valid.authorization;
     // An unknown organization hint is not an error (that would reveal which organizations
-    // exist): it simply matches nobody.
-    // The `organization` parameter wins over the host's subdomain.
-    let hint = query
-        .organization
-        .as_deref()
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-        .map(str::to_owned)
-        .or_else(|| hosted.host_slug.clone());
+    // exist): it simply matches nobody. The `organization` parameter wins over the host's
+    // subdomain.
+    let hint = valid.organization.or_else(|| hosted.host_slug.clone());
     let organizations = match hint.as_deref() {
         None => OrganizationScope::Any,
         Some(reference) => {
@@ -292,25 +139,15 @@ async fn authorize_inner(
     };
     let now = state.clock.now();
     let current = hosted.login_session(&state).await?;
-    let login_hint = query
+    let login_hint = valid
         .login_hint
-        .clone()
         .or_else(|| current.as_ref().map(|(_, user)| user.email.clone()));
-    let request = Authorization {
-        client_id: client.id.clone(),
-        redirect_uri: redirect_uri.clone(),
-        scope,
-        state: query.state.clone(),
-        nonce: query.nonce.clone(),
-        code_challenge: query.code_challenge.clone(),
-    };
     let reusable = current.filter(|(session, user)| {
-        !prompts.contains(&"login")
-            && !prompts.contains(&"select_account")
+        prompts.allows_reuse()
             && organizations.admits(&user.organization_id)
-            && query
+            && valid
                 .max_age
-                .is_none_or(|max| now - session.auth_time <= max.max(0))
+                .is_none_or(|max| now - session.auth_time <= max)
     });
     // A live session is reused only while it satisfies the organization's policy as it is
     // now: one that lacks a second factor the organization started requiring (or the user
@@ -332,13 +169,20 @@ async fn authorize_inner(
             return Ok(hosted.redirect(&location));
         }
     }
-    if prompts.contains(&"none") {
+    if prompts.none {
         let (error, description) = if owed.is_some() {
             ("interaction_required", "a second factor is required")
         } else {
             ("login_required", "the person is not signed in")
         };
-        return Ok(back(hosted, error, description));
+        let location = oidc::error_redirect(
+            &request.redirect_uri,
+            error,
+            description,
+            request.state.as_deref(),
+            &hosted.issuer,
+        );
+        return Ok(hosted.redirect(&location));
     }
     let mut hosted = hosted;
     let browser = hosted.bind_browser();
@@ -370,6 +214,34 @@ async fn authorize_inner(
     };
     let login = hosted.link("login", &[("flow", &flow.id)]);
     Ok(hosted.redirect(&login))
+}
+
+/// Renders a refused authorization request: a page while the client or its redirect URI is
+/// not established, else a redirect back with `error`, `state` and `iss` (RFC 9207).
+fn authorize_refused(hosted: Hosted, refused: Refused) -> Response {
+    match refused {
+        Refused::Page { code, message } => hosted.error(
+            StatusCode::BAD_REQUEST,
+            "This sign-in request cannot be completed",
+            message,
+            code,
+        ),
+        Refused::Back {
+            redirect_uri,
+            state,
+            error,
+            description,
+        } => {
+            let issuer = hosted.issuer.clone();
+            hosted.redirect(&oidc::error_redirect(
+                &redirect_uri,
+                error,
+                description,
+                state.as_deref(),
+                &issuer,
+            ))
+        }
+    }
 }
 
 async fn user_info(state: &AppState, member: &Member) -> ApiResult<Json<UserInfo>> {
