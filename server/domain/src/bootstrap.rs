@@ -161,7 +161,7 @@ pub async fn ensure_dev_environment(
         project_id: project.project_id.clone(),
         organization_id: org_id.clone(),
         email: "demo@acme.test".to_owned(),
-        email_verified: 1,
+        email_verified: true,
         name: Some("Demo User".to_owned()),
         has_password: true,
         totp_enabled_at: None,

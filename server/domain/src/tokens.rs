@@ -157,7 +157,7 @@ async fn access_token(
         user: UserClaim {
             id: &user.id,
             email: &user.email,
-            email_verified: user.email_verified != 0,
+            email_verified: user.email_verified,
             name: user.name.as_deref(),
         },
         roles,

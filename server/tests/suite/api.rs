@@ -23,6 +23,7 @@ on_both_databases!(
     api_reference_is_served,
     a_user_creation_that_fails_midway_leaves_nothing,
     identities_link_find_and_unlink,
+    a_user_update_commits_whole_or_not_at_all,
 );
 
 async fn organizations_life_cycle(s: &TestServer) {
@@ -1371,4 +1372,57 @@ async fn identities_link_find_and_unlink(s: &TestServer) {
             .unwrap()
             .is_none()
     );
+}
+
+/// `PATCH /v1/users/{id}` writes the fields, the password (ending every session), the roles
+/// and the audit event in one transaction: a refused update changes none of them.
+async fn a_user_update_commits_whole_or_not_at_all(s: &TestServer) {
+    use crate::common::scenario::PASSWORD;
+
+    let org = s.create_org("Acme", "acme").await;
+    let ada = s.person(&org, "ada@acme.test").create_id().await;
+    s.person(&org, "bob@acme.test").create().await;
+    let tokens = s.signed_in("acme", "ada@acme.test", PASSWORD).await;
+    let refresh_token = tokens["refresh_token"].as_str().unwrap().to_owned();
+
+    // The address is taken: 409, and neither the password nor the sessions changed.
+    assert_error(
+        s.patch(
+            &format!("/v1/users/{ada}"),
+            json!({"email": "bob@acme.test", "password": "a brand new secret"}),
+        )
+        .await,
+        StatusCode::CONFLICT,
+        "email_taken",
+    );
+    s.signed_in("acme", "ada@acme.test", PASSWORD).await;
+    assert_eq!(
+        s.password_login("acme", "ada@acme.test", "a brand new secret")
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (status, renewed) = s.refresh(&refresh_token).await;
+    assert_eq!(status, StatusCode::OK, "{renewed}");
+
+    // Accepted: the new password works, the old one and every session are gone, and the
+    // change is in the audit log.
+    let (status, user) = s
+        .patch(
+            &format!("/v1/users/{ada}"),
+            json!({"password": "a brand new secret", "name": "Ada"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{user}");
+    assert_eq!(user["name"], "Ada");
+    s.signed_in("acme", "ada@acme.test", "a brand new secret")
+        .await;
+    assert_eq!(
+        s.password_login("acme", "ada@acme.test", PASSWORD).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let renewed_token = renewed["refresh_token"].as_str().unwrap();
+    assert_eq!(s.refresh(renewed_token).await.0, StatusCode::BAD_REQUEST);
+    let event = s.audit_event(&org, "user.updated").await;
+    assert_eq!(event["target"], ada);
 }

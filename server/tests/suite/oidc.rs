@@ -47,14 +47,12 @@ fn authorize_url(
 /// An organization with a password user; returns (org id, user id).
 async fn user_with_password(server: &TestServer, slug: &str, email: &str) -> (String, String) {
     let org = server.create_org(slug, slug).await;
-    let (status, body) = server
-        .post(
-            "/v1/users",
-            json!({"organization_id": org, "email": email, "password": PASSWORD, "email_verified": true}),
-        )
+    let user = server
+        .person(&org, email)
+        .password(PASSWORD)
+        .create_id()
         .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    (org, body["id"].as_str().expect("id").to_owned())
+    (org, user)
 }
 
 /// Signs in through the hosted pages from an authorize URL; returns the final redirect.

@@ -1,6 +1,7 @@
 //! Roles and actions over HTTP, on SQLite and PostgreSQL: the catalogue, built-in and custom
 //! roles, assignment, expansion into access tokens at the next refresh, and isolation.
 
+use crate::common::scenario::PASSWORD;
 use crate::common::{TestServer, assert_error};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -24,37 +25,9 @@ async fn action(s: &TestServer, name: &str) {
     assert_eq!(status, StatusCode::CREATED, "{body}");
 }
 
-async fn user_with_password(s: &TestServer, org: &str, email: &str, roles: Option<Value>) -> Value {
-    let mut body = json!({"organization_id": org, "email": email, "password": "correct horse battery", "email_verified": true});
-    if let Some(roles) = roles {
-        body["roles"] = roles;
-    }
-    let (status, user) = s.post("/v1/users", body).await;
-    assert_eq!(status, StatusCode::CREATED, "{user}");
-    user
-}
-
 fn claims(token: &str) -> Value {
     let part = token.split('.').nth(1).unwrap();
     serde_json::from_slice(&URL_SAFE_NO_PAD.decode(part).unwrap()).unwrap()
-}
-
-async fn login(s: &TestServer, org: &str, email: &str) -> Value {
-    let (status, tokens) = s.password_login(org, email, "correct horse battery").await;
-    assert_eq!(status, StatusCode::OK, "{tokens}");
-    tokens
-}
-
-async fn refresh(s: &TestServer, token: &str) -> Value {
-    s.client()
-        .post(format!("{}/p/{}/oauth/token", s.url, s.project.project_id))
-        .form(&[("grant_type", "refresh_token"), ("refresh_token", token)])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
 }
 
 async fn catalogue_and_roles(s: &TestServer) {
@@ -177,11 +150,11 @@ async fn roles_reach_tokens_at_the_next_refresh(s: &TestServer) {
     action(s, "members.manage").await;
     s.post("/v1/roles", json!({"key": "billing", "name": "Billing", "actions": ["invoices.read", "invoices.write"]})).await;
     let org = s.create_org("Acme", "acme").await;
-    let user = user_with_password(s, &org, "ada@acme.com", None).await;
+    let user = s.person(&org, "ada@acme.com").create().await;
     assert_eq!(user["roles"], json!(["member"]));
     let user_id = user["id"].as_str().unwrap().to_owned();
 
-    let tokens = login(s, "acme", "ada@acme.com").await;
+    let tokens = s.signed_in("acme", "ada@acme.com", PASSWORD).await;
     let first = claims(tokens["access_token"].as_str().unwrap());
     assert_eq!(
         (first["roles"].clone(), first["actions"].clone()),
@@ -196,7 +169,7 @@ async fn roles_reach_tokens_at_the_next_refresh(s: &TestServer) {
         .await;
     assert_eq!(status, StatusCode::OK, "{updated}");
     assert_eq!(updated["roles"], json!(["billing", "member"]));
-    let refreshed = refresh(s, tokens["refresh_token"].as_str().unwrap()).await;
+    let refreshed = s.refresh(tokens["refresh_token"].as_str().unwrap()).await.1;
     let second = claims(refreshed["access_token"].as_str().unwrap());
     assert_eq!(second["roles"], json!(["billing", "member"]));
     assert_eq!(
@@ -220,7 +193,9 @@ async fn roles_reach_tokens_at_the_next_refresh(s: &TestServer) {
     s.patch(&format!("/v1/users/{user_id}"), json!({"roles": ["owner"]}))
         .await;
     let third = claims(
-        refresh(s, refreshed["refresh_token"].as_str().unwrap()).await["access_token"]
+        s.refresh(refreshed["refresh_token"].as_str().unwrap())
+            .await
+            .1["access_token"]
             .as_str()
             .unwrap(),
     );
@@ -289,8 +264,12 @@ async fn custom_roles_belong_to_their_organization(s: &TestServer) {
         .collect();
     assert_eq!(visible.len(), 4, "{visible:?}");
 
-    let ada = user_with_password(s, &acme, "ada@acme.com", Some(json!(["analyst"]))).await;
-    let tokens = login(s, "acme", "ada@acme.com").await;
+    let ada = s
+        .person(&acme, "ada@acme.com")
+        .roles(json!(["analyst"]))
+        .create()
+        .await;
+    let tokens = s.signed_in("acme", "ada@acme.com", PASSWORD).await;
     assert_eq!(
         claims(tokens["access_token"].as_str().unwrap())["actions"],
         json!(["reports.read"])
@@ -305,7 +284,7 @@ async fn custom_roles_belong_to_their_organization(s: &TestServer) {
             .1["roles"],
         json!([])
     );
-    let refreshed = refresh(s, tokens["refresh_token"].as_str().unwrap()).await;
+    let refreshed = s.refresh(tokens["refresh_token"].as_str().unwrap()).await.1;
     assert_eq!(
         claims(refreshed["access_token"].as_str().unwrap())["actions"],
         json!([])

@@ -36,16 +36,7 @@ fn behind_local_proxy(config: &mut ServerConfig) {
 const PASSWORD: &str = "correct horse battery staple";
 
 async fn api_login(s: &TestServer, organization: &str, email: &str) -> (StatusCode, Value) {
-    api_login_with(s, organization, email, PASSWORD).await
-}
-
-async fn api_login_with(
-    s: &TestServer,
-    organization: &str,
-    email: &str,
-    password: &str,
-) -> (StatusCode, Value) {
-    s.password_login(organization, email, password).await
+    s.password_login(organization, email, PASSWORD).await
 }
 
 /// `POST /v1/login/password` for the organization `acme` with extra request headers (a
@@ -80,14 +71,13 @@ async fn ask_reset(s: &TestServer, mut browser: Browser, email: &str) -> Answer 
 
 /// Creates a user with [`PASSWORD`] and returns its id.
 async fn user(s: &TestServer, org: &str, email: &str, verified: bool) -> String {
-    let (status, body) = s
-        .post(
-            "/v1/users",
-            json!({"organization_id": org, "email": email, "password": PASSWORD, "email_verified": verified}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    body["id"].as_str().unwrap().to_owned()
+    let person = s.person(org, email).password(PASSWORD);
+    let person = if verified {
+        person
+    } else {
+        person.unverified()
+    };
+    person.create_id().await
 }
 
 /// Item 1: `POST /v1/login/password` issued tokens with `amr: ["pwd"]` to users whose
@@ -167,7 +157,8 @@ async fn password_api_applies_the_hosted_login_policy(s: &TestServer) {
 
     // None of the refusals is an oracle: a wrong password is still just wrong.
     assert_error(
-        api_login_with(s, "vault", "bob@vault.test", "wrong password!").await,
+        s.password_login("vault", "bob@vault.test", "wrong password!")
+            .await,
         StatusCode::UNAUTHORIZED,
         "invalid_credentials",
     );
@@ -246,7 +237,7 @@ async fn one_account_has_one_lockout_whatever_the_door(s: &TestServer) {
     let wrong = "not the password";
     for reference in [org.as_str(), "acme"] {
         assert_error(
-            api_login_with(s, reference, "ada@acme.test", wrong).await,
+            s.password_login(reference, "ada@acme.test", wrong).await,
             StatusCode::UNAUTHORIZED,
             "invalid_credentials",
         );
@@ -359,11 +350,7 @@ async fn parallel_guesses_are_counted_before_they_are_checked(s: &TestServer) {
     user(s, &org, "bob@acme.test", true).await;
     let guesses = (0..20).map(|i| {
         let password = format!("wrong guess {i}");
-        async move {
-            api_login_with(s, "acme", "ada@acme.test", &password)
-                .await
-                .0
-        }
+        async move { s.password_login("acme", "ada@acme.test", &password).await.0 }
     });
     let statuses = join_all(guesses.collect()).await;
     let checked = statuses

@@ -60,31 +60,8 @@ fn issuer(s: &TestServer) -> String {
     s.project.issuer.clone()
 }
 
-async fn login(
-    s: &TestServer,
-    organization: &str,
-    email: &str,
-    password: &str,
-) -> (StatusCode, Value) {
-    s.password_login(organization, email, password).await
-}
-
 async fn login_ok(s: &TestServer, d: &Demo) -> Value {
-    let (status, tokens) = login(s, "acme", &d.email, &d.password).await;
-    assert_eq!(status, StatusCode::OK, "{tokens}");
-    tokens
-}
-
-async fn refresh(s: &TestServer, project_id: &str, token: &str) -> (StatusCode, Value) {
-    let response = s
-        .client()
-        .post(format!("{}/p/{project_id}/oauth/token", s.url))
-        .form(&[("grant_type", "refresh_token"), ("refresh_token", token)])
-        .send()
-        .await
-        .unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap())
+    s.signed_in("acme", &d.email, &d.password).await
 }
 
 fn decode_part(token: &str, index: usize) -> Value {
@@ -130,7 +107,9 @@ async fn authenticate(s: &TestServer, credential: &str) -> (StatusCode, Value) {
 
 async fn password_login_issues_contract_tokens(s: &TestServer) {
     let d = demo(s).await;
-    let (status, tokens) = login(s, " ACME ", "Ada@Acme.com", &d.password).await;
+    let (status, tokens) = s
+        .password_login(" ACME ", "Ada@Acme.com", &d.password)
+        .await;
     assert_eq!(status, StatusCode::OK, "{tokens}");
     assert_eq!(tokens["token_type"], "Bearer");
     assert_eq!(tokens["expires_in"], 300);
@@ -180,7 +159,7 @@ async fn password_login_issues_contract_tokens(s: &TestServer) {
     assert_eq!(verified.user_id(), d.user);
 
     // Signing in by organization id works too, and each login is its own session.
-    let (status, by_id) = login(s, &d.org, &d.email, &d.password).await;
+    let (status, by_id) = s.password_login(&d.org, &d.email, &d.password).await;
     assert_eq!(status, StatusCode::OK);
     assert_ne!(
         decode_part(by_id["access_token"].as_str().unwrap(), 1)["sid"],
@@ -213,7 +192,7 @@ async fn login_failures_look_alike_and_lock_out(s: &TestServer) {
     ];
     let mut bodies = Vec::new();
     for (org, email, password) in attempts {
-        let (status, body) = login(s, org, email, password).await;
+        let (status, body) = s.password_login(org, email, password).await;
         assert_error(
             (status, body.clone()),
             StatusCode::UNAUTHORIZED,
@@ -230,7 +209,7 @@ async fn login_failures_look_alike_and_lock_out(s: &TestServer) {
     // above count, and two more wrong passwords lock it (five failures in the window)...
     for _ in 0..2 {
         assert_eq!(
-            login(s, "acme", &d.email, "wrong password").await.0,
+            s.password_login("acme", &d.email, "wrong password").await.0,
             StatusCode::UNAUTHORIZED
         );
     }
@@ -262,10 +241,12 @@ async fn login_failures_look_alike_and_lock_out(s: &TestServer) {
 
     // ...and an account that does not exist locks the same way, so a lockout reveals nothing.
     for _ in 0..5 {
-        login(s, "acme", "ghost@acme.com", "wrong password").await;
+        s.password_login("acme", "ghost@acme.com", "wrong password")
+            .await;
     }
     assert_error(
-        login(s, "acme", "ghost@acme.com", "wrong password").await,
+        s.password_login("acme", "ghost@acme.com", "wrong password")
+            .await,
         StatusCode::TOO_MANY_REQUESTS,
         "too_many_attempts",
     );
@@ -273,7 +254,7 @@ async fn login_failures_look_alike_and_lock_out(s: &TestServer) {
     // The lock lifts after its time.
     s.clock.advance(16 * 60);
     assert_eq!(
-        login(s, "acme", &d.email, &d.password).await.0,
+        s.password_login("acme", &d.email, &d.password).await.0,
         StatusCode::OK
     );
 
@@ -318,7 +299,7 @@ async fn users_cannot_sign_in_through_another_organization(s: &TestServer) {
     let d = demo(s).await;
     s.create_org("Globex", "globex").await;
     assert_error(
-        login(s, "globex", &d.email, &d.password).await,
+        s.password_login("globex", &d.email, &d.password).await,
         StatusCode::UNAUTHORIZED,
         "invalid_credentials",
     );
@@ -357,7 +338,7 @@ async fn disabled_password_login_is_refused(s: &TestServer) {
         StatusCode::OK
     );
     assert_error(
-        login(s, "acme", &d.email, &d.password).await,
+        s.password_login("acme", &d.email, &d.password).await,
         StatusCode::FORBIDDEN,
         "login_method_disabled",
     );
@@ -461,13 +442,13 @@ async fn rotation_publishes_before_signing_and_unpublishes_late(s: &TestServer) 
         decode_part(after["access_token"].as_str().unwrap(), 0)["kid"],
         new_kid.as_str()
     );
-    let refreshed = refresh(
-        s,
-        &s.project.project_id,
-        during["refresh_token"].as_str().unwrap(),
-    )
-    .await
-    .1;
+    let refreshed = s
+        .refresh_in(
+            &s.project.project_id,
+            during["refresh_token"].as_str().unwrap(),
+        )
+        .await
+        .1;
     assert_eq!(
         decode_part(refreshed["access_token"].as_str().unwrap(), 0)["kid"],
         new_kid.as_str()
@@ -619,7 +600,7 @@ async fn refresh_rotates_and_detects_reuse(s: &TestServer) {
     let d = demo(s).await;
     let first = login_ok(s, &d).await;
     let r1 = first["refresh_token"].as_str().unwrap();
-    let (status, second) = refresh(s, &s.project.project_id, r1).await;
+    let (status, second) = s.refresh_in(&s.project.project_id, r1).await;
     assert_eq!(status, StatusCode::OK, "{second}");
     let r2 = second["refresh_token"].as_str().unwrap();
     assert_ne!(r1, r2);
@@ -636,7 +617,7 @@ async fn refresh_rotates_and_detects_reuse(s: &TestServer) {
         json!({"name": "Ada Lovelace"}),
     )
     .await;
-    let (_, third) = refresh(s, &s.project.project_id, r2).await;
+    let (_, third) = s.refresh_in(&s.project.project_id, r2).await;
     assert_eq!(
         decode_part(third["access_token"].as_str().unwrap(), 1)["user"]["name"],
         "Ada Lovelace"
@@ -644,7 +625,7 @@ async fn refresh_rotates_and_detects_reuse(s: &TestServer) {
     let r3 = third["refresh_token"].as_str().unwrap();
 
     // Replaying a used token revokes the session: the current token dies with it.
-    let (status, body) = refresh(s, &s.project.project_id, r1).await;
+    let (status, body) = s.refresh_in(&s.project.project_id, r1).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body["error"], "invalid_grant");
     assert!(
@@ -654,7 +635,7 @@ async fn refresh_rotates_and_detects_reuse(s: &TestServer) {
             .contains("already used")
     );
     assert_eq!(
-        refresh(s, &s.project.project_id, r3).await.1["error"],
+        s.refresh_in(&s.project.project_id, r3).await.1["error"],
         "invalid_grant"
     );
     let sid = claims["sid"].as_str().unwrap();
@@ -674,7 +655,7 @@ async fn refresh_refusals(s: &TestServer) {
     let project = s.project.project_id.clone();
     let forged = format!("ghr_{}", "A".repeat(43));
     for token in [forged.as_str(), "garbage"] {
-        let (status, body) = refresh(s, &project, token).await;
+        let (status, body) = s.refresh_in(&project, token).await;
         assert_eq!(
             (status, body["error"].as_str()),
             (StatusCode::BAD_REQUEST, Some("invalid_grant")),
@@ -724,18 +705,15 @@ async fn refresh_refusals(s: &TestServer) {
     // A refresh token is only good at its own project's endpoint.
     let tokens = login_ok(s, &d).await;
     let other = s.other_project().await;
-    let (status, body) = refresh(
-        s,
-        &other.project_id,
-        tokens["refresh_token"].as_str().unwrap(),
-    )
-    .await;
+    let (status, body) = s
+        .refresh_in(&other.project_id, tokens["refresh_token"].as_str().unwrap())
+        .await;
     assert_eq!(
         (status, body["error"].as_str()),
         (StatusCode::BAD_REQUEST, Some("invalid_grant"))
     );
     assert_eq!(
-        refresh(s, &project, tokens["refresh_token"].as_str().unwrap())
+        s.refresh_in(&project, tokens["refresh_token"].as_str().unwrap())
             .await
             .0,
         StatusCode::OK,
@@ -745,7 +723,9 @@ async fn refresh_refusals(s: &TestServer) {
     // Idle sessions end.
     let idle = login_ok(s, &d).await;
     s.clock.advance(s.config.session_idle_timeout_seconds + 1);
-    let (status, body) = refresh(s, &project, idle["refresh_token"].as_str().unwrap()).await;
+    let (status, body) = s
+        .refresh_in(&project, idle["refresh_token"].as_str().unwrap())
+        .await;
     assert_eq!(
         (status, body["error"].as_str()),
         (StatusCode::BAD_REQUEST, Some("invalid_grant"))
@@ -761,13 +741,13 @@ async fn refresh_refusals(s: &TestServer) {
     while elapsed + step < s.config.session_lifetime_seconds {
         s.clock.advance(step);
         elapsed += step;
-        let (status, body) = refresh(s, &project, &current).await;
+        let (status, body) = s.refresh_in(&project, &current).await;
         assert_eq!(status, StatusCode::OK, "{body}");
         current = body["refresh_token"].as_str().unwrap().to_owned();
     }
     s.clock.advance(step);
     assert_eq!(
-        refresh(s, &project, &current).await.1["error"],
+        s.refresh_in(&project, &current).await.1["error"],
         "invalid_grant"
     );
 }
@@ -802,7 +782,7 @@ async fn logout_and_session_revocation(s: &TestServer) {
         StatusCode::NO_CONTENT
     );
     assert_eq!(
-        refresh(s, &project, tokens["refresh_token"].as_str().unwrap())
+        s.refresh_in(&project, tokens["refresh_token"].as_str().unwrap())
             .await
             .1["error"],
         "invalid_grant"
@@ -827,13 +807,13 @@ async fn logout_and_session_revocation(s: &TestServer) {
         StatusCode::NO_CONTENT
     );
     assert_eq!(
-        refresh(s, &project, a["refresh_token"].as_str().unwrap())
+        s.refresh_in(&project, a["refresh_token"].as_str().unwrap())
             .await
             .1["error"],
         "invalid_grant"
     );
     assert_eq!(
-        refresh(s, &project, b["refresh_token"].as_str().unwrap())
+        s.refresh_in(&project, b["refresh_token"].as_str().unwrap())
             .await
             .0,
         StatusCode::OK,
@@ -858,7 +838,7 @@ async fn logout_and_session_revocation(s: &TestServer) {
         assert_eq!(status, StatusCode::OK);
     }
     assert_eq!(
-        refresh(s, &project, c["refresh_token"].as_str().unwrap())
+        s.refresh_in(&project, c["refresh_token"].as_str().unwrap())
             .await
             .1["error"],
         "invalid_grant"
@@ -921,12 +901,12 @@ async fn an_admin_password_change_ends_the_users_sessions(s: &TestServer) {
         .patch(&format!("/v1/users/{}", d.user), json!({"name": "Ada L."}))
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    let (status, renewed) = refresh(
-        s,
-        &s.project.project_id,
-        first["refresh_token"].as_str().unwrap(),
-    )
-    .await;
+    let (status, renewed) = s
+        .refresh_in(
+            &s.project.project_id,
+            first["refresh_token"].as_str().unwrap(),
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{renewed}");
     assert!(browser.get(&account).await.body.contains(&d.email));
 
@@ -939,8 +919,9 @@ async fn an_admin_password_change_ends_the_users_sessions(s: &TestServer) {
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     for refresh_token in [&renewed["refresh_token"], &second["refresh_token"]] {
-        let (status, refused) =
-            refresh(s, &s.project.project_id, refresh_token.as_str().unwrap()).await;
+        let (status, refused) = s
+            .refresh_in(&s.project.project_id, refresh_token.as_str().unwrap())
+            .await;
         assert_eq!(
             (status, refused["error"].as_str()),
             (StatusCode::BAD_REQUEST, Some("invalid_grant"))
@@ -968,10 +949,12 @@ async fn an_admin_password_change_ends_the_users_sessions(s: &TestServer) {
     );
     // The new password signs in; the old one does not.
     assert_eq!(
-        login(s, "acme", &d.email, &d.password).await.0,
+        s.password_login("acme", &d.email, &d.password).await.0,
         StatusCode::UNAUTHORIZED
     );
-    let (status, fresh) = login(s, "acme", &d.email, "a brand new passphrase").await;
+    let (status, fresh) = s
+        .password_login("acme", &d.email, "a brand new passphrase")
+        .await;
     assert_eq!(status, StatusCode::OK, "{fresh}");
     assert_eq!(
         authenticate(s, fresh["access_token"].as_str().unwrap())
@@ -1079,8 +1062,7 @@ async fn sessions_and_keys_are_scoped_to_their_project(s: &TestServer) {
         "not_found",
     );
     assert_eq!(
-        refresh(
-            s,
+        s.refresh_in(
             &s.project.project_id,
             tokens["refresh_token"].as_str().unwrap()
         )

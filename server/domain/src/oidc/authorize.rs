@@ -411,6 +411,9 @@ mod tests {
         assert_eq!(valid.organization.as_deref(), Some("acme"));
         assert_eq!(valid.max_age, Some(0));
         p.organization = Some("   ".to_owned());
-        assert_eq!(accepted(validate(&p, Some(&client(true)))).organization, None);
+        assert_eq!(
+            accepted(validate(&p, Some(&client(true)))).organization,
+            None
+        );
     }
 }

@@ -173,7 +173,7 @@ pub async fn id_token(
         sid: &session.id,
         amr: db::from_json_text(&session.amr)?,
         email: email.then_some(user.email.as_str()),
-        email_verified: email.then_some(user.email_verified != 0),
+        email_verified: email.then_some(user.email_verified),
         name: if profile { user.name.as_deref() } else { None },
         org_id: &org.id,
         org_slug: &org.slug,

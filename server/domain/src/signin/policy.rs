@@ -36,7 +36,7 @@ const PROVES_EMAIL: &[&str] = &["otp", "email"];
 
 /// The step after `user` proved `amr`.
 pub fn after_first_factor(user: &User, org: &Organization, amr: &[&str]) -> Next {
-    if user.email_verified == 0 && !amr.iter().any(|m| PROVES_EMAIL.contains(m)) {
+    if !user.email_verified && !amr.iter().any(|m| PROVES_EMAIL.contains(m)) {
         return Next::VerifyEmail;
     }
     match second_factor_owed(user, org, amr) {

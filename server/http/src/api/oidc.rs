@@ -256,7 +256,7 @@ async fn user_info(state: &AppState, member: &Member) -> ApiResult<Json<UserInfo
     Ok(Json(UserInfo {
         sub: user.id,
         email: user.email,
-        email_verified: user.email_verified != 0,
+        email_verified: user.email_verified,
         name: user.name,
         org_id: org.id,
         org_slug: org.slug,

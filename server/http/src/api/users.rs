@@ -57,7 +57,7 @@ impl User {
             id: user.id,
             organization_id: user.organization_id,
             email: user.email,
-            email_verified: user.email_verified != 0,
+            email_verified: user.email_verified,
             name: user.name,
             has_password: user.has_password,
             created_at: timestamp(user.created_at),
@@ -251,7 +251,7 @@ async fn create_user(
         project_id: auth.project.id.clone(),
         organization_id,
         email,
-        email_verified: i64::from(body.email_verified),
+        email_verified: body.email_verified,
         name,
         has_password: password_hash.is_some(),
         totp_enabled_at: None,
@@ -396,14 +396,14 @@ async fn update_user(
         let email = validate::email("email", email)?;
         if email != user.email {
             user.email = email;
-            user.email_verified = 0;
+            user.email_verified = false;
         }
     }
     if let Some(name) = &body.name {
         user.name = Some(validate::name("name", name)?);
     }
     if let Some(verified) = body.email_verified {
-        user.email_verified = i64::from(verified);
+        user.email_verified = verified;
     }
     let roles = match &body.roles {
         Some(keys) => Some(role_keys(&state, &auth.project.id, &user.organization_id, keys).await?),
@@ -414,45 +414,34 @@ async fn update_user(
         None => None,
     };
     user.updated_at = state.clock.now();
-    match db::users::update(&state.db, &user).await? {
-        Write::Done(()) => {
-            if let Some(phc) = &password_hash {
-                db::credentials::set_password(
-                    state.db.pool(),
-                    &user.project_id,
-                    &user.id,
-                    phc,
-                    user.updated_at,
-                )
-                .await?;
-                // A new password shuts out whoever knew the old one: every session ends,
-                // with its refresh tokens, as after a reset through the hosted login.
-                db::login::end_user_sessions(
-                    &state.db,
-                    &user.project_id,
-                    &user.id,
-                    user.updated_at,
-                )
-                .await?;
-            }
-            if let Some(roles) = &roles {
-                let mut tx = state.db.pool().begin().await?;
-                db::rbac::set_user_roles(&mut tx, &user.project_id, &user.id, roles).await?;
-                tx.commit().await?;
-            }
-            db::audit::admin_change(
-                &state.db,
-                &user.project_id,
-                Some(&user.organization_id),
-                Event::UserUpdated,
-                &user.id,
-                user.updated_at,
-            )
-            .await?;
-            Ok(Json(one_with_roles(&state, user).await?))
-        }
-        Write::EmailTaken => Err(email_taken()),
+    // The fields, the password with the end of every session, the roles and the audit
+    // event commit together or not at all.
+    let mut tx = state.db.pool().begin().await?;
+    if let Write::EmailTaken = db::users::update(&mut *tx, &user).await? {
+        return Err(email_taken());
     }
+    if let Some(phc) = &password_hash {
+        db::credentials::set_password(&mut *tx, &user.project_id, &user.id, phc, user.updated_at)
+            .await?;
+        // A new password shuts out whoever knew the old one: every session ends, with its
+        // refresh tokens, as after a reset through the hosted login.
+        db::login::end_user_sessions_in(&mut tx, &user.project_id, &user.id, user.updated_at)
+            .await?;
+    }
+    if let Some(roles) = &roles {
+        db::rbac::set_user_roles(&mut tx, &user.project_id, &user.id, roles).await?;
+    }
+    db::audit::admin_change_in(
+        &mut tx,
+        &user.project_id,
+        Some(&user.organization_id),
+        Event::UserUpdated,
+        &user.id,
+        user.updated_at,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Json(one_with_roles(&state, user).await?))
 }
 
 /// Delete a user, with their sessions; the API keys they created through the self-serve API

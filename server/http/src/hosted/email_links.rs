@@ -208,11 +208,11 @@ pub async fn magic_submit(
                 ) {
                     continue;
                 }
-                if user.email_verified == 0 {
+                if !user.email_verified {
                     // Opening the link proved the address.
-                    user.email_verified = 1;
+                    user.email_verified = true;
                     user.updated_at = state.clock.now();
-                    db::users::update(&state.db, &user).await?;
+                    db::users::update(state.db.pool(), &user).await?;
                 }
                 choices.push((user, org));
             }
@@ -275,9 +275,9 @@ pub async fn verify_submit(
         let Some(mut user) = user.filter(|u| u.email == token.email) else {
             return Ok(link_refused(hosted, Refusal::Unknown));
         };
-        user.email_verified = 1;
+        user.email_verified = true;
         user.updated_at = state.clock.now();
-        db::users::update(&state.db, &user).await?;
+        db::users::update(state.db.pool(), &user).await?;
         hosted
             .audit_self(
                 &state,
@@ -487,9 +487,9 @@ pub async fn reset_submit(
         };
         let now = state.clock.now();
         let password_hash = password::hash(form.password).await?;
-        user.email_verified = 1;
+        user.email_verified = true;
         user.updated_at = now;
-        db::users::update(&state.db, &user).await?;
+        db::users::update(state.db.pool(), &user).await?;
         db::credentials::set_password(state.db.pool(), &hosted.project.id, &user.id, &password_hash, now).await?;
         db::login::end_user_sessions(&state.db, &hosted.project.id, &user.id, now).await?;
         hosted

@@ -213,7 +213,7 @@ pub async fn accept_submit(
             project_id: hosted.project.id.clone(),
             organization_id: org.id.clone(),
             email: invitation.email.clone(),
-            email_verified: 1,
+            email_verified: true,
             name: Some(name),
             has_password: true,
             totp_enabled_at: None,

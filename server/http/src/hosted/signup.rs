@@ -357,7 +357,7 @@ pub async fn confirm_submit(
             project_id: hosted.project.id.clone(),
             organization_id: org_id.clone(),
             email: token.email.clone(),
-            email_verified: 1,
+            email_verified: true,
             name: Some(pending.name),
             has_password: true,
             totp_enabled_at: None,

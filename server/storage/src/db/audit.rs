@@ -72,6 +72,28 @@ pub async fn admin_change(
     .await
 }
 
+/// [`admin_change`] inside the caller's transaction.
+pub async fn admin_change_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    organization_id: Option<&str>,
+    action: Event,
+    target: &str,
+    at: i64,
+) -> anyhow::Result<()> {
+    record_in(
+        conn,
+        &Entry {
+            organization_id,
+            actor: Some(SECRET_KEY_ACTOR),
+            target: Some(target),
+            ..Entry::new(project_id, action)
+        },
+        at,
+    )
+    .await
+}
+
 /// Appends an entry and queues its event, in a transaction of its own.
 pub async fn record(db: &Db, entry: &Entry<'_>, at: i64) -> anyhow::Result<()> {
     let mut tx = db.pool().begin().await?;

@@ -440,7 +440,8 @@ pub async fn end_session(db: &Db, project_id: &str, id: &str, now: i64) -> anyho
     Ok(())
 }
 
-/// Ends every login session of a user (after a password reset).
+/// Ends every login session of a user, with their refresh tokens (after a password reset or
+/// change), in a transaction of its own.
 pub async fn end_user_sessions(
     db: &Db,
     project_id: &str,
@@ -448,6 +449,18 @@ pub async fn end_user_sessions(
     now: i64,
 ) -> anyhow::Result<()> {
     let mut tx = db.pool().begin().await?;
+    end_user_sessions_in(&mut tx, project_id, user_id, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// [`end_user_sessions`] inside the caller's transaction.
+pub async fn end_user_sessions_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    user_id: &str,
+    now: i64,
+) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE login_sessions SET revoked_at = $1 WHERE project_id = $2 AND user_id = $3 \
          AND revoked_at IS NULL",
@@ -455,7 +468,7 @@ pub async fn end_user_sessions(
     .bind(now)
     .bind(project_id)
     .bind(user_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     sqlx::query(
         "UPDATE sessions SET revoked_at = $1, revoked_reason = 'password_reset' \
@@ -464,8 +477,7 @@ pub async fn end_user_sessions(
     .bind(now)
     .bind(project_id)
     .bind(user_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    tx.commit().await?;
     Ok(())
 }

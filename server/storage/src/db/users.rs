@@ -17,8 +17,8 @@ pub struct User {
     pub organization_id: String,
     /// Lowercased address, unique within the organization.
     pub email: String,
-    /// 0 or 1.
-    pub email_verified: i64,
+    /// Whether the person proved they read mail at `email` (stored as 0/1).
+    pub email_verified: bool,
     /// Display name.
     pub name: Option<String>,
     /// Whether the user has a password (read-only here: `db/credentials.rs` writes it).
@@ -53,7 +53,7 @@ impl From<Row> for User {
             project_id: row.project_id,
             organization_id: row.organization_id,
             email: row.email,
-            email_verified: row.email_verified,
+            email_verified: row.email_verified != 0,
             name: row.name,
             has_password: row.passwords > 0,
             totp_enabled_at: row.totp_enabled_at,
@@ -94,7 +94,7 @@ pub async fn insert<'e>(
     .bind(&user.project_id)
     .bind(&user.organization_id)
     .bind(&user.email)
-    .bind(user.email_verified)
+    .bind(i64::from(user.email_verified))
     .bind(&user.name)
     .bind(user.created_at)
     .bind(user.updated_at)
@@ -190,19 +190,22 @@ pub async fn find_all_by_email(
 }
 
 /// Writes back email, verification and name (a password is set through
-/// `db/credentials.rs`).
-pub async fn update(db: &Db, user: &User) -> anyhow::Result<Write<()>> {
+/// `db/credentials.rs`), on `executor` (the pool, or a transaction the change belongs to).
+pub async fn update<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    user: &User,
+) -> anyhow::Result<Write<()>> {
     let updated = sqlx::query(
         "UPDATE users SET email = $1, email_verified = $2, name = $3, updated_at = $4 \
          WHERE project_id = $5 AND id = $6",
     )
     .bind(&user.email)
-    .bind(user.email_verified)
+    .bind(i64::from(user.email_verified))
     .bind(&user.name)
     .bind(user.updated_at)
     .bind(&user.project_id)
     .bind(&user.id)
-    .execute(db.pool())
+    .execute(executor)
     .await;
     match updated {
         Err(err) if super::is_unique_violation(&err) => Ok(Write::EmailTaken),

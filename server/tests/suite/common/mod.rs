@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod scenario;
 
 use gatehouse_domain::bootstrap::{self, ProjectCredentials};
 use gatehouse_domain::crypto::MasterKey;
