@@ -234,9 +234,10 @@ async fn create_oauth_client(
         created_at: now,
         updated_at: now,
     };
-    db::oauth_clients::insert(&state.db, &client).await?;
-    db::audit::admin_change(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::oauth_clients::insert(&mut *tx, &client).await?;
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         None,
         Event::OauthClientCreated,
@@ -244,6 +245,7 @@ async fn create_oauth_client(
         now,
     )
     .await?;
+    tx.commit().await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedOAuthClient {
@@ -343,9 +345,10 @@ async fn update_oauth_client(
         client.post_logout_redirect_uris = uris("post_logout_redirect_uris", values, false)?;
     }
     client.updated_at = state.clock.now();
-    db::oauth_clients::update(&state.db, &client).await?;
-    db::audit::admin_change(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::oauth_clients::update(&mut *tx, &client).await?;
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         None,
         Event::OauthClientUpdated,
@@ -353,6 +356,7 @@ async fn update_oauth_client(
         client.updated_at,
     )
     .await?;
+    tx.commit().await?;
     Ok(Json(client.into()))
 }
 
@@ -377,9 +381,10 @@ async fn delete_oauth_client(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let client = find(&state, &auth.project.id, &id).await?;
-    db::oauth_clients::delete(&state.db, &auth.project.id, &client.id).await?;
-    db::audit::admin_change(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::oauth_clients::delete(&mut tx, &auth.project.id, &client.id).await?;
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         None,
         Event::OauthClientDeleted,
@@ -387,6 +392,7 @@ async fn delete_oauth_client(
         state.clock.now(),
     )
     .await?;
+    tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -421,9 +427,10 @@ async fn rotate_oauth_client_secret(
     let (secret, hash) = new_secret();
     client.secret_hash = Some(hash);
     client.updated_at = state.clock.now();
-    db::oauth_clients::update(&state.db, &client).await?;
-    db::audit::admin_change(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::oauth_clients::update(&mut *tx, &client).await?;
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         None,
         Event::OauthClientSecretRotated,
@@ -431,6 +438,7 @@ async fn rotate_oauth_client_secret(
         client.updated_at,
     )
     .await?;
+    tx.commit().await?;
     Ok(Json(CreatedOAuthClient {
         client: client.into(),
         client_secret: Some(secret),

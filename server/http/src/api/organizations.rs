@@ -254,10 +254,11 @@ async fn create_organization(
         created_at: now,
         updated_at: now,
     };
-    match db::organizations::insert(&state.db, &org).await? {
+    let mut tx = state.db.pool().begin().await?;
+    match db::organizations::insert_in(&mut tx, &org).await? {
         Write::Done(()) => {
-            db::audit::admin_change(
-                &state.db,
+            db::audit::admin_change_in(
+                &mut tx,
                 &org.project_id,
                 Some(&org.id),
                 Event::OrganizationCreated,
@@ -265,6 +266,7 @@ async fn create_organization(
                 state.clock.now(),
             )
             .await?;
+            tx.commit().await?;
             Ok((StatusCode::CREATED, Json(org.into())))
         }
         Write::SlugTaken => Err(slug_taken(&org.slug)),
@@ -394,10 +396,11 @@ async fn update_organization(
     }
     org.signup_domains = signup_domains(org.signup_domains.take(), &org.domains)?;
     org.updated_at = state.clock.now();
-    match db::organizations::update(&state.db, &org).await? {
+    let mut tx = state.db.pool().begin().await?;
+    match db::organizations::update_in(&mut tx, &org).await? {
         Write::Done(()) => {
-            db::audit::admin_change(
-                &state.db,
+            db::audit::admin_change_in(
+                &mut tx,
                 &org.project_id,
                 Some(&org.id),
                 Event::OrganizationUpdated,
@@ -405,6 +408,7 @@ async fn update_organization(
                 org.updated_at,
             )
             .await?;
+            tx.commit().await?;
             Ok(Json(org.into()))
         }
         Write::SlugTaken => Err(slug_taken(&org.slug)),
@@ -432,9 +436,10 @@ async fn delete_organization(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let id = validate::id(IdKind::Organization, "organization_id", &id)?;
-    if db::organizations::delete(&state.db, &auth.project.id, &id).await? {
-        db::audit::admin_change(
-            &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    if db::organizations::delete_in(&mut tx, &auth.project.id, &id).await? {
+        db::audit::admin_change_in(
+            &mut tx,
             &auth.project.id,
             Some(&id),
             Event::OrganizationDeleted,
@@ -442,6 +447,7 @@ async fn delete_organization(
             state.clock.now(),
         )
         .await?;
+        tx.commit().await?;
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound("organization"))

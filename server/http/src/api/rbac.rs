@@ -352,10 +352,11 @@ async fn create_role(
         created_at: now,
         updated_at: now,
     };
-    rbac::insert_role(&state.db, &role).await?;
+    let mut tx = state.db.pool().begin().await?;
+    rbac::insert_role(&mut tx, &role).await?;
     let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
-    db::audit::admin_change(
-        &state.db,
+    db::audit::admin_change_in(
+        &mut tx,
         &role.project_id,
         org,
         Event::RoleCreated,
@@ -363,6 +364,7 @@ async fn create_role(
         now,
     )
     .await?;
+    tx.commit().await?;
     Ok((StatusCode::CREATED, Json(role.into())))
 }
 
@@ -462,10 +464,11 @@ async fn update_role(
         role.actions = catalogue_actions(&state, &auth.project.id, actions).await?;
     }
     role.updated_at = state.clock.now();
-    rbac::update_role(&state.db, &role).await?;
+    let mut tx = state.db.pool().begin().await?;
+    rbac::update_role(&mut tx, &role).await?;
     let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
-    db::audit::admin_change(
-        &state.db,
+    db::audit::admin_change_in(
+        &mut tx,
         &role.project_id,
         org,
         Event::RoleUpdated,
@@ -473,6 +476,7 @@ async fn update_role(
         role.updated_at,
     )
     .await?;
+    tx.commit().await?;
     Ok(Json(role.into()))
 }
 
@@ -505,10 +509,11 @@ async fn delete_role(
             "built-in roles cannot be deleted",
         ));
     }
-    rbac::delete_role(&state.db, &role).await?;
+    let mut tx = state.db.pool().begin().await?;
+    rbac::delete_role(&mut tx, &role).await?;
     let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
-    db::audit::admin_change(
-        &state.db,
+    db::audit::admin_change_in(
+        &mut tx,
         &role.project_id,
         org,
         Event::RoleDeleted,
@@ -516,5 +521,6 @@ async fn delete_role(
         state.clock.now(),
     )
     .await?;
+    tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -143,11 +143,12 @@ async fn revoke_session(
 ) -> ApiResult<StatusCode> {
     let id = validate::id(IdKind::Session, "session_id", &id)?;
     let now = state.clock.now();
-    if !db::sessions::revoke(&state.db, &auth.project.id, &id, "revoked", now).await? {
+    let mut tx = state.db.pool().begin().await?;
+    if !db::sessions::revoke_in(&mut tx, &auth.project.id, &id, "revoked", now).await? {
         return Err(ApiError::NotFound("session"));
     }
-    db::audit::admin_change(
-        &state.db,
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         None,
         Event::SessionRevoked,
@@ -155,5 +156,6 @@ async fn revoke_session(
         now,
     )
     .await?;
+    tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -466,9 +466,10 @@ async fn delete_user(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let user = load(&state, &auth.project.id, &id).await?;
-    if db::users::delete(&state.db, &auth.project.id, &user.id).await? {
-        db::audit::admin_change(
-            &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    if db::users::delete(&mut tx, &auth.project.id, &user.id).await? {
+        db::audit::admin_change_in(
+            &mut tx,
             &auth.project.id,
             Some(&user.organization_id),
             Event::UserDeleted,
@@ -476,6 +477,7 @@ async fn delete_user(
             state.clock.now(),
         )
         .await?;
+        tx.commit().await?;
         // Keys the user made through the self-serve API already stop authenticating with
         // their creator gone (api/authenticate.rs); revoking them says so in the key list.
         for key in db::api_keys::active_created_by(&state.db, &auth.project.id, &user.id).await? {
@@ -509,9 +511,10 @@ async fn reset_user_mfa(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let user = load(&state, &auth.project.id, &id).await?;
-    db::credentials::reset_totp(&state.db, &auth.project.id, &user.id).await?;
-    db::audit::admin_change(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::credentials::reset_totp(&mut *tx, &auth.project.id, &user.id).await?;
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         Some(&user.organization_id),
         Event::UserMfaReset,
@@ -519,5 +522,6 @@ async fn reset_user_mfa(
         state.clock.now(),
     )
     .await?;
+    tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -205,14 +205,18 @@ pub async fn use_totp_step(
 }
 
 /// Removes the user's second factor (a lost device); true when they had one.
-pub async fn reset_totp(db: &Db, project_id: &str, user_id: &str) -> anyhow::Result<bool> {
+pub async fn reset_totp<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    project_id: &str,
+    user_id: &str,
+) -> anyhow::Result<bool> {
     let done = sqlx::query(
         "DELETE FROM user_credentials WHERE project_id = $1 AND user_id = $2 AND kind = $3",
     )
     .bind(project_id)
     .bind(user_id)
     .bind(Kind::Totp.as_str())
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(done.rows_affected() > 0)
 }

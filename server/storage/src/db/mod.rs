@@ -155,16 +155,27 @@ pub async fn delete_scoped(
     id: &str,
 ) -> anyhow::Result<u64> {
     let mut tx = db.pool().begin().await?;
+    let affected = delete_scoped_in(&mut tx, statements, project_id, id).await?;
+    tx.commit().await?;
+    Ok(affected)
+}
+
+/// [`delete_scoped`] inside the caller's transaction.
+pub async fn delete_scoped_in(
+    conn: &mut sqlx::AnyConnection,
+    statements: &[&str],
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<u64> {
     let mut affected = 0;
     for statement in statements {
         affected = sqlx::query(statement)
             .bind(project_id)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
     }
-    tx.commit().await?;
     Ok(affected)
 }
 

@@ -63,7 +63,10 @@ const COLUMNS: &str = "id, project_id, name, client_type, secret_hash, redirect_
                        post_logout_redirect_uris, created_at, updated_at";
 
 /// Inserts a client.
-pub async fn insert(db: &Db, client: &OAuthClient) -> anyhow::Result<()> {
+pub async fn insert<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    client: &OAuthClient,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO oauth_clients (id, project_id, name, client_type, secret_hash, \
          redirect_uris, post_logout_redirect_uris, created_at, updated_at) \
@@ -78,7 +81,7 @@ pub async fn insert(db: &Db, client: &OAuthClient) -> anyhow::Result<()> {
     .bind(to_json_text(&client.post_logout_redirect_uris)?)
     .bind(client.created_at)
     .bind(client.updated_at)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -115,7 +118,10 @@ pub async fn list(
 }
 
 /// Writes back name, redirect URIs and secret.
-pub async fn update(db: &Db, client: &OAuthClient) -> anyhow::Result<()> {
+pub async fn update<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    client: &OAuthClient,
+) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE oauth_clients SET name = $1, secret_hash = $2, redirect_uris = $3, \
          post_logout_redirect_uris = $4, updated_at = $5 WHERE project_id = $6 AND id = $7",
@@ -127,15 +133,19 @@ pub async fn update(db: &Db, client: &OAuthClient) -> anyhow::Result<()> {
     .bind(client.updated_at)
     .bind(&client.project_id)
     .bind(&client.id)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
 
 /// Deletes a client and its pending codes; returns whether it existed.
-pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
-    let affected = super::delete_scoped(
-        db,
+pub async fn delete(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<bool> {
+    let affected = super::delete_scoped_in(
+        conn,
         &[
             "DELETE FROM authorization_codes WHERE project_id = $1 AND client_id = $2",
             "DELETE FROM login_flows WHERE project_id = $1 AND client_id = $2",

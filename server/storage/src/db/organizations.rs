@@ -1,6 +1,6 @@
 //! Storage of organizations (the tenants of a project) and their verified email domains.
 
-use sqlx::{Any, FromRow, Transaction};
+use sqlx::FromRow;
 
 use super::projects::LoginMethod;
 use super::{Db, from_json_text, to_json_text};
@@ -61,6 +61,16 @@ pub enum Write<T> {
 /// Inserts an organization and its domains in one transaction.
 pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
+    let written = insert_in(&mut tx, org).await?;
+    tx.commit().await?;
+    Ok(written)
+}
+
+/// [`insert`] inside the caller's transaction (with the audit event of the change).
+pub async fn insert_in(
+    conn: &mut sqlx::AnyConnection,
+    org: &Organization,
+) -> anyhow::Result<Write<()>> {
     let inserted = sqlx::query(
         "INSERT INTO organizations (id, project_id, name, slug, login_methods, \
          session_lifetime_seconds, require_mfa, signup_domains, created_at, updated_at) \
@@ -76,7 +86,7 @@ pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     .bind(org.signup_domains.as_ref().map(to_json_text).transpose()?)
     .bind(org.created_at)
     .bind(org.updated_at)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await;
     match inserted {
         Err(err) if super::is_unique_violation(&err) => return Ok(Write::SlugTaken),
@@ -84,20 +94,12 @@ pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
             other?;
         }
     }
-    replace_domains(
-        &mut tx,
-        &org.project_id,
-        &org.id,
-        &org.domains,
-        org.created_at,
-    )
-    .await?;
-    tx.commit().await?;
+    replace_domains(conn, &org.project_id, &org.id, &org.domains, org.created_at).await?;
     Ok(Write::Done(()))
 }
 
 async fn replace_domains(
-    tx: &mut Transaction<'_, Any>,
+    conn: &mut sqlx::AnyConnection,
     project_id: &str,
     organization_id: &str,
     domains: &[String],
@@ -106,7 +108,7 @@ async fn replace_domains(
     sqlx::query("DELETE FROM organization_domains WHERE project_id = $1 AND organization_id = $2")
         .bind(project_id)
         .bind(organization_id)
-        .execute(&mut **tx)
+        .execute(&mut *conn)
         .await?;
     for domain in domains {
         sqlx::query(
@@ -117,7 +119,7 @@ async fn replace_domains(
         .bind(project_id)
         .bind(domain)
         .bind(now)
-        .execute(&mut **tx)
+        .execute(&mut *conn)
         .await?;
     }
     Ok(())
@@ -262,6 +264,16 @@ pub async fn find_by_slug(
 /// Writes back name, slug and domains.
 pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     let mut tx = db.pool().begin().await?;
+    let written = update_in(&mut tx, org).await?;
+    tx.commit().await?;
+    Ok(written)
+}
+
+/// [`update`] inside the caller's transaction (with the audit event of the change).
+pub async fn update_in(
+    conn: &mut sqlx::AnyConnection,
+    org: &Organization,
+) -> anyhow::Result<Write<()>> {
     let updated = sqlx::query(
         "UPDATE organizations SET name = $1, slug = $2, login_methods = $3, \
          session_lifetime_seconds = $4, require_mfa = $5, signup_domains = $6, updated_at = $7 \
@@ -276,7 +288,7 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
     .bind(org.updated_at)
     .bind(&org.project_id)
     .bind(&org.id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await;
     match updated {
         Err(err) if super::is_unique_violation(&err) => return Ok(Write::SlugTaken),
@@ -284,15 +296,7 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
             other?;
         }
     }
-    replace_domains(
-        &mut tx,
-        &org.project_id,
-        &org.id,
-        &org.domains,
-        org.updated_at,
-    )
-    .await?;
-    tx.commit().await?;
+    replace_domains(conn, &org.project_id, &org.id, &org.domains, org.updated_at).await?;
     Ok(Write::Done(()))
 }
 
@@ -300,8 +304,20 @@ pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
 /// tokens and roles, custom roles, API keys and domains. Returns whether it existed in this
 /// project.
 pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
-    let deleted = super::delete_scoped(
-        db,
+    let mut tx = db.pool().begin().await?;
+    let deleted = delete_in(&mut tx, project_id, id).await?;
+    tx.commit().await?;
+    Ok(deleted)
+}
+
+/// [`delete`] inside the caller's transaction (with the audit event of the change).
+pub async fn delete_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<bool> {
+    let deleted = super::delete_scoped_in(
+        conn,
         &[
             "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
              (SELECT id FROM sessions WHERE project_id = $1 AND organization_id = $2)",

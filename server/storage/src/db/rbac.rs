@@ -198,7 +198,7 @@ pub async fn key_clashes(
 }
 
 /// Inserts a role.
-pub async fn insert_role(db: &Db, role: &Role) -> anyhow::Result<()> {
+pub async fn insert_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO roles (id, project_id, organization_id, role_key, name, description, actions, \
          built_in, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9)",
@@ -212,13 +212,13 @@ pub async fn insert_role(db: &Db, role: &Role) -> anyhow::Result<()> {
     .bind(to_json_text(&role.actions)?)
     .bind(role.created_at)
     .bind(role.updated_at)
-    .execute(db.pool())
+    .execute(conn)
     .await?;
     Ok(())
 }
 
 /// Writes back name, description and actions.
-pub async fn update_role(db: &Db, role: &Role) -> anyhow::Result<()> {
+pub async fn update_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE roles SET name = $1, description = $2, actions = $3, updated_at = $4 \
          WHERE project_id = $5 AND id = $6",
@@ -229,14 +229,13 @@ pub async fn update_role(db: &Db, role: &Role) -> anyhow::Result<()> {
     .bind(role.updated_at)
     .bind(&role.project_id)
     .bind(&role.id)
-    .execute(db.pool())
+    .execute(conn)
     .await?;
     Ok(())
 }
 
 /// Deletes a role and withdraws it from the users who held it.
-pub async fn delete_role(db: &Db, role: &Role) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+pub async fn delete_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow::Result<()> {
     sqlx::query(
         "DELETE FROM user_roles WHERE project_id = $1 AND role_key = $2 AND ($3 = '' OR user_id IN \
          (SELECT id FROM users WHERE project_id = $1 AND organization_id = $3))",
@@ -244,14 +243,13 @@ pub async fn delete_role(db: &Db, role: &Role) -> anyhow::Result<()> {
     .bind(&role.project_id)
     .bind(&role.key)
     .bind(&role.organization_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     sqlx::query("DELETE FROM roles WHERE project_id = $1 AND id = $2")
         .bind(&role.project_id)
         .bind(&role.id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 

@@ -141,6 +141,18 @@ pub async fn revoke(
     reason: &str,
     at: i64,
 ) -> anyhow::Result<bool> {
+    let mut conn = db.pool().acquire().await?;
+    revoke_in(&mut conn, project_id, id, reason, at).await
+}
+
+/// [`revoke`] on the caller's connection or transaction.
+pub async fn revoke_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    id: &str,
+    reason: &str,
+    at: i64,
+) -> anyhow::Result<bool> {
     sqlx::query(
         "UPDATE sessions SET revoked_at = $1, revoked_reason = $2 \
          WHERE project_id = $3 AND id = $4 AND revoked_at IS NULL",
@@ -149,9 +161,15 @@ pub async fn revoke(
     .bind(reason)
     .bind(project_id)
     .bind(id)
-    .execute(db.pool())
+    .execute(&mut *conn)
     .await?;
-    Ok(get(db, project_id, id).await?.is_some())
+    let exists: Option<i64> =
+        sqlx::query_scalar("SELECT 1 FROM sessions WHERE project_id = $1 AND id = $2")
+            .bind(project_id)
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(exists.is_some())
 }
 
 /// A refresh token as stored.

@@ -215,9 +215,13 @@ pub async fn update<'e>(
 
 /// Deletes a user with their sessions, refresh tokens and roles; returns whether the user
 /// existed in this project.
-pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
-    let deleted = super::delete_scoped(
-        db,
+pub async fn delete(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<bool> {
+    let deleted = super::delete_scoped_in(
+        conn,
         &[
             "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
              (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
