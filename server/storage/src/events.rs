@@ -42,6 +42,7 @@ macro_rules! events {
 events! {
     ApiKeyCreated => "api_key.created": "An API key was created.",
     ApiKeyRevoked => "api_key.revoked": "An API key was revoked.",
+    ApiKeyUpdated => "api_key.updated": "An API key's name, roles or actions changed.",
     InvitationAccepted => "invitation.accepted": "An invitation was accepted.",
     InvitationCreated => "invitation.created": "An invitation was created.",
     InvitationResent => "invitation.resent": "An invitation was sent again.",

@@ -69,6 +69,13 @@ async fn api_key_life_cycle(s: &TestServer) {
     assert_eq!(status, StatusCode::OK, "{updated}");
     assert_eq!(updated["name"], "billing");
     assert_eq!(updated["roles"], json!(["service"]));
+    let event = s
+        .audit_event(
+            updated["organization_id"].as_str().unwrap(),
+            "api_key.updated",
+        )
+        .await;
+    assert_eq!(event["target"], id.as_str());
     let (_, checked) = authenticate(s, &secret).await;
     assert_eq!(
         checked["actions"],

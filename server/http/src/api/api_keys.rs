@@ -272,9 +272,11 @@ pub async fn issue(
         revoked_at: None,
         created_by_user_id: created_by_user_id.map(str::to_owned),
     };
-    db::api_keys::insert(&state.db, &key, &secrets::hash_secret(&secret)).await?;
+    let mut tx = state.db.pool().begin().await?;
+    db::api_keys::insert(&mut *tx, &key, &secrets::hash_secret(&secret)).await?;
     let actor = created_by_user_id.unwrap_or(db::audit::SECRET_KEY_ACTOR);
-    record(state, &key, actor, Event::ApiKeyCreated, now).await?;
+    record(&mut tx, &key, actor, Event::ApiKeyCreated, now).await?;
+    tx.commit().await?;
     Ok(CreatedApiKey {
         key: key.into(),
         secret,
@@ -291,21 +293,23 @@ pub async fn revoke(
     if key.revoked_at.is_none() {
         key.revoked_at = Some(now);
         key.updated_at = now;
-        db::api_keys::update(&state.db, &key).await?;
-        record(state, &key, actor, Event::ApiKeyRevoked, now).await?;
+        let mut tx = state.db.pool().begin().await?;
+        db::api_keys::update(&mut *tx, &key).await?;
+        record(&mut tx, &key, actor, Event::ApiKeyRevoked, now).await?;
+        tx.commit().await?;
     }
     Ok(key.into())
 }
 
 async fn record(
-    state: &AppState,
+    conn: &mut sqlx::AnyConnection,
     key: &db::api_keys::ApiKey,
     actor: &str,
     action: Event,
     at: i64,
 ) -> ApiResult<()> {
-    db::audit::record(
-        &state.db,
+    db::audit::record_in(
+        conn,
         &db::audit::Entry {
             organization_id: Some(&key.organization_id),
             actor: Some(actor),
@@ -427,7 +431,17 @@ async fn update_api_key(
         key.created_by_user_id = None;
     }
     key.updated_at = state.clock.now();
-    db::api_keys::update(&state.db, &key).await?;
+    let mut tx = state.db.pool().begin().await?;
+    db::api_keys::update(&mut *tx, &key).await?;
+    record(
+        &mut tx,
+        &key,
+        db::audit::SECRET_KEY_ACTOR,
+        Event::ApiKeyUpdated,
+        key.updated_at,
+    )
+    .await?;
+    tx.commit().await?;
     Ok(Json(key.into()))
 }
 

@@ -221,20 +221,21 @@ async fn check_domain_verification(
             field: None,
         });
     }
+    let mut tx = state.db.pool().begin().await?;
     if !org.domains.contains(&domain) {
         org.domains.push(domain.clone());
         org.domains.sort();
         org.updated_at = now;
         if let db::organizations::Write::SlugTaken =
-            db::organizations::update(&state.db, &org).await?
+            db::organizations::update_in(&mut tx, &org).await?
         {
             return Err(ApiError::Internal(anyhow::anyhow!(
                 "slug conflict while adding a domain"
             )));
         }
     }
-    db::audit::admin_change(
-        &state.db,
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         Some(&org.id),
         Event::OrganizationDomainVerified,
@@ -242,6 +243,7 @@ async fn check_domain_verification(
         now,
     )
     .await?;
+    tx.commit().await?;
     let verified = db::domain_verifications::get(&state.db, &auth.project.id, &org.id, &domain)
         .await?
         .ok_or(ApiError::NotFound("domain verification"))?;

@@ -86,7 +86,11 @@ const COLUMNS: &str = "id, project_id, organization_id, name, display_prefix, ro
                        created_by_user_id";
 
 /// Stores a new key by its digest.
-pub async fn insert(db: &Db, key: &ApiKey, key_hash: &str) -> anyhow::Result<()> {
+pub async fn insert<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    key: &ApiKey,
+    key_hash: &str,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO api_keys (id, project_id, organization_id, name, key_hash, display_prefix, \
          roles, actions, created_at, updated_at, expires_at, created_by_user_id) \
@@ -104,7 +108,7 @@ pub async fn insert(db: &Db, key: &ApiKey, key_hash: &str) -> anyhow::Result<()>
     .bind(key.updated_at)
     .bind(key.expires_at)
     .bind(&key.created_by_user_id)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -159,7 +163,7 @@ pub async fn list(
 }
 
 /// Writes back name, roles, actions, revocation and creator.
-pub async fn update(db: &Db, key: &ApiKey) -> anyhow::Result<()> {
+pub async fn update<'e>(executor: impl sqlx::AnyExecutor<'e>, key: &ApiKey) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE api_keys SET name = $1, roles = $2, actions = $3, updated_at = $4, revoked_at = $5, \
          created_by_user_id = $6 WHERE project_id = $7 AND id = $8",
@@ -172,7 +176,7 @@ pub async fn update(db: &Db, key: &ApiKey) -> anyhow::Result<()> {
     .bind(&key.created_by_user_id)
     .bind(&key.project_id)
     .bind(&key.id)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
