@@ -283,6 +283,10 @@ pub async fn refresh(
     if crate::signin::policy::second_factor_owed(&user, &org, &amr).is_some() {
         return Ok(Err(RefreshRefusal::SecondFactorRequired));
     }
+    // Signed before the rotation commits: once the old token is spent, nothing but writing
+    // the answer is left that could fail and leave the client holding a spent token (its
+    // retry would then be reuse and end the session).
+    let (access_token, expires_in) = access_token(state, project, &org, &user, &session).await?;
     let next = new_refresh_token();
     let rotated = db::sessions::rotate_refresh(
         &state.db,
@@ -298,7 +302,6 @@ pub async fn refresh(
         end_after_reuse(state, &session, now).await?;
         return Ok(Err(RefreshRefusal::Reused));
     }
-    let (access_token, expires_in) = access_token(state, project, &org, &user, &session).await?;
     Ok(Ok(TokenResponse {
         access_token,
         token_type: "Bearer".to_owned(),

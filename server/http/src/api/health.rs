@@ -12,6 +12,11 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use gatehouse_domain::state::AppState;
 
+/// How long `/healthz` waits for the database. Without a bound it would wait for the pool's
+/// acquire timeout while the database is down (every pooled connection broken, new ones
+/// refused), and a load balancer's probe would time out instead of hearing 503.
+const PING_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Answer of `/healthz`.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Health {
@@ -41,10 +46,19 @@ pub fn router() -> OpenApiRouter<AppState> {
     )
 )]
 async fn health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
-    state.db.ping().await.map_err(|err| {
-        tracing::warn!(error = %err, "health check failed");
-        ApiError::Unavailable
-    })?;
+    match tokio::time::timeout(PING_TIMEOUT, state.db.ping()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(err)) => {
+            tracing::warn!(error = %err, "health check failed");
+            return Err(ApiError::Unavailable);
+        }
+        Err(_) => {
+            tracing::warn!(
+                "health check failed: the database did not answer within {PING_TIMEOUT:?}"
+            );
+            return Err(ApiError::Unavailable);
+        }
+    }
     Ok(Json(Health {
         status: "ok".to_owned(),
         database: match state.db.backend() {
