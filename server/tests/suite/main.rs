@@ -13,6 +13,7 @@ mod cli;
 mod domains;
 mod hosted_tenancy;
 mod invitations;
+mod limits;
 mod mfa;
 mod oidc;
 mod openapi;

@@ -105,7 +105,8 @@ pub struct CreateApiKey {
     /// Actions granted to callers, e.g. `invoices.read` (at most 50).
     #[serde(default)]
     pub actions: Vec<String>,
-    /// RFC 3339 time after which the key stops working; must be in the future.
+    /// RFC 3339 time after which the key stops working: in the future, at most 10 years ahead;
+    /// omitted, the key does not expire.
     pub expires_at: Option<String>,
 }
 
@@ -164,8 +165,16 @@ fn parse_expiry(value: &str, now: i64) -> ApiResult<i64> {
     if at <= now {
         return Err(invalid("must be in the future"));
     }
+    if at - now > MAX_KEY_LIFETIME_SECONDS {
+        return Err(invalid(
+            "must be at most 10 years ahead (omit it for a key that does not expire)",
+        ));
+    }
     Ok(at)
 }
+
+/// Latest expiry a key may be given: ten years (a key without `expires_at` never expires).
+const MAX_KEY_LIFETIME_SECONDS: i64 = 10 * 366 * 86_400;
 
 /// Draws a new key: 32 base62 characters from the OS-seeded CSPRNG, then the checksum.
 fn new_key_secret() -> ApiResult<String> {
