@@ -376,7 +376,8 @@ type CreateApiKey struct {
 	// Actions Actions granted to callers, e.g. `invoices.read` (at most 50).
 	Actions *[]string `json:"actions,omitempty"`
 
-	// ExpiresAt RFC 3339 time after which the key stops working; must be in the future.
+	// ExpiresAt RFC 3339 time after which the key stops working: in the future, at most 10 years ahead;
+	// omitted, the key does not expire.
 	ExpiresAt *string `json:"expires_at,omitempty"`
 
 	// Name Label, 1 to 200 characters.

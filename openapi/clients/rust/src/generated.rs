@@ -221,8 +221,8 @@ pub mod types {
         ///Actions granted to callers, e.g. `invoices.read` (at most 50).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub actions: ::std::vec::Vec<::std::string::String>,
-        ///RFC 3339 time after which the key stops working; must be in the
-        /// future.
+        ///RFC 3339 time after which the key stops working: in the future, at
+        /// most 10 years ahead; omitted, the key does not expire.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<::std::string::String>,
         ///Label, 1 to 200 characters.

@@ -1012,7 +1012,10 @@ export interface components {
             roles?: string[];
             /** @description Actions granted to callers, e.g. `invoices.read` (at most 50). */
             actions?: string[];
-            /** @description RFC 3339 time after which the key stops working; must be in the future. */
+            /**
+             * @description RFC 3339 time after which the key stops working: in the future, at most 10 years ahead;
+             *     omitted, the key does not expire.
+             */
             expires_at?: string | null;
         };
         /**

@@ -23,7 +23,9 @@ class CreateApiKey:
         name (str): Label, 1 to 200 characters.
         roles (list[str] | Unset): Roles granted to callers (at most 50).
         actions (list[str] | Unset): Actions granted to callers, e.g. `invoices.read` (at most 50).
-        expires_at (None | str | Unset): RFC 3339 time after which the key stops working; must be in the future.
+        expires_at (None | str | Unset): RFC 3339 time after which the key stops working: in the future, at most 10
+            years ahead;
+            omitted, the key does not expire.
     """
 
     organization_id: str
