@@ -52,6 +52,22 @@ pub enum Command {
     Openapi,
     /// Apply pending database migrations (they also run at start).
     Migrate(StorageArgs),
+    /// Copy the SQLite database to a file while the server runs (a consistent snapshot);
+    /// restore by putting the copy in place of `DATA_DIR/gatehouse.db` while the server is
+    /// stopped. The master key (`DATA_DIR/master.key` or `GATEHOUSE_MASTER_KEY`) is not in
+    /// it: keep it apart, since the copy is useless without it and it unseals the copy.
+    Backup(BackupArgs),
+}
+
+/// Flags of `gatehouse backup`.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Storage.
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// The file to write (must not exist).
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 /// Where the data lives.
@@ -260,6 +276,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = storage.open().await?;
             db.close().await;
             tracing::info!("database is up to date");
+            Ok(())
+        }
+        Command::Backup(args) => {
+            let db = Db::connect(&args.storage.database_url()).await?;
+            let result = db.backup_to(&args.out).await;
+            db.close().await;
+            result?;
+            println!("{}", args.out.display());
             Ok(())
         }
     }

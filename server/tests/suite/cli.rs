@@ -2,7 +2,7 @@
 //! `/healthz` and reuses its project on a second start; `project create` prints working
 //! credentials; `openapi` prints the committed document; `serve` refuses to start without
 //! SMTP unless told to log mail, and then logs it with its links redacted, while `dev` logs
-//! links whole.
+//! links whole; `backup` copies a serving database that restores whole.
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -407,4 +407,103 @@ async fn dev_logs_mail_links_whole() {
         tokens.iter().any(|t| t.len() >= 32 && t != "REDACTED"),
         "dev shows the live link: {log}"
     );
+}
+
+/// `gatehouse backup` copies the SQLite database while `dev` serves (issue 24's operations
+/// item): the copy passes `PRAGMA integrity_check`, and a data directory made of the copy
+/// and the master key serves the same project, organizations and users, and signs in.
+#[tokio::test]
+async fn backup_while_serving_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (server, port) = start_dev(&data).await;
+    let dev = read_dev_json(&data);
+    let client = reqwest::Client::new();
+    let created: Value = client
+        .post(format!("http://127.0.0.1:{port}/v1/organizations"))
+        .bearer_auth(dev["secret_key"].as_str().unwrap())
+        .json(&json!({"name": "Globex", "slug": "globex"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        created["id"].as_str().unwrap().starts_with("org_"),
+        "{created}"
+    );
+
+    let copy = dir.path().join("backup.db");
+    let backup = Command::new(BIN)
+        .args(["backup", "--data-dir"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    // A second backup to the same file is refused rather than overwriting it.
+    let again = Command::new(BIN)
+        .args(["backup", "--data-dir"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    drop(server);
+
+    let check = gatehouse_storage::db::Db::connect(&format!("sqlite://{}", copy.display()))
+        .await
+        .unwrap();
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(check.pool())
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    check.close().await;
+
+    // Restore: the copy and the master key in a fresh data directory.
+    let restored = dir.path().join("restored");
+    std::fs::create_dir_all(&restored).unwrap();
+    std::fs::copy(&copy, restored.join("gatehouse.db")).unwrap();
+    std::fs::copy(data.join("master.key"), restored.join("master.key")).unwrap();
+    std::fs::copy(data.join("dev.json"), restored.join("dev.json")).unwrap();
+    let (_server, port) = start_dev(&restored).await;
+    let organizations: Value = client
+        .get(format!(
+            "http://127.0.0.1:{port}/v1/organizations?slug=globex"
+        ))
+        .bearer_auth(dev["secret_key"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        organizations["data"][0]["id"], created["id"],
+        "{organizations}"
+    );
+    // dev.json is written anew with this start's URLs; the project in it is the restored one.
+    let now = read_dev_json(&restored);
+    assert_eq!(now["secret_key"], dev["secret_key"]);
+    let issuer = now["issuer"].as_str().unwrap();
+    let login = client
+        .post(format!("{issuer}/v1/login/password"))
+        .json(&json!({
+            "organization": "acme",
+            "email": dev["demo_user_email"],
+            "password": dev["demo_user_password"],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 200, "{}", login.text().await.unwrap());
 }

@@ -130,6 +130,26 @@ impl Db {
         self.backend
     }
 
+    /// Writes a consistent copy of an SQLite database to `path` while the server keeps
+    /// serving (`VACUUM INTO`: one read transaction, so the copy is a snapshot of committed
+    /// data, compacted). Refuses PostgreSQL (back it up with its own tools: `pg_dump`) and an
+    /// existing `path`.
+    pub async fn backup_to(&self, path: &std::path::Path) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            self.backend == Backend::Sqlite,
+            "backups of PostgreSQL are made with PostgreSQL's own tools (pg_dump, or base backups)"
+        );
+        anyhow::ensure!(!path.exists(), "{} already exists", path.display());
+        let target = path
+            .to_str()
+            .ok_or_else(|| anyhow::anyhow!("the backup path must be valid UTF-8"))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// A trivial round trip, for health checks.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1")
