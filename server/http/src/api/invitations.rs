@@ -222,10 +222,12 @@ pub(crate) async fn invite(
         accepted_user_id: None,
         revoked_at: None,
     };
-    db::invitations::insert(&state.db, &invitation).await?;
-    send_invitation(state, project, org, &invitation, &token).await;
-    db::audit::record(
-        &state.db,
+    // The invitation, its mail and its audit event commit together.
+    let mut tx = state.db.pool().begin().await?;
+    db::invitations::insert(&mut *tx, &invitation).await?;
+    send_invitation(state, &mut tx, project, org, &invitation, &token).await?;
+    db::audit::record_in(
+        &mut tx,
         &db::audit::Entry {
             organization_id: Some(&org.id),
             actor: invited_by.or(Some(db::audit::SECRET_KEY_ACTOR)),
@@ -235,6 +237,8 @@ pub(crate) async fn invite(
         now,
     )
     .await?;
+    tx.commit().await?;
+    state.wake_outbox();
     Ok(InvitationBody::from_record(invitation, now)?)
 }
 
@@ -414,10 +418,11 @@ async fn resend_invitation(
     let token = secrets::random_token(32);
     found.token_hash = secrets::hash_secret(&token);
     found.expires_at = now + validity;
-    db::invitations::renew(&state.db, &found, &found.token_hash, found.expires_at).await?;
-    send_invitation(&state, &auth.project, &org, &found, &token).await;
-    db::audit::admin_change(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::invitations::renew(&mut *tx, &found, &found.token_hash, found.expires_at).await?;
+    send_invitation(&state, &mut tx, &auth.project, &org, &found, &token).await?;
+    db::audit::admin_change_in(
+        &mut tx,
         &auth.project.id,
         Some(&org.id),
         Event::InvitationResent,
@@ -425,5 +430,7 @@ async fn resend_invitation(
         now,
     )
     .await?;
+    tx.commit().await?;
+    state.wake_outbox();
     Ok(Json(InvitationBody::from_record(found, now)?))
 }

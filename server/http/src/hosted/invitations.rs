@@ -22,13 +22,16 @@ use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
 
 /// Queues the invitation mail in the outbox (delivered with retries by `workers/mail.rs`).
+/// Queues the invitation mail on `conn`, the transaction that writes the invitation; the
+/// caller wakes the outbox worker once it commits.
 pub async fn send_invitation(
     state: &AppState,
+    conn: &mut sqlx::AnyConnection,
     project: &Project,
     org: &Organization,
     invitation: &Invitation,
     token: &str,
-) {
+) -> anyhow::Result<()> {
     let brand = super::page::Brand::of(project).name;
     let issuer = state.config.issuer_of(project);
     let url = gatehouse_domain::oidc::with_query(
@@ -50,21 +53,15 @@ pub async fn send_invitation(
         ),
     }
     .render();
-    let queued = gatehouse_domain::outbox::queue_mail(
-        state.db.pool(),
+    gatehouse_domain::outbox::queue_mail(
+        conn,
         &state.master_key,
         &project.id,
         &invitation.email,
         &email,
         state.clock.now(),
     )
-    .await;
-    match queued {
-        Ok(()) => state.wake_outbox(),
-        Err(err) => {
-            tracing::error!(error = %format!("{err:#}"), invitation = %invitation.id, "queuing the invitation mail failed");
-        }
-    }
+    .await
 }
 
 /// Query of the accept page.

@@ -38,7 +38,10 @@ const COLUMNS: &str = "id, project_id, organization_id, email, roles, token_hash
                        created_at, expires_at, accepted_at, accepted_user_id, revoked_at";
 
 /// Inserts an invitation.
-pub async fn insert(db: &Db, invitation: &Invitation) -> anyhow::Result<()> {
+pub async fn insert<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
+    invitation: &Invitation,
+) -> anyhow::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO invitations ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
     ))
@@ -54,7 +57,7 @@ pub async fn insert(db: &Db, invitation: &Invitation) -> anyhow::Result<()> {
     .bind(invitation.accepted_at)
     .bind(&invitation.accepted_user_id)
     .bind(invitation.revoked_at)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -112,8 +115,8 @@ pub async fn list(
 }
 
 /// Replaces the link (resend): a new token and expiry; the old link stops working.
-pub async fn renew(
-    db: &Db,
+pub async fn renew<'e>(
+    executor: impl sqlx::AnyExecutor<'e>,
     invitation: &Invitation,
     token_hash: &str,
     expires_at: i64,
@@ -126,7 +129,7 @@ pub async fn renew(
     .bind(expires_at)
     .bind(&invitation.project_id)
     .bind(&invitation.id)
-    .execute(db.pool())
+    .execute(executor)
     .await?;
     Ok(())
 }
