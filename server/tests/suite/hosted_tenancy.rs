@@ -94,7 +94,7 @@ async fn invitations_only_create_users_where_they_were_issued(server: &TestServe
     let token = secrets::random_token(32);
     let now = server.clock.now();
     db::invitations::insert(
-        &server.db,
+        server.db.pool(),
         &db::invitations::Invitation {
             id: gatehouse_storage::ids::IdKind::Invitation.generate(),
             project_id: server.project.project_id.clone(),
