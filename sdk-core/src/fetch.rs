@@ -118,10 +118,6 @@ impl Inner {
         &self,
         ask: impl FnOnce(&mut JwksCache, u64) -> CacheStep,
     ) -> Result<(Arc<Jwks>, u64), AuthError> {
-        // Registered before asking, so a fetch reported in between still wakes this caller.
-        let fetched = self.fetched.notified();
-        tokio::pin!(fetched);
-        fetched.as_mut().enable();
         let step = ask(&mut self.cache(), self.now());
         let step = match step {
             CacheStep::Fetch(request) => {
@@ -129,7 +125,14 @@ impl Inner {
                 self.cache().current_keys()
             }
             CacheStep::Wait => {
-                fetched.await;
+                // Registered before looking again, so a fetch reported in between still wakes
+                // this caller; the hot path (keys in the cache) never touches the `Notify`.
+                let fetched = self.fetched.notified();
+                tokio::pin!(fetched);
+                fetched.as_mut().enable();
+                if self.cache().is_fetching() {
+                    fetched.await;
+                }
                 self.cache().current_keys()
             }
             step => step,
