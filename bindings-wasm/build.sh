@@ -41,5 +41,8 @@ rm -rf pkg
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
   --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
   --enable-multivalue pkg/gatehouse_wasm_bg.wasm -o pkg/gatehouse_wasm_bg.wasm
-echo "pkg/gatehouse_wasm_bg.wasm: $(wc -c < pkg/gatehouse_wasm_bg.wasm) bytes," \
-  "$(gzip -9 -c pkg/gatehouse_wasm_bg.wasm | wc -c) gzipped"
+gzipped=$(gzip -9 -c pkg/gatehouse_wasm_bg.wasm | wc -c)
+echo "pkg/gatehouse_wasm_bg.wasm: $(wc -c < pkg/gatehouse_wasm_bg.wasm) bytes, $gzipped gzipped"
+# The size budget of the browser module (issue 21): 75 KB gzipped.
+budget=75000
+[ "$gzipped" -le "$budget" ] || { echo "the module is over its budget of $budget bytes gzipped" >&2; exit 1; }

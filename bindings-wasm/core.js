@@ -66,6 +66,8 @@ export class Jwks {
 
 function parseKeys(document) {
   if (document instanceof Jwks) return nativeKeys(document)
+  // The keys the core's JWKS cache hands to remote.js.
+  if (document instanceof native.NativeJwks) return document
   if (typeof document === 'string') return refusing(() => native.parseJwks(document))
   if (document instanceof Uint8Array) return refusing(() => native.parseJwksBytes(document))
   if (document !== null && typeof document === 'object') {

@@ -1,67 +1,33 @@
 /**
- * The signing keys of a project fetched with `fetch` and cached in memory, as every Gatehouse
- * SDK caches them (`docs/sdk-contract.md`, "The JWKS cache"; the Rust core's `Verifier` does the same
- * natively):
- *
- * - kept for the response's `Cache-Control: max-age`, one hour when absent, bounded to
- *   60 s .. 24 h (`no-store`/`no-cache` count as the minimum);
- * - single-flight: however many verifications find the cache stale, one request runs and the
- *   others wait for its result;
- * - a token naming an unknown `kid` causes one refetch, at most once per 30 s, which is how an
- *   emergency key rotation reaches the browser without forged `kid`s hammering the server;
- * - when a refresh fails the keys already held keep being used (retried after 10 s);
- *   `jwks_unavailable` only when no key was ever fetched.
- *
- * The fetching lives here rather than in the core because the browser's `fetch` is the only
- * HTTP client a page has; the verdicts are still the core's.
+ * The signing keys of a project fetched with `fetch` and cached in memory. The cache policy is
+ * the core's (`JwksCache` in sdk-core/src/jwks_cache.rs, through `NativeJwksCache`): it says
+ * when to fetch, which caller fetches and which wait, when an unknown `kid` may refetch, and
+ * which keys to verify with after a failure (`docs/sdk-contract.md`, "The JWKS cache"). This
+ * file only performs the request the core asks for and reports the answer, because the
+ * browser's `fetch` is the only HTTP client a page has.
  */
-import { AuthError, Jwks, jwksUnavailable, parsePublishableKey, verifyAccessToken } from './core.js'
+import { AuthError, Jwks, parsePublishableKey, verifyAccessToken } from './core.js'
+import { NativeJwksCache } from './pkg/gatehouse_wasm.js'
 
-/** JWKS documents larger than this are refused; ours hold a handful of keys. */
-const MAX_JWKS_BYTES = 1024 * 1024
+/** The cache options, in seconds; each defaults to the contract's value in the core. */
+const CACHE_OPTION_NAMES = Object.freeze([
+  'defaultTtl',
+  'minTtl',
+  'maxTtl',
+  'unknownKeyRefetchInterval',
+  'retryAfterFailure',
+  'requestTimeout',
+])
 
-/** The cache behaviour of `docs/sdk-contract.md`, in seconds. */
-const DEFAULT_CACHE_OPTIONS = Object.freeze({
-  defaultTtl: 60 * 60,
-  minTtl: 60,
-  maxTtl: 24 * 60 * 60,
-  unknownKeyRefetchInterval: 30,
-  retryAfterFailure: 10,
-  requestTimeout: 10,
-})
-
-function cacheOptions(options) {
-  const merged = { ...DEFAULT_CACHE_OPTIONS }
-  for (const name of Object.keys(DEFAULT_CACHE_OPTIONS)) {
+function cacheOptionValues(options) {
+  return CACHE_OPTION_NAMES.map((name) => {
     const value = options[name]
-    if (value === undefined || value === null) continue
+    if (value === undefined || value === null) return undefined
     if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
       throw new TypeError(`${name} must be a number of seconds >= 0`)
     }
-    merged[name] = value
-  }
-  return merged
-}
-
-/**
- * The cache lifetime from `Cache-Control`, in seconds: `max-age` when present, zero for
- * `no-store` and `no-cache`, the default otherwise, then bounded to `[minTtl, maxTtl]`.
- */
-function cacheLifetime(header, options) {
-  let lifetime = null
-  for (const directive of (header ?? '').split(',').map((part) => part.trim())) {
-    const lower = directive.toLowerCase()
-    if (lower === 'no-store' || lower === 'no-cache') {
-      lifetime = 0
-      break
-    }
-    const equals = directive.indexOf('=')
-    if (equals > 0 && directive.slice(0, equals).trim().toLowerCase() === 'max-age') {
-      const value = directive.slice(equals + 1).trim().replace(/^"|"$/g, '')
-      if (/^\d+$/.test(value)) lifetime = Number(value)
-    }
-  }
-  return Math.min(Math.max(lifetime ?? options.defaultTtl, options.minTtl), options.maxTtl)
+    return value
+  })
 }
 
 /** A JWKS URL's keys, fetched on demand and cached in memory. Share one per JWKS URL. */
@@ -69,14 +35,12 @@ export class RemoteJwks {
   #url
   #fetch
   #clock
-  #options
-  #keys = null
-  /** Counts fetch attempts, so a caller that waited can tell someone else fetched meanwhile. */
-  #attempts = 0
-  /** When the cached keys (or the last failure) stop being trusted, in clock milliseconds. */
-  #refreshAt = 0
-  #lastUnknownKeyRefetch = null
+  #cache
+  /** The fetch under way, which callers the core tells to wait await. */
   #inflight = null
+  /** The `Jwks` wrapping the core's current keys, and the generation they came from. */
+  #keys = null
+  #generation = -1
 
   constructor(url, options = {}) {
     if (typeof url !== 'string' && !(url instanceof URL)) {
@@ -85,7 +49,7 @@ export class RemoteJwks {
     this.#url = String(url)
     this.#fetch = options.fetch ?? ((...args) => globalThis.fetch(...args))
     this.#clock = options.clock ?? Date.now
-    this.#options = cacheOptions(options)
+    this.#cache = new NativeJwksCache(this.#url, ...cacheOptionValues(options))
   }
 
   /** Where the keys are fetched from. */
@@ -95,7 +59,7 @@ export class RemoteJwks {
 
   /** The keys to verify with, fetching them when none are cached or they are stale. */
   async getKeys() {
-    return (await this.#current()).keys
+    return (await this.#settle((cache, now) => cache.keysForToken(now))).keys
   }
 
   /**
@@ -104,89 +68,74 @@ export class RemoteJwks {
    */
   async verify(token, { issuer, audience, leeway, now } = {}) {
     const options = { issuer, audience, leeway, now }
-    const { keys, attempts } = await this.#current()
+    const { keys, generation } = await this.#settle((cache, at) => cache.keysForToken(at))
     try {
       return verifyAccessToken(token, { ...options, jwks: keys })
     } catch (error) {
       if (!(error instanceof AuthError) || error.code !== 'unknown_key') throw error
-      const refetched = await this.#refetchForUnknownKey(attempts)
-      if (refetched === null) throw error
-      return verifyAccessToken(token, { ...options, jwks: refetched })
+      const retry = await this.#settle((cache, at) => cache.afterUnknownKey(generation, at))
+      return verifyAccessToken(token, { ...options, jwks: retry.keys })
     }
   }
 
-  async #current() {
-    if (this.#clock() < this.#refreshAt) {
-      if (this.#keys !== null) return { keys: this.#keys, attempts: this.#attempts }
-      throw jwksUnavailable('the last JWKS fetch failed; retrying shortly')
+  /** Asks the core, performs the fetch or awaits the one it names, returns the keys it settles on. */
+  async #settle(ask) {
+    let step = ask(this.#cache, this.#clock())
+    if (step.kind === 'fetch') {
+      const request = { url: step.url, accept: step.accept, timeoutMs: step.timeoutMs, maxBytes: step.maxBytes }
+      step.free()
+      await this.#perform(request)
+      step = this.#cache.currentKeys()
+    } else if (step.kind === 'wait') {
+      step.free()
+      await this.#inflight
+      step = this.#cache.currentKeys()
     }
-    await this.#refreshOnce(this.#attempts)
-    if (this.#keys === null) {
-      throw jwksUnavailable('the JWKS could not be fetched and no keys are cached')
+    try {
+      if (step.kind === 'refuse') throw new AuthError(step.takeRefusal())
+      if (step.generation !== this.#generation) {
+        this.#keys = new Jwks(step.takeKeys())
+        this.#generation = step.generation
+      }
+      return { keys: this.#keys, generation: this.#generation }
+    } finally {
+      step.free()
     }
-    return { keys: this.#keys, attempts: this.#attempts }
   }
 
-  /** The keys to retry an unknown `kid` with, or null when a refetch is not allowed yet. */
-  async #refetchForUnknownKey(observed) {
-    if (this.#inflight !== null) await this.#inflight
-    // Someone fetched since these keys were read: retry with theirs.
-    if (this.#attempts !== observed) return this.#keys
-    const now = this.#clock()
-    const interval = this.#options.unknownKeyRefetchInterval * 1000
-    if (this.#lastUnknownKeyRefetch !== null && now < this.#lastUnknownKeyRefetch + interval) {
-      return null
-    }
-    this.#lastUnknownKeyRefetch = now
-    await this.#refreshOnce(observed)
-    return this.#keys
-  }
-
-  /** Starts one fetch unless one is running or already happened since `observed`. */
-  #refreshOnce(observed) {
-    if (this.#inflight !== null) return this.#inflight
-    if (this.#attempts !== observed) return Promise.resolve()
-    this.#inflight = this.#fetchIntoCache().finally(() => {
-      this.#inflight = null
-    })
+  /** Performs the request the core asked for and reports the outcome, whatever happens. */
+  #perform(request) {
+    this.#inflight = this.#download(request)
+      .then(
+        ({ status, cacheControl, body }) => {
+          this.#cache.recordResponse(this.#clock(), status, cacheControl, body)
+        },
+        () => this.#cache.recordFailure(this.#clock()),
+      )
+      .finally(() => {
+        this.#inflight = null
+      })
     return this.#inflight
   }
 
-  /** Fetches the JWKS and records the outcome; on failure the old keys stay in place. */
-  async #fetchIntoCache() {
-    let outcome
-    try {
-      outcome = await this.#download()
-    } catch {
-      outcome = null
-    }
-    this.#attempts += 1
-    if (outcome === null) {
-      this.#refreshAt = this.#clock() + this.#options.retryAfterFailure * 1000
-    } else {
-      this.#keys = outcome.keys
-      this.#refreshAt = this.#clock() + outcome.ttl * 1000
-    }
-  }
-
-  async #download() {
+  async #download({ url, accept, timeoutMs, maxBytes }) {
     // `no-cache` revalidates with the server (a cheap 304 thanks to the ETag) instead of
-    // letting the browser's HTTP cache answer: this cache already honours max-age, and an
-    // unknown-kid refetch must see the server's current keys.
-    const response = await this.#fetch(this.#url, {
-      headers: { Accept: 'application/json' },
+    // letting the browser's HTTP cache answer: the core's cache already honours max-age, and
+    // an unknown-kid refetch must see the server's current keys.
+    const response = await this.#fetch(url, {
+      headers: { Accept: accept },
       cache: 'no-cache',
       credentials: 'omit',
-      signal: AbortSignal.timeout(this.#options.requestTimeout * 1000),
+      signal: AbortSignal.timeout(timeoutMs),
     })
-    if (!response.ok) throw new Error(`JWKS endpoint answered ${response.status}`)
-    const declared = Number(response.headers.get('content-length') ?? 0)
-    if (declared > MAX_JWKS_BYTES) throw new Error('the JWKS document is too large')
-    const body = new Uint8Array(await response.arrayBuffer())
-    if (body.byteLength > MAX_JWKS_BYTES) throw new Error('the JWKS document is too large')
+    // The core refuses longer bodies; one declared longer is not even read.
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+      throw new Error('the JWKS document is too large')
+    }
     return {
-      keys: new Jwks(body),
-      ttl: cacheLifetime(response.headers.get('cache-control'), this.#options),
+      status: response.status,
+      cacheControl: response.headers.get('cache-control') ?? undefined,
+      body: response.ok ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array(),
     }
   }
 }

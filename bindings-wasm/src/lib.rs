@@ -5,14 +5,16 @@
 //! Refusals are thrown as [`Refusal`] values rather than JavaScript errors: the JavaScript
 //! wrapper (`index.js`) turns them into its `AuthError` class, exactly as `@gatehouse/node`
 //! does. Claims cross the boundary as the token's payload JSON, which `JSON.parse` reads faster
-//! than an object could be built property by property. Nothing here does I/O: fetching and
-//! caching the JWKS is the wrapper's job, with the browser's `fetch`.
+//! than an object could be built property by property. Nothing here does I/O: the JWKS cache
+//! ([`NativeJwksCache`], the core's policy) says what to fetch and when, and the wrapper
+//! (`remote.js`) performs that request with the browser's `fetch`.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use gatehouse_core::{
-    AuthError, Credential, Jwks as CoreJwks, Principal, PublishableKey as CoreKey,
-    RequestCredential, RequestParts, ServerAnswer, VerifyOptions,
+    AuthError, CacheOptions, CacheStep, Credential, Jwks as CoreJwks, JwksCache, Principal,
+    PublishableKey as CoreKey, RequestCredential, RequestParts, ServerAnswer, VerifyOptions,
 };
 use wasm_bindgen::prelude::*;
 
@@ -76,7 +78,7 @@ impl From<AuthError> for Refusal {
 /// A parsed JSON Web Key Set.
 #[wasm_bindgen]
 pub struct NativeJwks {
-    keys: CoreJwks,
+    keys: Arc<CoreJwks>,
 }
 
 #[wasm_bindgen]
@@ -93,7 +95,9 @@ impl NativeJwks {
 #[wasm_bindgen(js_name = parseJwks)]
 pub fn parse_jwks(document: &str) -> Result<NativeJwks, Refusal> {
     CoreJwks::from_json(document)
-        .map(|keys| NativeJwks { keys })
+        .map(|keys| NativeJwks {
+            keys: Arc::new(keys),
+        })
         .map_err(Refusal::from)
 }
 
@@ -101,7 +105,9 @@ pub fn parse_jwks(document: &str) -> Result<NativeJwks, Refusal> {
 #[wasm_bindgen(js_name = parseJwksBytes)]
 pub fn parse_jwks_bytes(document: &[u8]) -> Result<NativeJwks, Refusal> {
     CoreJwks::from_slice(document)
-        .map(|keys| NativeJwks { keys })
+        .map(|keys| NativeJwks {
+            keys: Arc::new(keys),
+        })
         .map_err(Refusal::from)
 }
 
@@ -362,4 +368,208 @@ pub fn parse_publishable_key(key: &str) -> Result<NativePublishableKey, JsError>
     CoreKey::parse(key)
         .map(|key| NativePublishableKey { key })
         .map_err(|error| JsError::new(&format!("invalid publishable key: {error}")))
+}
+
+/// The core's JWKS cache policy for one URL (`gatehouse_core::JwksCache`). The wrapper asks it
+/// what to do before each verification and reports the fetches it performed; times are
+/// milliseconds of the wrapper's clock.
+#[wasm_bindgen]
+pub struct NativeJwksCache {
+    cache: JwksCache,
+}
+
+/// A duration option in seconds (finite, >= 0), or the core's default when absent.
+fn seconds(value: Option<f64>, name: &str, default: Duration) -> Result<Duration, JsError> {
+    match value {
+        None => Ok(default),
+        Some(seconds) => Duration::try_from_secs_f64(seconds)
+            .map_err(|_| JsError::new(&format!("{name} must be a number of seconds >= 0"))),
+    }
+}
+
+/// Clock milliseconds as the core counts them; a clock before its epoch reads as zero.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn clock_millis(now: f64) -> u64 {
+    now.max(0.0) as u64
+}
+
+#[wasm_bindgen]
+impl NativeJwksCache {
+    /// A cache for `url`; each option is seconds, the contract's value when undefined.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        url: String,
+        default_ttl: Option<f64>,
+        min_ttl: Option<f64>,
+        max_ttl: Option<f64>,
+        unknown_key_refetch_interval: Option<f64>,
+        retry_after_failure: Option<f64>,
+        request_timeout: Option<f64>,
+    ) -> Result<NativeJwksCache, JsError> {
+        let mut options = CacheOptions::default();
+        options.default_ttl = seconds(default_ttl, "defaultTtl", options.default_ttl)?;
+        options.min_ttl = seconds(min_ttl, "minTtl", options.min_ttl)?;
+        options.max_ttl = seconds(max_ttl, "maxTtl", options.max_ttl)?;
+        options.unknown_key_refetch_interval = seconds(
+            unknown_key_refetch_interval,
+            "unknownKeyRefetchInterval",
+            options.unknown_key_refetch_interval,
+        )?;
+        options.retry_after_failure = seconds(
+            retry_after_failure,
+            "retryAfterFailure",
+            options.retry_after_failure,
+        )?;
+        options.request_timeout =
+            seconds(request_timeout, "requestTimeout", options.request_timeout)?;
+        Ok(NativeJwksCache {
+            cache: JwksCache::new(url, options),
+        })
+    }
+
+    /// What to do before verifying a token at `now`.
+    #[wasm_bindgen(js_name = keysForToken)]
+    pub fn keys_for_token(&mut self, now: f64) -> NativeCacheStep {
+        self.cache.keys_for_token(clock_millis(now)).into()
+    }
+
+    /// What to do after a token named a `kid` the keys of `generation` lack.
+    #[wasm_bindgen(js_name = afterUnknownKey)]
+    pub fn after_unknown_key(&mut self, generation: f64, now: f64) -> NativeCacheStep {
+        self.cache
+            .after_unknown_key(clock_millis(generation), clock_millis(now))
+            .into()
+    }
+
+    /// The keys held after a fetch or a wait (never another fetch).
+    #[wasm_bindgen(js_name = currentKeys)]
+    pub fn current_keys(&self) -> NativeCacheStep {
+        self.cache.current_keys().into()
+    }
+
+    /// Reports the answer to the fetch; whether the cache took its keys.
+    #[wasm_bindgen(js_name = recordResponse)]
+    pub fn record_response(
+        &mut self,
+        now: f64,
+        status: u16,
+        cache_control: Option<String>,
+        body: &[u8],
+    ) -> bool {
+        self.cache
+            .record_response(clock_millis(now), status, cache_control.as_deref(), body)
+            .is_ok()
+    }
+
+    /// Reports that the fetch failed or was given up.
+    #[wasm_bindgen(js_name = recordFailure)]
+    pub fn record_failure(&mut self, now: f64) {
+        self.cache.record_failure(clock_millis(now));
+    }
+}
+
+/// One answer of [`NativeJwksCache`]: `kind` is `"use"` (verify with [`Self::take_keys`]),
+/// `"fetch"` (perform the request described by `url`, `accept`, `timeoutMs`, `maxBytes`),
+/// `"wait"` (for the fetch under way) or `"refuse"` (throw [`Self::take_refusal`]).
+#[wasm_bindgen]
+pub struct NativeCacheStep {
+    kind: &'static str,
+    keys: Option<NativeJwks>,
+    generation: u64,
+    refusal: Option<Refusal>,
+    url: Option<String>,
+    accept: &'static str,
+    timeout_ms: u64,
+    max_bytes: usize,
+}
+
+impl From<CacheStep> for NativeCacheStep {
+    fn from(step: CacheStep) -> NativeCacheStep {
+        let mut native = NativeCacheStep {
+            kind: "wait",
+            keys: None,
+            generation: 0,
+            refusal: None,
+            url: None,
+            accept: "",
+            timeout_ms: 0,
+            max_bytes: 0,
+        };
+        match step {
+            CacheStep::Use { keys, generation } => {
+                native.kind = "use";
+                native.keys = Some(NativeJwks { keys });
+                native.generation = generation;
+            }
+            CacheStep::Fetch(request) => {
+                native.kind = "fetch";
+                native.url = Some(request.url);
+                native.accept = request.accept;
+                native.timeout_ms = u64::try_from(request.timeout.as_millis()).unwrap_or(u64::MAX);
+                native.max_bytes = request.max_bytes;
+            }
+            CacheStep::Wait => {}
+            CacheStep::Refuse(error) => {
+                native.kind = "refuse";
+                native.refusal = Some(error.into());
+            }
+        }
+        native
+    }
+}
+
+#[wasm_bindgen]
+impl NativeCacheStep {
+    /// `"use"`, `"fetch"`, `"wait"` or `"refuse"`.
+    #[wasm_bindgen(getter)]
+    pub fn kind(&self) -> String {
+        self.kind.to_owned()
+    }
+
+    /// Which fetch produced the keys (`"use"`), for `afterUnknownKey`.
+    #[wasm_bindgen(getter)]
+    #[allow(clippy::cast_precision_loss)]
+    pub fn generation(&self) -> f64 {
+        // Counts fetches: far below 2^53.
+        self.generation as f64
+    }
+
+    /// Takes the keys of a `"use"` step.
+    #[wasm_bindgen(js_name = takeKeys)]
+    pub fn take_keys(&mut self) -> Option<NativeJwks> {
+        self.keys.take()
+    }
+
+    /// Takes the refusal of a `"refuse"` step.
+    #[wasm_bindgen(js_name = takeRefusal)]
+    pub fn take_refusal(&mut self) -> Option<Refusal> {
+        self.refusal.take()
+    }
+
+    /// The URL to fetch (`"fetch"`).
+    #[wasm_bindgen(getter)]
+    pub fn url(&self) -> Option<String> {
+        self.url.clone()
+    }
+
+    /// The `Accept` header to send (`"fetch"`).
+    #[wasm_bindgen(getter)]
+    pub fn accept(&self) -> String {
+        self.accept.to_owned()
+    }
+
+    /// Milliseconds allowed for the request, body included (`"fetch"`).
+    #[wasm_bindgen(getter, js_name = timeoutMs)]
+    #[allow(clippy::cast_precision_loss)]
+    pub fn timeout_ms(&self) -> f64 {
+        self.timeout_ms as f64
+    }
+
+    /// Bodies longer than this are a failed fetch (`"fetch"`).
+    #[wasm_bindgen(getter, js_name = maxBytes)]
+    #[allow(clippy::cast_precision_loss)]
+    pub fn max_bytes(&self) -> f64 {
+        self.max_bytes as f64
+    }
 }

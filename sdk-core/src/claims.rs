@@ -272,16 +272,11 @@ fn object<'a, T, R: Deserialize<'a>>(
 /// `aud` is a string or a non-empty array of strings (RFC 7519 §4.1.3).
 fn audience(raw: Option<&RawValue>) -> Result<Vec<String>, AuthError> {
     let raw = raw.ok_or(AuthError::MissingClaim("aud"))?;
-    let audience = match parse_member::<Value>(raw) {
-        Some(Value::String(aud)) => Some(vec![aud]),
-        Some(Value::Array(items)) if !items.is_empty() => items
-            .into_iter()
-            .map(|item| match item {
-                Value::String(aud) => Some(aud),
-                _ => None,
-            })
-            .collect(),
-        _ => None,
+    // Read as the two shapes it may have rather than as a JSON tree: no general JSON value
+    // type on the hot path, nor in the browser module.
+    let audience = match parse_member::<String>(raw) {
+        Some(aud) => Some(vec![aud]),
+        None => parse_member::<Vec<String>>(raw).filter(|items| !items.is_empty()),
     };
     audience.ok_or(AuthError::InvalidClaim("aud"))
 }

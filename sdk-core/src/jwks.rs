@@ -8,9 +8,11 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::DecodingKey;
-use serde_json::{Map, Value};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use crate::AuthError;
+use crate::json::{parse_member, parse_object, present};
 
 /// A signature algorithm the core can accept.
 ///
@@ -76,20 +78,16 @@ impl Jwks {
 
     /// Parses a JWKS document from bytes, as received over HTTP.
     pub fn from_slice(bytes: &[u8]) -> Result<Jwks, AuthError> {
-        let document: Map<String, Value> = serde_json::from_slice(bytes).map_err(|_| {
+        let document: Document<'_> = parse_object(bytes).ok_or_else(|| {
             AuthError::JwksUnavailable("the JWKS document is not a JSON object".into())
         })?;
-        let Some(Value::Array(entries)) = document.get("keys") else {
+        let Some(entries) = document.keys.and_then(parse_member::<Vec<&RawValue>>) else {
             return Err(AuthError::JwksUnavailable(
                 "the JWKS document has no \"keys\" array".into(),
             ));
         };
         let mut keys: Vec<VerificationKey> = Vec::with_capacity(entries.len());
-        for key in entries
-            .iter()
-            .filter_map(Value::as_object)
-            .filter_map(parse_key)
-        {
+        for key in entries.into_iter().filter_map(parse_key) {
             if !keys.iter().any(|known| known.kid == key.kid) {
                 keys.push(key);
             }
@@ -117,37 +115,70 @@ impl Jwks {
     }
 }
 
+/// A JWKS document, read with borrowed members (`src/json.rs`) rather than as a JSON tree:
+/// the browser module then links no general JSON value type, which kept it within its size
+/// budget.
+#[derive(Deserialize)]
+struct Document<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    keys: Option<&'a RawValue>,
+}
+
+/// The members of one JWK the verifier reads; others are skipped.
+#[derive(Deserialize)]
+struct JwkMembers<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    kid: Option<&'a RawValue>,
+    #[serde(borrow, default, rename = "use", deserialize_with = "present")]
+    public_key_use: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    kty: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    crv: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    x: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    y: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    alg: Option<&'a RawValue>,
+}
+
+/// A member's string value; `None` when absent or not a string.
+fn text(member: Option<&RawValue>) -> Option<String> {
+    member.and_then(parse_member::<String>)
+}
+
 /// Turns one JWK into a usable key, or `None` when it is not one we verify with.
-fn parse_key(jwk: &Map<String, Value>) -> Option<VerificationKey> {
-    let text = |name: &str| jwk.get(name).and_then(Value::as_str);
-    let kid = text("kid").filter(|kid| !kid.is_empty())?;
-    if jwk.contains_key("use") && text("use") != Some("sig") {
+fn parse_key(entry: &RawValue) -> Option<VerificationKey> {
+    let jwk: JwkMembers<'_> = parse_object(entry.get().as_bytes())?;
+    let kid = text(jwk.kid).filter(|kid| !kid.is_empty())?;
+    if jwk.public_key_use.is_some() && text(jwk.public_key_use).as_deref() != Some("sig") {
         return None;
     }
-    let (algorithm, decoding_key) = match (text("kty")?, text("crv")?) {
+    let (algorithm, decoding_key) = match (text(jwk.kty)?.as_str(), text(jwk.crv)?.as_str()) {
         ("OKP", "Ed25519") => {
-            let x = text("x")?;
-            coordinate_is_32_bytes(x)?;
-            (Algorithm::EdDSA, DecodingKey::from_ed_components(x).ok()?)
+            let x = text(jwk.x)?;
+            coordinate_is_32_bytes(&x)?;
+            (Algorithm::EdDSA, DecodingKey::from_ed_components(&x).ok()?)
         }
         ("EC", "P-256") => {
-            let (x, y) = (text("x")?, text("y")?);
-            coordinate_is_32_bytes(x)?;
-            coordinate_is_32_bytes(y)?;
+            let (x, y) = (text(jwk.x)?, text(jwk.y)?);
+            coordinate_is_32_bytes(&x)?;
+            coordinate_is_32_bytes(&y)?;
             (
                 Algorithm::ES256,
-                DecodingKey::from_ec_components(x, y).ok()?,
+                DecodingKey::from_ec_components(&x, &y).ok()?,
             )
         }
         _ => return None,
     };
     // A key that names an algorithm must name the one its type implies; anything else is a
     // publishing mistake we refuse to guess around.
-    if jwk.contains_key("alg") && text("alg") != Some(algorithm.as_str()) {
+    if jwk.alg.is_some() && text(jwk.alg).as_deref() != Some(algorithm.as_str()) {
         return None;
     }
     Some(VerificationKey {
-        kid: kid.to_owned(),
+        kid,
         algorithm,
         decoding_key,
     })

@@ -16,6 +16,7 @@ mod credentials;
 mod error;
 mod json;
 mod jwks;
+mod jwks_cache;
 mod principal;
 mod publishable_key;
 #[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
@@ -45,6 +46,9 @@ pub use credentials::{
 };
 pub use error::{AuthError, ErrorCode};
 pub use jwks::{Algorithm, Jwks};
+pub use jwks_cache::{
+    CacheOptions, CacheStep, FetchRequest, JwksCache, MAX_JWKS_BYTES, cache_lifetime,
+};
 pub use principal::Principal;
 pub use publishable_key::{PublishableKey, PublishableKeyError};
 pub use verify::{DEFAULT_LEEWAY, MAX_TOKEN_BYTES, VerifyOptions, verify_access_token};
@@ -57,4 +61,4 @@ pub use authenticate::{Authenticator, AuthenticatorOptions};
 #[cfg(feature = "fetch")]
 pub use client::Client;
 #[cfg(feature = "fetch")]
-pub use fetch::{CacheOptions, Verifier};
+pub use fetch::Verifier;

@@ -4,6 +4,21 @@ from typing import Any, TypedDict, final
 
 from gatehouse._errors import AuthError
 
+__all__ = [
+    "ACCESS_TOKEN_COOKIE",
+    "API_KEY_PREFIX",
+    "AUTH_ERROR_CODES",
+    "AccessTokenClaims",
+    "Authentication",
+    "Client",
+    "Decision",
+    "Jwks",
+    "authenticate_with_answer",
+    "forbidden",
+    "request_credential",
+    "verify_access_token",
+]
+
 AUTH_ERROR_CODES: tuple[str, ...]
 API_KEY_PREFIX: str
 ACCESS_TOKEN_COOKIE: str
@@ -27,7 +42,7 @@ class ActorClaim(TypedDict):
 class Jwks:
     """A parsed JSON Web Key Set (RFC 7517); unusable entries are skipped."""
 
-    def __init__(self, document: Jwks | str | bytes | dict[str, Any]) -> None: ...
+    def __new__(cls, document: Jwks | str | bytes | dict[str, Any]) -> Jwks: ...
     def key_ids(self) -> list[str]: ...
     def __len__(self) -> int: ...
 
@@ -114,8 +129,8 @@ class Decision:
 class Client:
     """Verifies requests for one project; thread-safe, share one per process."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         publishable_key: str,
         *,
         secret_key: str | None = None,
@@ -123,7 +138,7 @@ class Client:
         audience: str | None = None,
         leeway: int = 30,
         api_key_cache_ttl: float = 30.0,
-    ) -> None: ...
+    ) -> Client: ...
     @property
     def issuer(self) -> str: ...
     @property
