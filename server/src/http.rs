@@ -17,7 +17,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::{api, hosted, metrics, oidc};
+use crate::{api, hosted, metrics, oidc, scim};
 
 /// The complete router over `state`.
 pub fn app(state: AppState) -> Router {
@@ -25,6 +25,7 @@ pub fn app(state: AppState) -> Router {
     router
         .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
         .merge(hosted::router())
+        .merge(scim::router())
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,

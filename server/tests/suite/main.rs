@@ -17,6 +17,7 @@ mod mfa;
 mod oidc;
 mod openapi;
 mod rbac;
+mod scim;
 mod security;
 mod tenancy;
 mod tokens;
