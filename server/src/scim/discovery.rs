@@ -21,6 +21,18 @@ pub fn router() -> Router<AppState> {
         .route("/ResourceTypes/{id}", get(resource_type))
         .route("/Schemas", get(schemas))
         .route("/Schemas/{id}", get(one_schema))
+        .route("/.search", axum::routing::post(search_everything))
+}
+
+/// A search across every resource type at once (RFC 7644 §3.4.3) is not offered: one
+/// filter rarely fits both Users and Groups, and no directory sends it. 501 is the answer
+/// the RFC gives for an unsupported operation.
+async fn search_everything(_auth: ScimAuth) -> ScimError {
+    ScimError::new(
+        axum::http::StatusCode::NOT_IMPLEMENTED,
+        None,
+        "search one resource type at a time: POST /Users/.search or /Groups/.search",
+    )
 }
 
 async fn service_provider_config(_auth: ScimAuth, State(state): State<AppState>) -> ScimResponse {

@@ -199,6 +199,18 @@ pub fn apply(
             "expand path-less operations first",
         ));
     };
+    // The path may name the extension object as a whole.
+    if let (Some((ext, ext_attrs)), Some(text)) = (definition.extension, &operation.path_text)
+        && text.trim().eq_ignore_ascii_case(ext)
+    {
+        return apply_to_extension(
+            doc,
+            ext,
+            ext_attrs,
+            operation.kind,
+            operation.value.as_ref(),
+        );
+    }
     let Some((holder_urn, attr)) = definition.find(path.path.urn.as_deref(), &path.path.attr)
     else {
         // Unknown attributes are ignored (RFC 7644 §3.5.2 lets the server ignore what it
@@ -320,6 +332,53 @@ pub fn apply(
             Ok(())
         }
     }
+}
+
+fn apply_to_extension(
+    doc: &mut Map<String, Value>,
+    ext: &str,
+    attrs: &[Attr],
+    kind: OpKind,
+    value: Option<&Value>,
+) -> ScimResult<()> {
+    let read = match value {
+        Some(Value::Object(object)) => schema::read(attrs, object).map_err(invalid)?,
+        Some(Value::Null) | None => Map::new(),
+        Some(_) => {
+            return Err(ScimError::bad_request(
+                "invalidValue",
+                format!("{ext} takes an object"),
+            ));
+        }
+    };
+    match kind {
+        OpKind::Remove => {
+            doc.remove(ext);
+        }
+        OpKind::Replace => {
+            doc.remove(ext);
+            if !read.is_empty() {
+                doc.insert(ext.to_owned(), Value::Object(read));
+            }
+        }
+        OpKind::Add => {
+            let entry = doc
+                .entry(ext.to_owned())
+                .or_insert_with(|| Value::Object(Map::new()));
+            match entry {
+                Value::Object(existing) => existing.extend(read),
+                other => *other = Value::Object(read),
+            }
+            if doc
+                .get(ext)
+                .and_then(Value::as_object)
+                .is_some_and(Map::is_empty)
+            {
+                doc.remove(ext);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn set_or_remove(
@@ -521,6 +580,32 @@ mod tests {
             json!({"manager": {"value": "user_2"}, "department": "R&D"})
         );
         assert!(out.get("unknownThing").is_none());
+    }
+
+    #[test]
+    fn the_extension_object_is_a_path_of_its_own() {
+        let doc = json!({"userName": "a", ENTERPRISE: {"costCenter": "1"}});
+        let added = run(
+            doc.clone(),
+            json!({"Operations": [{"op": "add", "path": ENTERPRISE, "value": {"department": "D"}}]}),
+        )
+        .unwrap();
+        assert_eq!(
+            added[ENTERPRISE],
+            json!({"costCenter": "1", "department": "D"})
+        );
+        let replaced = run(
+            doc.clone(),
+            json!({"Operations": [{"op": "replace", "path": ENTERPRISE, "value": {"department": "D"}}]}),
+        )
+        .unwrap();
+        assert_eq!(replaced[ENTERPRISE], json!({"department": "D"}));
+        let removed = run(
+            doc,
+            json!({"Operations": [{"op": "remove", "path": ENTERPRISE}]}),
+        )
+        .unwrap();
+        assert!(removed.get(ENTERPRISE).is_none());
     }
 
     #[test]
