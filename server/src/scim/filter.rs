@@ -603,14 +603,14 @@ mod tests {
             r#"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value eq "u1""#,
         )
         .unwrap();
-        let Filter::Compare { path, .. } = parsed else {
+        let Filter::Compare { path: manager, .. } = parsed else {
             panic!()
         };
         assert_eq!(
-            path.urn.as_deref(),
+            manager.urn.as_deref(),
             Some("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")
         );
-        assert!(path.is("MANAGER", Some("Value")));
+        assert!(manager.is("MANAGER", Some("Value")));
         assert_eq!(
             parse(r#"meta.lastModified gt "2011-05-13T04:42:34Z""#).unwrap(),
             Filter::Compare {
