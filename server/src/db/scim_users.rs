@@ -202,6 +202,25 @@ pub async fn list(
     Ok((total, rows))
 }
 
+/// Starts a directory change: a no-op write to the token's row, so the transaction holds the
+/// write lock from its first statement. SQLite cannot upgrade a transaction that began by
+/// reading once another writer committed (it fails at once, whatever the busy timeout), and
+/// on PostgreSQL the row lock serialises one directory's changes, so the uniqueness checks
+/// that follow cannot race each other.
+pub(crate) async fn lock_directory(
+    conn: &mut AnyConnection,
+    actor: &Actor<'_>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE scim_tokens SET last_used_at = last_used_at WHERE project_id = $1 AND id = $2",
+    )
+    .bind(actor.project_id)
+    .bind(actor.token_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 async fn taken(
     conn: &mut AnyConnection,
     actor: &Actor<'_>,
@@ -249,6 +268,7 @@ pub async fn create(
     now: i64,
 ) -> anyhow::Result<Result<String, Refusal>> {
     let mut tx = db.pool().begin().await?;
+    lock_directory(&mut tx, actor).await?;
     if let Some(refusal) = taken(&mut tx, actor, fields, None).await? {
         return Ok(Err(refusal));
     }
@@ -431,6 +451,7 @@ pub async fn replace(
     now: i64,
 ) -> anyhow::Result<Result<i64, Refusal>> {
     let mut tx = db.pool().begin().await?;
+    lock_directory(&mut tx, actor).await?;
     let current: Option<(i64, Option<i64>)> = sqlx::query_as(
         "SELECT s.version, u.deactivated_at FROM scim_users s JOIN users u ON u.id = s.user_id \
          WHERE s.project_id = $1 AND s.organization_id = $2 AND s.user_id = $3",
@@ -535,6 +556,7 @@ pub async fn delete(
     now: i64,
 ) -> anyhow::Result<Result<(), Refusal>> {
     let mut tx = db.pool().begin().await?;
+    lock_directory(&mut tx, actor).await?;
     let version: Option<i64> = sqlx::query_scalar(
         "SELECT version FROM scim_users WHERE project_id = $1 AND organization_id = $2 \
          AND user_id = $3",
