@@ -7,7 +7,7 @@ The ledger is what the checks compare the database against. A request is *acknow
 its answer reached the client; a refresh whose answer was lost (connection reset, 502 from the
 proxy, 5xx) is *in doubt*: the client retries it with the same token, as an OAuth client
 would. If the first attempt had committed, the retry is reuse and the server revokes the
-session (`server/src/tokens.rs`); the client then signs in again, and the checks verify from
+session (`server/domain/src/tokens.rs`); the client then signs in again, and the checks verify from
 the `refresh_tokens` rows that every such revocation follows a consumption the client never
 saw acknowledged.
 """
@@ -44,7 +44,7 @@ def free_port() -> int:
 
 
 def token_hash(token: str) -> str:
-    """The digest the server stores for a refresh token (`server/src/secrets.rs`)."""
+    """The digest the server stores for a refresh token (`server/domain/src/secrets.rs`)."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 

@@ -60,7 +60,7 @@ REUSE_RACES_PER_CYCLE = 10
 # The SDK refetches the JWKS for an unknown `kid` at most once per 30 s
 # (`sdk-core/src/fetch.rs`); events that bring a new signing key are spaced further apart.
 NEW_KEY_SPACING = 33
-# `server/src/workers/sweep.rs`: EVERY_SECONDS.
+# `server/domain/src/workers/sweep.rs`: EVERY_SECONDS.
 SWEEP_EVERY = 300
 
 

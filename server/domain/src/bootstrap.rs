@@ -165,6 +165,7 @@ pub async fn ensure_dev_environment(
         name: Some("Demo User".to_owned()),
         has_password: true,
         totp_enabled_at: None,
+        deactivated_at: None,
         created_at: now,
         updated_at: now,
     };

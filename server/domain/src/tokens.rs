@@ -210,6 +210,11 @@ pub async fn open_session(
     client: &ClientInfo,
     origin: SessionOrigin,
 ) -> anyhow::Result<(TokenResponse, Session)> {
+    // Every sign-in path filters deactivated users out first; this is the last line.
+    anyhow::ensure!(
+        crate::signin::policy::may_sign_in(user),
+        "refusing to open a session for a deactivated user"
+    );
     let now = state.clock.now();
     let session = Session {
         id: IdKind::Session.generate(),
@@ -278,6 +283,9 @@ pub async fn refresh(
     let (Some(user), Some(org)) = (user, org) else {
         return Ok(Err(RefreshRefusal::SessionEnded));
     };
+    if !crate::signin::policy::may_sign_in(&user) {
+        return Ok(Err(RefreshRefusal::SessionEnded));
+    }
     // The organization's policy as it is now, not as it was when the session started.
     let amr: Vec<String> = db::from_json_text(&session.amr)?;
     if crate::signin::policy::second_factor_owed(&user, &org, &amr).is_some() {

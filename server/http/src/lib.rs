@@ -16,3 +16,4 @@ pub mod forwarded;
 pub mod hosted;
 pub mod metrics;
 pub mod router;
+pub mod scim;

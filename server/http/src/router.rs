@@ -16,7 +16,7 @@ use tower_http::trace::TraceLayer;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::error::ApiError;
-use crate::{api, cors, hosted, metrics};
+use crate::{api, cors, hosted, metrics, scim};
 use gatehouse_domain::state::AppState;
 
 /// The complete router over `state`.
@@ -25,6 +25,7 @@ pub fn app(state: AppState) -> Router {
     router
         .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
         .merge(hosted::router())
+        .merge(scim::router())
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,

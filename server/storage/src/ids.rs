@@ -55,6 +55,10 @@ pub enum IdKind {
     Credential,
     /// `ident_` (a user's account at an upstream identity provider or directory)
     Identity,
+    /// `scimtok_` (the id of an organization's SCIM token, not the token itself)
+    ScimToken,
+    /// `group_` (a group provisioned by an organization's directory over SCIM)
+    Group,
 }
 
 impl IdKind {
@@ -76,6 +80,8 @@ impl IdKind {
             Self::OutboxMessage => "msg_",
             Self::Credential => "cred_",
             Self::Identity => "ident_",
+            Self::ScimToken => "scimtok_",
+            Self::Group => "group_",
         }
     }
 

@@ -9,3 +9,4 @@ pub mod clock;
 pub mod db;
 pub mod events;
 pub mod ids;
+pub mod scim;

@@ -18,6 +18,7 @@ mod mfa;
 mod oidc;
 mod openapi;
 mod rbac;
+mod scim;
 mod security;
 mod tenancy;
 mod tokens;

@@ -93,7 +93,7 @@ pub async fn check(
     };
     let mut matched = Vec::new();
     let mut checked = false;
-    for user in users {
+    for user in users.into_iter().filter(super::policy::may_sign_in) {
         if let Some(credential) = db::credentials::password(db, &project.id, &user.id).await? {
             checked = true;
             if password::verify(password.to_owned(), credential.phc).await? {

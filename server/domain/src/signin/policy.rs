@@ -31,6 +31,13 @@ pub fn allows(project: &Project, org: &Organization, method: LoginMethod) -> boo
         .contains(&method)
 }
 
+/// Whether `user` may sign in at all: a user their organization's directory deactivated
+/// (SCIM `active: false`, `server/http/src/scim/users.rs`) may not, by any method, until it is
+/// made active again.
+pub fn may_sign_in(user: &User) -> bool {
+    user.deactivated_at.is_none()
+}
+
 /// Methods (`amr` values) that prove control of the email address.
 const PROVES_EMAIL: &[&str] = &["otp", "email"];
 

@@ -19,6 +19,7 @@ pub mod organizations;
 pub mod pagination;
 pub mod project;
 pub mod rbac;
+pub mod scim_tokens;
 pub mod secret_keys;
 pub mod sessions;
 pub mod signing_keys;
@@ -68,6 +69,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "oidc", description = "OpenID Provider: authorization, userinfo and sign-out"),
         (name = "oauth_clients", description = "OAuth clients registered with the project"),
         (name = "invitations", description = "Invitations to join an organization"),
+        (name = "scim_tokens", description = "Bearer tokens for organizations' SCIM directories"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -116,7 +118,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(authenticate::router())
         .merge(oauth_clients::router())
         .merge(invitations::router())
-        .merge(domains::router());
+        .merge(domains::router())
+        .merge(scim_tokens::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(discovery::router())

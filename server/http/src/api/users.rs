@@ -255,6 +255,7 @@ async fn create_user(
         name,
         has_password: password_hash.is_some(),
         totp_enabled_at: None,
+        deactivated_at: None,
         created_at: now,
         updated_at: now,
     };

@@ -214,6 +214,7 @@ pub async fn accept_submit(
             name: Some(name),
             has_password: true,
             totp_enabled_at: None,
+            deactivated_at: None,
             created_at: now,
             updated_at: now,
         };

@@ -222,13 +222,16 @@ pub async fn candidates(
     flow: Option<&Flow>,
     email: &str,
 ) -> anyhow::Result<Vec<User>> {
-    let users = db::users::find_all_by_email(&state.db, &hosted.project.id, email, 20).await?;
+    let users = db::users::find_all_by_email(&state.db, &hosted.project.id, email, 20)
+        .await?
+        .into_iter()
+        .filter(gatehouse_domain::signin::policy::may_sign_in);
     Ok(match flow {
         Some(flow) => users
             .into_iter()
             .filter(|u| flow.organizations.admits(&u.organization_id))
             .collect(),
-        None => users,
+        None => users.collect(),
     })
 }
 

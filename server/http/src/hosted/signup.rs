@@ -361,6 +361,7 @@ pub async fn confirm_submit(
             name: Some(pending.name),
             has_password: true,
             totp_enabled_at: None,
+            deactivated_at: None,
             created_at: now,
             updated_at: now,
         };

@@ -26,6 +26,9 @@ pub struct User {
     /// When the user confirmed a TOTP second factor (read-only here: `db/credentials.rs`
     /// writes it).
     pub totp_enabled_at: Option<i64>,
+    /// When the organization's directory deactivated the user (SCIM `active: false`); a
+    /// deactivated user cannot sign in. Written by `db/scim_users.rs`.
+    pub deactivated_at: Option<i64>,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -42,6 +45,7 @@ struct Row {
     name: Option<String>,
     passwords: i64,
     totp_enabled_at: Option<i64>,
+    deactivated_at: Option<i64>,
     created_at: i64,
     updated_at: i64,
 }
@@ -57,6 +61,7 @@ impl From<Row> for User {
             name: row.name,
             has_password: row.passwords > 0,
             totp_enabled_at: row.totp_enabled_at,
+            deactivated_at: row.deactivated_at,
             created_at: row.created_at,
             updated_at: row.updated_at,
         }
@@ -69,7 +74,7 @@ const COLUMNS: &str = "id, project_id, organization_id, email, email_verified, n
       AND c.kind = 'password') AS passwords, \
      (SELECT c.confirmed_at FROM user_credentials c WHERE c.user_id = users.id \
       AND c.kind = 'totp') AS totp_enabled_at, \
-     created_at, updated_at";
+     deactivated_at, created_at, updated_at";
 
 /// Outcome of writes that may hit the per-organization email uniqueness.
 #[derive(Debug)]
@@ -213,6 +218,25 @@ pub async fn update<'e>(
     }
 }
 
+/// What deleting a user removes, in order, each bound to `$1` = project id and `$2` = user
+/// id: their tokens, roles, credentials, identities and directory (SCIM) rows, then the user.
+/// The SCIM delete (`db/scim_users.rs`) runs the same list in its own transaction.
+pub const DELETE_STATEMENTS: &[&str] = &[
+    "DELETE FROM scim_group_members WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM scim_user_emails WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM scim_users WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
+             (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
+    "DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM sessions WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM login_sessions WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM authorization_codes WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM email_tokens WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM user_credentials WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM user_identities WHERE project_id = $1 AND user_id = $2",
+    "DELETE FROM users WHERE project_id = $1 AND id = $2",
+];
+
 /// Deletes a user with their sessions, refresh tokens and roles; returns whether the user
 /// existed in this project.
 pub async fn delete(
@@ -220,23 +244,6 @@ pub async fn delete(
     project_id: &str,
     id: &str,
 ) -> anyhow::Result<bool> {
-    let deleted = super::delete_scoped_in(
-        conn,
-        &[
-            "DELETE FROM refresh_tokens WHERE project_id = $1 AND session_id IN \
-             (SELECT id FROM sessions WHERE project_id = $1 AND user_id = $2)",
-            "DELETE FROM user_roles WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM sessions WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM login_sessions WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM authorization_codes WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM email_tokens WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM user_credentials WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM user_identities WHERE project_id = $1 AND user_id = $2",
-            "DELETE FROM users WHERE project_id = $1 AND id = $2",
-        ],
-        project_id,
-        id,
-    )
-    .await?;
+    let deleted = super::delete_scoped_in(conn, DELETE_STATEMENTS, project_id, id).await?;
     Ok(deleted > 0)
 }
