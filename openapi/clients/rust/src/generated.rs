@@ -341,6 +341,14 @@ pub mod types {
         pub organization_id: ::std::option::Option<::std::string::String>,
     }
 
+    ///Body of `create_scim_token`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateScimToken {
+        ///Label, 1 to 200 characters.
+        pub name: ::std::string::String,
+    }
+
     ///Body of `create_secret_key`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -423,6 +431,33 @@ pub mod types {
         /// again.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<::std::string::String>,
+    }
+
+    ///A new SCIM token with its secret (shown only this once) and where to use
+    /// it.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct CreatedScimToken {
+        ///The SCIM base URL to give the directory (`{public_url}/scim/v2`).
+        pub base_url: ::std::string::String,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The first characters of the token, to recognise it.
+        pub display_prefix: ::std::string::String,
+        ///Identifier, `scimtok_...`.
+        pub id: ::std::string::String,
+        ///RFC 3339 time of the last use (updated at most once a minute).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Label.
+        pub name: ::std::string::String,
+        ///The organization whose directory it provisions.
+        pub organization_id: ::std::string::String,
+        ///RFC 3339 revocation time; null while the token works.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The token, `gh_scim_...`: the directory sends it as `Authorization:
+        /// Bearer ...`.
+        pub secret: ::std::string::String,
     }
 
     ///A newly created secret key, with the secret itself (shown only this
@@ -1139,6 +1174,34 @@ pub mod types {
     pub struct RoleList {
         ///Built-in roles first, then project-wide, then custom roles.
         pub data: ::std::vec::Vec<Role>,
+    }
+
+    ///A SCIM token, without its secret.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ScimToken {
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The first characters of the token, to recognise it.
+        pub display_prefix: ::std::string::String,
+        ///Identifier, `scimtok_...`.
+        pub id: ::std::string::String,
+        ///RFC 3339 time of the last use (updated at most once a minute).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Label.
+        pub name: ::std::string::String,
+        ///The organization whose directory it provisions.
+        pub organization_id: ::std::string::String,
+        ///RFC 3339 revocation time; null while the token works.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+
+    ///The organization's SCIM tokens.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ScimTokenList {
+        ///Tokens in creation order, revoked ones included.
+        pub data: ::std::vec::Vec<ScimToken>,
     }
 
     ///A secret key, without its secret.
@@ -3332,6 +3395,178 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List an organization's SCIM tokens (never their secrets)
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/scim_tokens`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    pub async fn list_scim_tokens<'a>(
+        &'a self,
+        organization_id: &'a str,
+    ) -> Result<ResponseValue<types::ScimTokenList>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/scim_tokens",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_scim_tokens",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create a SCIM token for an organization's directory; the answer holds
+    /// the token, shown only once, and the SCIM base URL
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/scim_tokens`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `body`
+    pub async fn create_scim_token<'a>(
+        &'a self,
+        organization_id: &'a str,
+        body: &'a types::CreateScimToken,
+    ) -> Result<ResponseValue<types::CreatedScimToken>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/scim_tokens",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_scim_token",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Revoke a SCIM token; the directory's next request with it is refused
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/scim_tokens/{scim_token_id}/revoke`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `scim_token_id`: SCIM token id, `scimtok_...`
+    pub async fn revoke_scim_token<'a>(
+        &'a self,
+        organization_id: &'a str,
+        scim_token_id: &'a str,
+    ) -> Result<ResponseValue<types::ScimToken>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/scim_tokens/{}/revoke",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&scim_token_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "revoke_scim_token",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -586,6 +586,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{organization_id}/scim_tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an organization's SCIM tokens (never their secrets). */
+        get: operations["list_scim_tokens"];
+        put?: never;
+        /**
+         * Create a SCIM token for an organization's directory; the answer holds the token, shown
+         *     only once, and the SCIM base URL.
+         */
+        post: operations["create_scim_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/scim_tokens/{scim_token_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a SCIM token; the directory's next request with it is refused. */
+        post: operations["revoke_scim_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/project": {
         parameters: {
             query?: never;
@@ -1133,6 +1171,16 @@ export interface components {
             organization_id?: string | null;
         };
         /**
+         * @description Body of `create_scim_token`.
+         * @example {
+         *       "name": "Entra ID provisioning"
+         *     }
+         */
+        CreateScimToken: {
+            /** @description Label, 1 to 200 characters. */
+            name: string;
+        };
+        /**
          * @description Body of `create_secret_key`.
          * @example {
          *       "name": "billing service"
@@ -1176,6 +1224,13 @@ export interface components {
             client: components["schemas"]["OAuthClientBody"];
             /** @description `ghcs_...` for confidential clients; store it now, it is never shown again. */
             client_secret?: string | null;
+        };
+        /** @description A new SCIM token with its secret (shown only this once) and where to use it. */
+        CreatedScimToken: components["schemas"]["ScimToken"] & {
+            /** @description The token, `gh_scim_...`: the directory sends it as `Authorization: Bearer ...`. */
+            secret: string;
+            /** @description The SCIM base URL to give the directory (`{public_url}/scim/v2`). */
+            base_url: string;
         };
         /** @description A newly created secret key, with the secret itself (shown only this once). */
         CreatedSecretKey: components["schemas"]["SecretKey"] & {
@@ -1525,6 +1580,37 @@ export interface components {
         RoleList: {
             /** @description Built-in roles first, then project-wide, then custom roles. */
             data: components["schemas"]["Role"][];
+        };
+        /** @description A SCIM token, without its secret. */
+        ScimToken: {
+            /** @description Identifier, `scimtok_...`. */
+            id: string;
+            /** @description The organization whose directory it provisions. */
+            organization_id: string;
+            /** @description Label. */
+            name: string;
+            /** @description The first characters of the token, to recognise it. */
+            display_prefix: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time of the last use (updated at most once a minute).
+             */
+            last_used_at?: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 revocation time; null while the token works.
+             */
+            revoked_at?: string | null;
+        };
+        /** @description The organization's SCIM tokens. */
+        ScimTokenList: {
+            /** @description Tokens in creation order, revoked ones included. */
+            data: components["schemas"]["ScimToken"][];
         };
         /** @description A secret key, without its secret. */
         SecretKey: {
@@ -4198,6 +4284,180 @@ export interface operations {
             };
             /** @description Already accepted or revoked (`invitation_not_pending`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_scim_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimTokenList"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_scim_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScimToken"];
+            };
+        };
+        responses: {
+            /** @description Created; holds the token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedScimToken"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The organization has too many active tokens */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_scim_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description SCIM token id, `scimtok_...` */
+                scim_token_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimToken"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such token in this organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,10 +19,12 @@ from .create_o_auth_client import CreateOAuthClient
 from .create_organization import CreateOrganization
 from .create_organization_api_key import CreateOrganizationApiKey
 from .create_role import CreateRole
+from .create_scim_token import CreateScimToken
 from .create_secret_key import CreateSecretKey
 from .create_user import CreateUser
 from .created_api_key import CreatedApiKey
 from .created_o_auth_client import CreatedOAuthClient
+from .created_scim_token import CreatedScimToken
 from .created_secret_key import CreatedSecretKey
 from .credential_kind import CredentialKind
 from .domain_verification_body import DomainVerificationBody
@@ -49,6 +51,8 @@ from .project import Project
 from .revoke_request import RevokeRequest
 from .role import Role
 from .role_list import RoleList
+from .scim_token import ScimToken
+from .scim_token_list import ScimTokenList
 from .secret_key import SecretKey
 from .secret_key_list import SecretKeyList
 from .session import Session
@@ -90,10 +94,12 @@ __all__ = (
     "CreateOrganization",
     "CreateOrganizationApiKey",
     "CreateRole",
+    "CreateScimToken",
     "CreateSecretKey",
     "CreateUser",
     "CreatedApiKey",
     "CreatedOAuthClient",
+    "CreatedScimToken",
     "CreatedSecretKey",
     "CredentialKind",
     "DomainVerificationBody",
@@ -120,6 +126,8 @@ __all__ = (
     "RevokeRequest",
     "Role",
     "RoleList",
+    "ScimToken",
+    "ScimTokenList",
     "SecretKey",
     "SecretKeyList",
     "Session",
