@@ -11,6 +11,7 @@ pub mod exact;
 pub mod health;
 pub mod invitations;
 pub mod login;
+pub mod numbers;
 pub mod oauth;
 pub mod oauth_clients;
 pub mod oidc;
