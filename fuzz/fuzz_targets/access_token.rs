@@ -29,8 +29,15 @@ fuzz_target!(|data: &[u8]| {
     let options = gatehouse_fuzz::options();
     let verdict = verify_access_token(&token, &jwks, &options);
     if let Ok(claims) = &verdict {
-        assert_eq!(claims.get("iss").and_then(|v| v.as_str()), Some(gatehouse_fuzz::ISSUER));
-        let _ = (claims.organization_id(), claims.user_id(), claims.payload_json());
+        assert_eq!(
+            claims.get("iss").and_then(|v| v.as_str()),
+            Some(gatehouse_fuzz::ISSUER)
+        );
+        let _ = (
+            claims.organization_id(),
+            claims.user_id(),
+            claims.payload_json(),
+        );
         let _ = serde_json::to_string(claims);
     }
     let again = verify_access_token(&token, &jwks, &options);

@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(query) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(uri) = format!("/p/proj_01j9zqk3m4n5p6q7r8s9t0v1w2/oauth/authorize?{query}")
-        .parse::<Uri>()
+    let Ok(uri) =
+        format!("/p/proj_01j9zqk3m4n5p6q7r8s9t0v1w2/oauth/authorize?{query}").parse::<Uri>()
     else {
         return;
     };
@@ -38,7 +38,11 @@ fuzz_target!(|data: &[u8]| {
         assert!((43..=128).contains(&challenge.len()));
     }
     let scope = granted_scope(request.scope.as_deref().unwrap_or("openid"));
-    assert!(scope.split(' ').all(|s| s.is_empty() || SUPPORTED_SCOPES.contains(&s)));
+    assert!(
+        scope
+            .split(' ')
+            .all(|s| s.is_empty() || SUPPORTED_SCOPES.contains(&s))
+    );
     assert_eq!(granted_scope(&scope), scope);
     if let Some(organization) = request.organization.as_deref() {
         let _ = IdKind::Organization.matches(organization.trim());

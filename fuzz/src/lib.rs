@@ -23,7 +23,9 @@ fn signing_key() -> SigningKey {
 /// The JWKS document publishing the fixed key.
 pub fn jwks_json() -> String {
     let x = URL_SAFE_NO_PAD.encode(signing_key().verifying_key().as_bytes());
-    format!(r#"{{"keys":[{{"kty":"OKP","crv":"Ed25519","alg":"EdDSA","use":"sig","kid":"{KID}","x":"{x}"}}]}}"#)
+    format!(
+        r#"{{"keys":[{{"kty":"OKP","crv":"Ed25519","alg":"EdDSA","use":"sig","kid":"{KID}","x":"{x}"}}]}}"#
+    )
 }
 
 /// The parsed JWKS of the fixed key.

@@ -24,8 +24,8 @@ use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
 use super::pagination::MAX_LIMIT;
 use crate::ids::IdKind;
 use crate::validate::{
-    MAX_DOMAINS, MAX_EMAIL_BYTES, MAX_GRANTS, MAX_NAME_CHARS, MAX_REDIRECT_URIS, MAX_URI_BYTES,
-    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
+    MAX_DOMAINS, MAX_EMAIL_BYTES, MAX_GRANTS, MAX_NAME_CHARS, MAX_PASSWORD_CHARS,
+    MAX_REDIRECT_URIS, MAX_URI_BYTES, MIN_PASSWORD_CHARS,
 };
 
 /// White space as Rust's `str::trim` and Python's `\s` both see it, spelled out so that every
@@ -35,7 +35,8 @@ const SPACE: &str = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u20
 const CONTROL: &str = r"\x00-\x1f\x7f-\x9f";
 /// A host name of letters, digits, hyphens and dots, as the URL rules of `crate::validate`
 /// accept them.
-const HOST: &str = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*";
+const HOST: &str =
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*";
 /// A port, kept below 65536 by length.
 const PORT: &str = r"(?::[0-9]{1,4})?";
 /// Path and query characters that need no escaping (RFC 3986 pchar, `/` and `?`).
@@ -121,13 +122,16 @@ fn apply_rule(schema: &mut utoipa::openapi::schema::Object, rule: &Rule) {
             schema,
             1,
             MAX_NAME_CHARS,
-            Some(format!(
-                "^[^{CONTROL}]*[^{CONTROL}{SPACE}][^{CONTROL}]*$"
-            )),
+            Some(format!("^[^{CONTROL}]*[^{CONTROL}{SPACE}][^{CONTROL}]*$")),
         ),
         Rule::Text => text(schema, 0, MAX_NAME_CHARS, None),
         Rule::Grant => text(schema, 1, 64, Some(r"^[a-z0-9][a-z0-9_.:-]*$".to_owned())),
-        Rule::Slug => text(schema, 2, 63, Some(r"^[a-z0-9]+(?:-[a-z0-9]+)*$".to_owned())),
+        Rule::Slug => text(
+            schema,
+            2,
+            63,
+            Some(r"^[a-z0-9]+(?:-[a-z0-9]+)*$".to_owned()),
+        ),
         Rule::Email => {
             text(schema, 0, MAX_EMAIL_BYTES, None);
             schema.format = Some(utoipa::openapi::SchemaFormat::Custom("email".to_owned()));
@@ -188,7 +192,11 @@ fn request_schemas(openapi: &OpenApi) -> Vec<String> {
             .into_iter()
             .flatten()
         {
-            for content in operation.request_body.iter().flat_map(|b| b.content.values()) {
+            for content in operation
+                .request_body
+                .iter()
+                .flat_map(|b| b.content.values())
+            {
                 if let Some(RefOr::Ref(reference)) = &content.schema
                     && let Some(name) = reference.ref_location.rsplit('/').next()
                     && !names.iter().any(|n| n == name)

@@ -12,10 +12,10 @@ fn whole<E: Error>(number: &serde_json::Number) -> Result<i64, E> {
     // 2^63 is exactly representable; every f64 in [-2^63, 2^63) with no fraction fits i64.
     const LIMIT: f64 = 9_223_372_036_854_775_808.0;
     match number.as_f64() {
-        Some(value) if value.fract() == 0.0 && (-LIMIT..LIMIT).contains(&value) => {
-            Ok(value as i64)
-        }
-        _ => Err(E::custom(format!("invalid value: {number}, expected an integer"))),
+        Some(value) if value.fract() == 0.0 && (-LIMIT..LIMIT).contains(&value) => Ok(value as i64),
+        _ => Err(E::custom(format!(
+            "invalid value: {number}, expected an integer"
+        ))),
     }
 }
 
