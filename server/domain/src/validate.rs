@@ -41,8 +41,15 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_EMAIL_BYTES: usize = 254;
 /// Shortest password we accept (NIST SP 800-63B asks for at least 8).
 pub const MIN_PASSWORD_CHARS: usize = 8;
-/// Longest password we hash; bounds the argon2 input so a huge body cannot be a DoS.
-pub const MAX_PASSWORD_BYTES: usize = 256;
+/// Longest password we hash, in characters (so at most 1 KiB of UTF-8); bounds the argon2
+/// input so a huge body cannot be a DoS. Characters rather than bytes because that is what a
+/// person counts and what the OpenAPI document's `maxLength` means.
+pub const MAX_PASSWORD_CHARS: usize = 256;
+
+/// Whether a presented password is longer than any password we accept.
+pub fn password_too_long(value: &str) -> bool {
+    value.chars().count() > MAX_PASSWORD_CHARS
+}
 /// Most verified domains one organization may list.
 pub const MAX_DOMAINS: usize = 50;
 /// Most redirect URIs one project may list.
@@ -55,7 +62,8 @@ const RESERVED_SLUGS: &[&str] = &[
     "admin", "api", "app", "assets", "auth", "login", "mail", "oauth", "static", "www",
 ];
 
-/// A display name: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control characters.
+/// A display name: at most [`MAX_NAME_CHARS`] characters, not blank, no control characters;
+/// stored trimmed.
 pub fn name(field: &str, value: &str) -> Result<String, Invalid> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
@@ -65,7 +73,8 @@ pub fn name(field: &str, value: &str) -> Result<String, Invalid> {
             format!("{field} must not be empty"),
         ));
     }
-    if trimmed.chars().count() > MAX_NAME_CHARS {
+    // The limit applies to the value as sent, as the OpenAPI document's `maxLength` says.
+    if value.chars().count() > MAX_NAME_CHARS {
         return Err(Invalid::invalid_field(
             "value_too_long",
             field,
@@ -155,13 +164,13 @@ pub fn email(field: &str, value: &str) -> Result<String, Invalid> {
     Ok(normalised)
 }
 
-/// A password to be hashed: 8 characters to 256 bytes, not only whitespace.
+/// A password to be hashed: 8 to 256 characters, not only whitespace.
 pub fn password(value: &str) -> Result<(), Invalid> {
-    if value.len() > MAX_PASSWORD_BYTES {
+    if password_too_long(value) {
         return Err(Invalid::invalid_field(
             "value_too_long",
             "password",
-            format!("password must be at most {MAX_PASSWORD_BYTES} bytes"),
+            format!("password must be at most {MAX_PASSWORD_CHARS} characters"),
         ));
     }
     if value.chars().count() < MIN_PASSWORD_CHARS || value.trim().is_empty() {
@@ -486,5 +495,6 @@ mod tests {
         assert!(password("short").is_err());
         assert!(password("        ").is_err());
         assert!(password(&"x".repeat(257)).is_err());
+        assert!(password(&"é".repeat(256)).is_ok());
     }
 }

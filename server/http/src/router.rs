@@ -21,7 +21,8 @@ use gatehouse_domain::state::AppState;
 
 /// The complete router over `state`.
 pub fn app(state: AppState) -> Router {
-    let (router, openapi) = api::router().split_for_parts();
+    let (router, mut openapi) = api::router().split_for_parts();
+    api::exact::complete(&mut openapi);
     router
         .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
         .merge(hosted::router())

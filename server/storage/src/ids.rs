@@ -85,6 +85,18 @@ impl IdKind {
         }
     }
 
+    /// The length of every identifier of this kind: the prefix and 26 base32 digits.
+    pub const fn length(self) -> usize {
+        self.prefix().len() + 26
+    }
+
+    /// The JSON Schema pattern (ECMA-262, as written into the OpenAPI document) of the ids
+    /// [`matches`](Self::matches) accepts: the prefix, a first digit of at most 7, and 25 more
+    /// lowercase Crockford base32 digits (no `i`, `l`, `o` or `u`).
+    pub fn pattern(self) -> String {
+        format!("^{}[0-7][0-9a-hjkmnp-tv-z]{{25}}$", self.prefix())
+    }
+
     /// A fresh identifier of this kind.
     pub fn generate(self) -> String {
         format!(
@@ -136,6 +148,17 @@ mod tests {
             assert!(!IdKind::Organization.matches(bad), "{bad} accepted");
         }
         assert!(IdKind::Organization.matches("org_01arz3ndektsv4rrffq69g5fav"));
+        // Crockford base32 has no i, l, o or u: the parser refuses them, and so does the
+        // pattern in the OpenAPI document.
+        for letter in ["i", "l", "o", "u"] {
+            let id = format!("org_01arz3ndektsv4rrffq69g5fa{letter}");
+            assert!(!IdKind::Organization.matches(&id), "{id} accepted");
+        }
+        assert_eq!(
+            IdKind::Organization.pattern(),
+            "^org_[0-7][0-9a-hjkmnp-tv-z]{25}$"
+        );
+        assert_eq!(IdKind::Organization.length(), 30);
     }
 
     #[test]

@@ -97,6 +97,7 @@ pub struct CreateInvitation {
     /// Role keys (project-wide or custom roles of the organization); default `["member"]`.
     pub roles: Option<Vec<String>>,
     /// Days the link stays valid, 1 to 30 (default 7).
+    #[serde(default, deserialize_with = "super::numbers::optional")]
     pub expires_in_days: Option<i64>,
 }
 

@@ -94,13 +94,13 @@ async fn login_with_password(
     ApiJson(body): ApiJson<PasswordLogin>,
 ) -> ApiResult<Response> {
     let email = validate::email("email", &body.email)?;
-    if body.password.len() > validate::MAX_PASSWORD_BYTES {
+    if validate::password_too_long(&body.password) {
         return Err(ApiError::invalid_field(
             "value_too_long",
             "password",
             format!(
-                "password must be at most {} bytes",
-                validate::MAX_PASSWORD_BYTES
+                "password must be at most {} characters",
+                validate::MAX_PASSWORD_CHARS
             ),
         ));
     }

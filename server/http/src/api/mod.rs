@@ -7,9 +7,11 @@ pub mod audit_log;
 pub mod authenticate;
 pub mod discovery;
 pub mod domains;
+pub mod exact;
 pub mod health;
 pub mod invitations;
 pub mod login;
+pub mod numbers;
 pub mod oauth;
 pub mod oauth_clients;
 pub mod oidc;
@@ -133,7 +135,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The OpenAPI document of the whole API.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    router().into_openapi()
+    let mut openapi = router().into_openapi();
+    exact::complete(&mut openapi);
+    openapi
 }
 
 /// Tells an explicit `null` (clear the value) from an absent field (leave it unchanged).

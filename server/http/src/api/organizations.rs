@@ -85,6 +85,7 @@ pub struct CreateOrganization {
     /// Login methods allowed in this organization; absent follows the project.
     pub login_methods: Option<Vec<LoginMethod>>,
     /// Session lifetime for this organization's users, 3600 to 7776000 seconds.
+    #[serde(default, deserialize_with = "super::numbers::optional")]
     pub session_lifetime_seconds: Option<i64>,
     /// Require a second factor (TOTP) at sign-in (default false).
     #[serde(default)]
@@ -108,7 +109,7 @@ pub struct UpdateOrganization {
     #[schema(value_type = Option<Vec<LoginMethod>>)]
     pub login_methods: Option<Option<Vec<LoginMethod>>>,
     /// New session lifetime, or null for the default.
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "super::numbers::present_optional")]
     #[schema(value_type = Option<i64>)]
     pub session_lifetime_seconds: Option<Option<i64>>,
     /// Require a second factor (TOTP) at sign-in.

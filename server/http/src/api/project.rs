@@ -121,6 +121,7 @@ pub struct UpdateProject {
     /// The complete list of allowed login methods (at least one).
     pub login_methods: Option<Vec<LoginMethod>>,
     /// Access-token lifetime, 60 to 86400 seconds.
+    #[serde(default, deserialize_with = "super::numbers::optional")]
     pub access_token_lifetime_seconds: Option<i64>,
     /// Algorithm of signing keys created from now on; rotate the signing key to switch
     /// the key that signs.

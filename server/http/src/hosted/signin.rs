@@ -331,7 +331,7 @@ async fn password_step(
         Err(page) => return Ok(page),
     };
     let flow_id = flow.as_ref().map(|f| f.id.clone());
-    if form.password.is_empty() || form.password.len() > validate::MAX_PASSWORD_BYTES {
+    if form.password.is_empty() || validate::password_too_long(&form.password) {
         return Ok(methods_page(
             hosted,
             StatusCode::UNPROCESSABLE_ENTITY,

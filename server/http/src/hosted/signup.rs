@@ -327,7 +327,7 @@ pub async fn confirm_submit(
             return Ok(unusable(hosted));
         };
         let pending: PendingSignup = serde_json::from_str(&peeked.payload)?;
-        if form.password.is_empty() || form.password.len() > validate::MAX_PASSWORD_BYTES {
+        if form.password.is_empty() || validate::password_too_long(&form.password) {
             return Ok(confirm_form(hosted, StatusCode::UNPROCESSABLE_ENTITY, &form.token, Some("Enter the password you chose.")));
         }
         // Guesses are counted on the account, as at sign-in.
