@@ -10,6 +10,7 @@ import (
 
 	gatehouse "example.invalid/gatehouse/openapi/clients/go"
 	"example.invalid/gatehouse/openapi/clients/go/gatehousetest"
+	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
 // TestServiceAgainstGatehouseDev signs the demo user in on a real `gatehouse dev`, then calls
@@ -26,7 +27,7 @@ func TestServiceAgainstGatehouseDev(t *testing.T) {
 	}
 	login, err := api.LoginWithPasswordWithResponse(ctx, dev.Project.ProjectID, gatehouse.PasswordLogin{
 		Organization: "acme",
-		Email:        dev.Project.DemoUserEmail,
+		Email:        openapi_types.Email(dev.Project.DemoUserEmail),
 		Password:     dev.Project.DemoUserPassword,
 	})
 	if err != nil {

@@ -129,8 +129,10 @@ async fn smoke() {
     assert_eq!(user.organization_id, organization.id);
     assert_eq!(user.email, "ada@rs-smoke.example");
     assert!(!user.has_password);
+    // Identifiers are typed by their pattern in the document: parse before use.
+    let organization_id = organization.id.parse().expect("an organization id");
     let users = client
-        .list_users(None, None, Some(&organization.id), None)
+        .list_users(None, None, Some(&organization_id), None)
         .await
         .expect("list users")
         .into_inner();
@@ -145,8 +147,17 @@ async fn smoke() {
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
     for _ in 0..100 {
+        let after = cursor
+            .as_deref()
+            .map(|c| c.parse().expect("a cursor"));
         let page = client
-            .list_organizations(None, Some(2), None, cursor.as_deref(), None)
+            .list_organizations(
+                None,
+                Some(std::num::NonZeroU64::new(2).expect("two")),
+                None,
+                after.as_ref(),
+                None,
+            )
             .await
             .expect("list organizations")
             .into_inner();
@@ -168,7 +179,11 @@ async fn smoke() {
 
     // 404 with the typed error body.
     match client
-        .get_organization("org_00000000000000000000000000")
+        .get_organization(
+            &"org_00000000000000000000000000"
+                .parse()
+                .expect("an organization id"),
+        )
         .await
     {
         Err(Error::ErrorResponse(response)) => {
