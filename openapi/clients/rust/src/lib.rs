@@ -13,7 +13,8 @@
 //! ```no_run
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let gatehouse = gatehouse_api::with_secret_key("http://localhost:8080", "sk_test_...")?;
-//! let page = gatehouse.list_organizations(None, Some(20), None, None, None).await?;
+//! let limit = std::num::NonZeroU64::new(20);
+//! let page = gatehouse.list_organizations(None, limit, None, None, None).await?;
 //! for organization in &page.data {
 //!     println!("{} {}", organization.id, organization.slug);
 //! }
