@@ -175,14 +175,13 @@ async fn authorize_inner(
         } else {
             ("login_required", "the person is not signed in")
         };
-        let location = oidc::error_redirect(
-            &request.redirect_uri,
+        let back = Refused::Back {
+            redirect_uri: request.redirect_uri,
+            state: request.state,
             error,
             description,
-            request.state.as_deref(),
-            &hosted.issuer,
-        );
-        return Ok(hosted.redirect(&location));
+        };
+        return Ok(authorize_refused(hosted, back));
     }
     let mut hosted = hosted;
     let browser = hosted.bind_browser();
