@@ -27,7 +27,8 @@ install_client_tools() {
   fi
   PROGENITOR=$CLIENT_TOOLS/cargo-progenitor-$PROGENITOR_VERSION/bin/cargo-progenitor
   if [ ! -x "$PROGENITOR" ]; then
-    cargo install --quiet --locked cargo-progenitor --version "$PROGENITOR_VERSION" \
+    # --debug: a generator run once per check does not need the minutes of a release build.
+    cargo install --quiet --locked --debug cargo-progenitor --version "$PROGENITOR_VERSION" \
       --root "$CLIENT_TOOLS/cargo-progenitor-$PROGENITOR_VERSION" \
       --target-dir "$CLIENT_TOOLS/cargo-install"
   fi

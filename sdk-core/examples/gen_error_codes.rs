@@ -4,8 +4,11 @@
 //!
 //! ```sh
 //! cargo run -p gatehouse-core --example gen_error_codes           # rewrite the tables
-//! cargo run -p gatehouse-core --example gen_error_codes -- --check  # fail on drift (scripts/test)
+//! cargo run -p gatehouse-core --example gen_error_codes -- --check  # fail on drift
 //! ```
+//!
+//! `cargo test -p gatehouse-core --test error_tables` runs the same drift check (the rust group
+//! of `scripts/test` does).
 
 #![allow(clippy::expect_used, missing_docs)]
 
@@ -90,10 +93,9 @@ fn python() -> String {
     out
 }
 
-fn main() {
-    let check = std::env::args().any(|arg| arg == "--check");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let files = [
+/// Every generated table: its path from the repository root and its contents.
+pub fn files() -> [(&'static str, String); 4] {
+    [
         ("bindings-node/error-codes.d.ts", typescript()),
         ("bindings-wasm/error-codes.d.ts", typescript()),
         (
@@ -101,24 +103,37 @@ fn main() {
             kotlin(),
         ),
         ("bindings-python/python/gatehouse/_codes.py", python()),
-    ];
-    let mut drifted = Vec::new();
-    for (path, text) in files {
-        let full = root.join(path);
-        if check {
-            if std::fs::read_to_string(&full).ok().as_deref() != Some(text.as_str()) {
-                drifted.push(path);
-            }
-        } else {
-            std::fs::write(&full, text).expect("write the table");
-            println!("wrote {path}");
+    ]
+}
+
+/// The tables whose committed file differs from what [`files`] generates.
+pub fn drifted() -> Vec<&'static str> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    files()
+        .into_iter()
+        .filter(|(path, text)| {
+            std::fs::read_to_string(root.join(path)).ok().as_deref() != Some(text.as_str())
+        })
+        .map(|(path, _)| path)
+        .collect()
+}
+
+#[allow(dead_code)] // also compiled into sdk-core/tests/error_tables.rs, which has its own main
+fn main() {
+    if std::env::args().any(|arg| arg == "--check") {
+        let drifted = drifted();
+        if !drifted.is_empty() {
+            eprintln!(
+                "error-code tables drifted from sdk-core/src/error.rs: {}\nrun `cargo run -p gatehouse-core --example gen_error_codes`",
+                drifted.join(", ")
+            );
+            std::process::exit(1);
         }
+        return;
     }
-    if !drifted.is_empty() {
-        eprintln!(
-            "error-code tables drifted from sdk-core/src/error.rs: {}\nrun `cargo run -p gatehouse-core --example gen_error_codes`",
-            drifted.join(", ")
-        );
-        std::process::exit(1);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for (path, text) in files() {
+        std::fs::write(root.join(path), text).expect("write the table");
+        println!("wrote {path}");
     }
 }

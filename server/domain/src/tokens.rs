@@ -8,8 +8,10 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::signin::complete::SignIn;
 use crate::state::AppState;
 use crate::{secrets, signing};
+use gatehouse_storage::amr::Amr;
 use gatehouse_storage::db::{
     self, organizations::Organization, projects::Project, sessions::Session, users::User,
 };
@@ -81,7 +83,7 @@ struct AccessTokenClaims<'a> {
     user: UserClaim<'a>,
     roles: Vec<String>,
     actions: Vec<String>,
-    amr: Vec<String>,
+    amr: &'a Amr,
 }
 
 /// Why a refresh was refused (all answer `invalid_grant`).
@@ -126,7 +128,7 @@ async fn access_token(
     let now = state.clock.now();
     let lifetime = project.access_token_lifetime_seconds;
     let issuer = state.config.issuer_of(project);
-    let amr: Vec<String> = db::from_json_text(&session.amr)?;
+    let amr = &session.amr;
     // Roles and actions are read at every issuance, so changes reach a session at its next
     // refresh.
     let db::rbac::Grants { roles, actions } =
@@ -168,24 +170,21 @@ async fn access_token(
     Ok((token, lifetime))
 }
 
-/// Creates a session for a user who just authenticated with `amr` and issues its first
-/// tokens.
+/// Creates a token session for `sign_in` (the password API) and issues its first tokens; the
+/// session and the sign-in's audit entry commit together.
 pub async fn start_session(
     state: &AppState,
-    project: &Project,
-    org: &Organization,
-    user: &User,
-    amr: &[&str],
-    client: &ClientInfo,
+    sign_in: &SignIn<'_>,
 ) -> anyhow::Result<TokenResponse> {
-    let (tokens, _) = open_session(
+    let (tokens, _) = open(
         state,
-        project,
-        org,
-        user,
-        amr,
-        client,
+        sign_in.project,
+        sign_in.organization,
+        sign_in.user,
+        sign_in.amr,
+        sign_in.client,
         SessionOrigin::default(),
+        Some(sign_in),
     )
     .await?;
     Ok(tokens)
@@ -200,15 +199,30 @@ pub struct SessionOrigin {
     pub login_session_id: Option<String>,
 }
 
-/// Like [`start_session`], for an OAuth client; also returns the new session.
+/// A token session for an OAuth client (the code exchange; the sign-in itself was recorded
+/// when its hosted-login session started); also returns the new session.
 pub async fn open_session(
     state: &AppState,
     project: &Project,
     org: &Organization,
     user: &User,
-    amr: &[&str],
+    amr: &Amr,
     client: &ClientInfo,
     origin: SessionOrigin,
+) -> anyhow::Result<(TokenResponse, Session)> {
+    open(state, project, org, user, amr, client, origin, None).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn open(
+    state: &AppState,
+    project: &Project,
+    org: &Organization,
+    user: &User,
+    amr: &Amr,
+    client: &ClientInfo,
+    origin: SessionOrigin,
+    sign_in: Option<&SignIn<'_>>,
 ) -> anyhow::Result<(TokenResponse, Session)> {
     // Every sign-in path filters deactivated users out first; this is the last line.
     anyhow::ensure!(
@@ -221,7 +235,7 @@ pub async fn open_session(
         project_id: project.id.clone(),
         organization_id: org.id.clone(),
         user_id: user.id.clone(),
-        amr: db::to_json_text(&amr)?,
+        amr: amr.clone(),
         user_agent: client.user_agent.clone(),
         ip: client.ip.clone(),
         created_at: now,
@@ -236,8 +250,14 @@ pub async fn open_session(
         login_session_id: origin.login_session_id,
     };
     let refresh_token = new_refresh_token();
-    db::sessions::insert(&state.db, &session, &secrets::hash_secret(&refresh_token)).await?;
+    // Signed before anything commits, so a signing failure leaves no session behind.
     let (access_token, expires_in) = access_token(state, project, org, user, &session).await?;
+    let mut tx = state.db.pool().begin().await?;
+    db::sessions::insert_in(&mut tx, &session, &secrets::hash_secret(&refresh_token)).await?;
+    if let Some(sign_in) = sign_in {
+        sign_in.record_in(&mut tx, now).await?;
+    }
+    tx.commit().await?;
     Ok((
         TokenResponse {
             access_token,
@@ -287,8 +307,7 @@ pub async fn refresh(
         return Ok(Err(RefreshRefusal::SessionEnded));
     }
     // The organization's policy as it is now, not as it was when the session started.
-    let amr: Vec<String> = db::from_json_text(&session.amr)?;
-    if crate::signin::policy::second_factor_owed(&user, &org, &amr).is_some() {
+    if crate::signin::policy::second_factor_owed(&user, &org, &session.amr).is_some() {
         return Ok(Err(RefreshRefusal::SecondFactorRequired));
     }
     // Signed before the rotation commits: once the old token is spent, nothing but writing
@@ -321,17 +340,17 @@ pub async fn refresh(
 }
 
 async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyhow::Result<()> {
-    db::sessions::revoke(
-        &state.db,
+    let mut tx = state.db.pool().begin().await?;
+    db::sessions::revoke_in(
+        &mut tx,
         &session.project_id,
         &session.id,
         "refresh_token_reuse",
         now,
     )
     .await?;
-    tracing::warn!(session = %session.id, "refresh token reuse detected; session revoked");
-    db::audit::record(
-        &state.db,
+    db::audit::record_in(
+        &mut tx,
         &db::audit::Entry {
             organization_id: Some(&session.organization_id),
             actor: Some(&session.user_id),
@@ -340,7 +359,10 @@ async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyho
         },
         now,
     )
-    .await
+    .await?;
+    tx.commit().await?;
+    tracing::warn!(session = %session.id, "refresh token reuse detected; session revoked");
+    Ok(())
 }
 
 /// The session a refresh token of `project` belongs to, whether or not the token was already

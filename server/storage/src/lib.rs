@@ -1,10 +1,11 @@
 //! Gatehouse storage, the lowest layer: the connection pool and the queries of every resource
 //! ([`db`]), the embedded migrations of both databases (`server/storage/migrations/`), the
-//! identifier kinds ([`ids`]), the clock every layer reads ([`clock`]) and the catalogue of
+//! identifier kinds ([`ids`]), authentication methods ([`amr`]), the clock every layer reads ([`clock`]) and the catalogue of
 //! recorded events ([`events`]) that audit rows and outbox messages carry.
 //!
 //! Nothing here knows about HTTP or the sign-in rules; `server/domain` builds on it.
 
+pub mod amr;
 pub mod clock;
 pub mod db;
 pub mod events;

@@ -115,7 +115,7 @@ async fn required_mfa_enrols_then_asks_every_time(server: &TestServer) {
     // The enrolment and the sign-in are in the organization's audit log, by the user.
     let org_id = org["id"].as_str().expect("org id");
     let user_id = user["id"].as_str().expect("user id");
-    for (action, method) in [("user.mfa_enrolled", "totp"), ("user.login", "pwd")] {
+    for (action, method) in [("user.mfa_enrolled", "totp"), ("user.login", "password")] {
         let event = server.audit_event(org_id, action).await;
         assert_eq!(event["actor"], user_id, "{event}");
         assert_eq!(event["target"], user_id, "{event}");

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::state::AppState;
 use crate::{secrets, signing};
+use gatehouse_storage::amr::Amr;
 use gatehouse_storage::db::{self, login::Authorization, login::LoginSession, users::User};
 use gatehouse_storage::db::{organizations::Organization, projects::Project, sessions::Session};
 
@@ -123,7 +124,7 @@ struct IdTokenClaims<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     nonce: Option<&'a str>,
     sid: &'a str,
-    amr: Vec<String>,
+    amr: &'a Amr,
     #[serde(skip_serializing_if = "Option::is_none")]
     email: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -171,7 +172,7 @@ pub async fn id_token(
         auth_time: input.auth_time,
         nonce: input.nonce,
         sid: &session.id,
-        amr: db::from_json_text(&session.amr)?,
+        amr: &session.amr,
         email: email.then_some(user.email.as_str()),
         email_verified: email.then_some(user.email_verified),
         name: if profile { user.name.as_deref() } else { None },

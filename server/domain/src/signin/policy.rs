@@ -3,11 +3,14 @@
 //! (`prompt` without `login` and a live hosted session) and the refresh grant all ask here,
 //! so a policy an organization turns on reaches every door and every existing session.
 
+use gatehouse_storage::amr::{Amr, AuthMethod};
 use gatehouse_storage::db::{
     organizations::Organization,
     projects::{LoginMethod, Project},
     users::User,
 };
+
+use super::FirstFactor;
 
 /// The step after a first factor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,15 +41,12 @@ pub fn may_sign_in(user: &User) -> bool {
     user.deactivated_at.is_none()
 }
 
-/// Methods (`amr` values) that prove control of the email address.
-const PROVES_EMAIL: &[&str] = &["otp", "email"];
-
-/// The step after `user` proved `amr`.
-pub fn after_first_factor(user: &User, org: &Organization, amr: &[&str]) -> Next {
-    if !user.email_verified && !amr.iter().any(|m| PROVES_EMAIL.contains(m)) {
+/// The step after `user` proved `factor`.
+pub fn after_first_factor(user: &User, org: &Organization, factor: FirstFactor) -> Next {
+    if !user.email_verified && !factor.proves_email() {
         return Next::VerifyEmail;
     }
-    match second_factor_owed(user, org, amr) {
+    match second_factor_owed(user, org, &factor.amr()) {
         Some(enrolled) => Next::SecondFactor { enrolled },
         None => Next::Complete,
     }
@@ -54,12 +54,8 @@ pub fn after_first_factor(user: &User, org: &Organization, amr: &[&str]) -> Next
 
 /// `Some(enrolled)` when `amr` lacks a second factor that the user has, or that the
 /// organization requires; `None` when nothing is owed.
-pub fn second_factor_owed(
-    user: &User,
-    org: &Organization,
-    amr: &[impl AsRef<str>],
-) -> Option<bool> {
-    if amr.iter().any(|m| m.as_ref() == "mfa") {
+pub fn second_factor_owed(user: &User, org: &Organization, amr: &Amr) -> Option<bool> {
+    if amr.contains(AuthMethod::MultiFactor) {
         return None;
     }
     let enrolled = user.totp_enabled_at.is_some();

@@ -15,7 +15,8 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiJson, Caller, Member, PublicProject};
-use gatehouse_domain::signin::{self, Door, Refusal, password::Among, policy::Next};
+use gatehouse_domain::signin::complete::SignIn;
+use gatehouse_domain::signin::{self, Door, FirstFactor, Refusal, password::Among, policy::Next};
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::{self, TokenResponse};
 use gatehouse_domain::validate;
@@ -125,7 +126,7 @@ async fn login_with_password(
         Ok(_) => return Err(anyhow::anyhow!("one organization proved several users").into()),
         Err(refusal) => return Err(refused(refusal)),
     };
-    match signin::policy::after_first_factor(&user, &org, &["pwd"]) {
+    match signin::policy::after_first_factor(&user, &org, FirstFactor::Password) {
         Next::Complete => {}
         Next::VerifyEmail => {
             return Err(ApiError::Forbidden {
@@ -141,22 +142,16 @@ async fn login_with_password(
             });
         }
     }
-    let tokens = tokens::start_session(&state, &project, &org, &user, &["pwd"], &client).await?;
-    db::audit::record(
-        &state.db,
-        &db::audit::Entry {
-            project_id: &project.id,
-            organization_id: Some(&org.id),
-            actor: Some(&user.id),
-            action: Event::UserLogin,
-            target: Some(&user.id),
-            ip: client.ip.as_deref(),
-            user_agent: client.user_agent.as_deref(),
-            details: serde_json::json!({"method": "password", "via": Door::Api.as_str()}),
-        },
-        now,
-    )
-    .await?;
+    let amr = FirstFactor::Password.amr();
+    let sign_in = SignIn {
+        project: &project,
+        organization: &org,
+        user: &user,
+        amr: &amr,
+        client: &client,
+        door: Door::Api,
+    };
+    let tokens = tokens::start_session(&state, &sign_in).await?;
     Ok(no_store(Json(tokens)))
 }
 

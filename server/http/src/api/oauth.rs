@@ -311,14 +311,12 @@ async fn code_grant(
     let org = db::organizations::get(&state.db, &project.id, &user.organization_id)
         .await?
         .ok_or_else(|| invalid("the organization no longer exists"))?;
-    let amr: Vec<String> = db::from_json_text(&stored.amr)?;
-    let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
     let (mut tokens, session) = tokens::open_session(
         state,
         project,
         &org,
         &user,
-        &amr,
+        &stored.amr,
         client_info,
         SessionOrigin {
             client_id: Some(client.id.clone()),

@@ -156,11 +156,9 @@ async fn authorize_inner(
     if let Some((session, user)) = &reusable {
         let org =
             db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?;
-        let amr: Vec<String> = db::from_json_text(&session.amr)?;
         owed = match org {
-            Some(org) => {
-                signin::policy::second_factor_owed(user, &org, &amr).map(|enrolled| (amr, enrolled))
-            }
+            Some(org) => signin::policy::second_factor_owed(user, &org, &session.amr)
+                .map(|enrolled| (session.amr.clone(), enrolled)),
             None => None,
         };
         if owed.is_none() {

@@ -14,6 +14,7 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ApiPath, ApiQuery, ProjectAuth};
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
+use gatehouse_storage::amr::Amr;
 use gatehouse_storage::db;
 use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
@@ -28,7 +29,8 @@ pub struct Session {
     /// The user's organization.
     pub organization_id: String,
     /// Authentication methods used at sign-in (RFC 8176).
-    pub amr: Vec<String>,
+    #[schema(value_type = Vec<String>)]
+    pub amr: Amr,
     /// User agent at sign-in.
     pub user_agent: Option<String>,
     /// Client address at sign-in.
@@ -55,7 +57,7 @@ impl Session {
     fn from_record(state: &AppState, s: db::sessions::Session) -> ApiResult<Self> {
         Ok(Self {
             active: s.is_live(state.clock.now(), state.config.session_idle_timeout_seconds),
-            amr: db::from_json_text(&s.amr)?,
+            amr: s.amr,
             id: s.id,
             user_id: s.user_id,
             organization_id: s.organization_id,

@@ -14,6 +14,7 @@ use super::page::{alert, hidden};
 use super::security::{Hosted, Posted};
 use super::{check_inbox, finish, guard, load_flow};
 use gatehouse_domain::mail::ActionEmail;
+use gatehouse_domain::signin::FirstFactor;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::{password, secrets, validate};
 use gatehouse_storage::db::{self, email_tokens::Refusal, projects::LoginMethod};
@@ -223,8 +224,20 @@ pub async fn magic_submit(
                     "The account was removed or no longer allows sign-in links.",
                     "no_account",
                 )),
-                1 => finish(&state, hosted, flow, &choices[0].0, &["otp"]).await,
-                _ => super::signin::picker(&state, hosted, flow, choices, &["otp"]).await,
+                1 => {
+                    finish(
+                        &state,
+                        hosted,
+                        flow,
+                        &choices[0].0,
+                        &FirstFactor::EmailCode.amr(),
+                    )
+                    .await
+                }
+                _ => {
+                    let amr = FirstFactor::EmailCode.amr();
+                    super::signin::picker(&state, hosted, flow, choices, &amr).await
+                }
             }
         })
         .await

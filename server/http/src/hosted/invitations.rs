@@ -246,7 +246,7 @@ pub async fn accept_submit(
         )
         .await?;
         tx.commit().await?;
-        finish(&state, hosted, None, &user, &["pwd", "otp"]).await
+        finish(&state, hosted, None, &user, &super::password_and_address()).await
     })
     .await
 }

@@ -19,10 +19,11 @@ use super::security::{Hosted, Posted, unreadable_form};
 use super::{complete, ensure_flow, flow_problem, load_flow};
 use gatehouse_domain::secrets;
 use gatehouse_domain::signin::{
-    self,
+    self, SecondFactor,
     throttle::{Attempt, SECOND_FACTOR_POLICY},
 };
 use gatehouse_domain::state::AppState;
+use gatehouse_storage::amr::Amr;
 use gatehouse_storage::db::{
     self,
     login::{Flow, Step},
@@ -58,7 +59,7 @@ pub async fn challenge(
     hosted: Hosted,
     flow: Option<Flow>,
     user: &User,
-    amr: &[&str],
+    amr: &Amr,
     enrolled: bool,
 ) -> anyhow::Result<Response> {
     let mut hosted = hosted;
@@ -78,7 +79,7 @@ pub async fn challenge(
     };
     let step = Step::SecondFactor {
         user_id: user.id.clone(),
-        amr: amr.iter().map(|m| (*m).to_owned()).collect(),
+        amr: amr.clone(),
         enrolment,
     };
     signin::flow::advance(&state.db, &mut flow, step).await?;
@@ -106,7 +107,7 @@ pub async fn resume(
         .await?
         .is_some();
     if !enrolled && enrolment.is_none() {
-        let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
+        let amr = amr.clone();
         return challenge(state, hosted, Some(flow.clone()), user, &amr, false).await;
     }
     code_page(state, hosted, &flow, user, StatusCode::OK, None).await
@@ -301,18 +302,13 @@ pub async fn submit(
                             &user.organization_id,
                             &user.id,
                             Event::UserMfaEnrolled,
-                            serde_json::json!({"method": "totp"}),
+                            serde_json::json!({"method": SecondFactor::Totp.as_str()}),
                             now,
                         )
                         .await?;
                 }
                 let mut amr = amr;
-                for extra in ["otp", "mfa"] {
-                    if !amr.iter().any(|a| a == extra) {
-                        amr.push(extra.to_owned());
-                    }
-                }
-                let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
+                SecondFactor::Totp.prove(&mut amr);
                 let Some(org) =
                     db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
                         .await?

@@ -23,10 +23,10 @@ use gatehouse_domain::oidc;
 use gatehouse_domain::secrets;
 use gatehouse_domain::signin as engine;
 use gatehouse_domain::state::AppState;
+use gatehouse_storage::amr::{Amr, AuthMethod};
 use gatehouse_storage::db::login::{Flow, OrganizationScope, Step};
 use gatehouse_storage::db::throttle::Policy;
 use gatehouse_storage::db::{self, organizations::Organization, users::User};
-use gatehouse_storage::events::Event;
 use security::Hosted;
 
 /// Routes of the hosted pages (not part of the OpenAPI document: they answer HTML).
@@ -242,7 +242,7 @@ pub async fn finish(
     hosted: Hosted,
     flow: Option<Flow>,
     user: &User,
-    amr: &[&str],
+    amr: &Amr,
 ) -> anyhow::Result<Response> {
     let Some(org) =
         db::organizations::get(&state.db, &hosted.project.id, &user.organization_id).await?
@@ -287,37 +287,31 @@ pub async fn ensure_flow(
     .await
 }
 
-/// Completes a sign-in: starts the hosted-login session, records the sign-in, and continues
-/// the flow (a redirect with a code) or shows the account page.
+/// What signing up or accepting an invitation proves: the password just chosen, and the
+/// address, through the emailed link that led here.
+pub fn password_and_address() -> Amr {
+    let mut amr = engine::FirstFactor::Password.amr();
+    amr.add(AuthMethod::OneTimeCode);
+    amr
+}
+
+/// Completes a sign-in: starts the hosted-login session (recorded in the audit log and ending
+/// the flow in the same transaction) and continues the flow (a redirect with a code) or shows
+/// the account page.
 pub async fn complete(
     state: &AppState,
     mut hosted: Hosted,
     flow: Option<Flow>,
     user: &User,
     org: &Organization,
-    amr: &[&str],
+    amr: &Amr,
 ) -> anyhow::Result<Response> {
     let lifetime = org
         .session_lifetime_seconds
         .unwrap_or(state.config.session_lifetime_seconds);
     let login = hosted
-        .start_login_session(state, user, amr, lifetime)
+        .start_login_session(state, org, user, amr, flow.as_ref(), lifetime)
         .await?;
-    let method = amr.first().copied().unwrap_or("unknown");
-    let details = serde_json::json!({"method": method, "via": engine::Door::HostedLogin.as_str()});
-    hosted
-        .audit_self(
-            state,
-            &org.id,
-            &user.id,
-            Event::UserLogin,
-            details,
-            state.clock.now(),
-        )
-        .await?;
-    if let Some(flow) = &flow {
-        db::login::delete_flow(&state.db, &hosted.project.id, &flow.id).await?;
-    }
     match flow.and_then(|flow| flow.authorization) {
         Some(request) => {
             let location = oidc::issue_code(state, &hosted.project, &request, user, &login).await?;

@@ -35,10 +35,14 @@ use super::page::{self, Brand};
 use crate::extract::PublicProject;
 use gatehouse_domain::oidc::clients::origin_of;
 use gatehouse_domain::secrets;
+use gatehouse_domain::signin::Door;
+use gatehouse_domain::signin::complete::{self, SignIn};
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::ClientInfo;
+use gatehouse_storage::amr::Amr;
+use gatehouse_storage::db::login::Flow;
+use gatehouse_storage::db::organizations::Organization;
 use gatehouse_storage::db::{self, login::LoginSession, projects::Project, users::User};
-use gatehouse_storage::ids::IdKind;
 
 /// Name of the CSRF cookie (after `__Host-` on https).
 pub const CSRF_COOKIE: &str = "gh_csrf";
@@ -374,35 +378,42 @@ impl Hosted {
         Ok(user.map(|user| (session, user)))
     }
 
-    /// Starts a hosted-login session for `user` authenticated with `amr`, replacing the
-    /// browser's previous one, and sets its cookie.
+    /// Starts a hosted-login session for `user` of `org` authenticated with `amr`, replacing
+    /// the browser's previous one and ending `flow`, and sets its cookie (the sign-in engine's
+    /// last step, `server/domain/src/signin/complete.rs`).
     pub async fn start_login_session(
         &mut self,
         state: &AppState,
+        org: &Organization,
         user: &User,
-        amr: &[&str],
+        amr: &Amr,
+        flow: Option<&Flow>,
         lifetime_seconds: i64,
     ) -> anyhow::Result<LoginSession> {
-        let now = state.clock.now();
-        if let Some((previous, _)) = self.login_session(state).await? {
-            db::login::end_session(&state.db, &self.project.id, &previous.id, now).await?;
-        }
-        let secret = secrets::random_token(32);
-        let session = LoginSession {
-            id: IdKind::LoginSession.generate(),
-            project_id: self.project.id.clone(),
-            token_hash: secrets::hash_secret(&secret),
-            user_id: user.id.clone(),
-            amr: db::to_json_text(&amr)?,
-            auth_time: now,
-            created_at: now,
-            expires_at: now + lifetime_seconds,
-            revoked_at: None,
+        let previous = self
+            .login_session(state)
+            .await?
+            .map(|(session, _)| session.id);
+        let sign_in = SignIn {
+            project: &self.project,
+            organization: org,
+            user,
+            amr,
+            client: &self.client,
+            door: Door::HostedLogin,
         };
-        db::login::insert_session(&state.db, &session).await?;
+        let started = complete::start_login_session(
+            &state.db,
+            &sign_in,
+            lifetime_seconds,
+            previous.as_deref(),
+            flow.map(|flow| flow.id.as_str()),
+            state.clock.now(),
+        )
+        .await?;
         let jar = std::mem::take(&mut self.jar);
-        self.jar = jar.add(self.cookies.cookie(&self.cookies.session, secret));
-        Ok(session)
+        self.jar = jar.add(self.cookies.cookie(&self.cookies.session, started.secret));
+        Ok(started.session)
     }
 
     /// Ends the browser's hosted-login session (and the token sessions it started) and

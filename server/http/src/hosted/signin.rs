@@ -16,9 +16,11 @@ use super::page::{alert, hidden};
 use super::security::{Hosted, Posted, unreadable_part};
 use super::{candidates, check_inbox, finish, flow_problem, guard, load_flow};
 use gatehouse_domain::mail::ActionEmail;
+use gatehouse_domain::signin::FirstFactor;
 use gatehouse_domain::signin::{self, Door, password::Among, policy::Next};
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
+use gatehouse_storage::amr::Amr;
 use gatehouse_storage::db::{
     self,
     login::{Flow, OrganizationScope, Step},
@@ -369,8 +371,11 @@ async fn password_step(
         Err(refusal) => return Ok(super::refused(hosted, refusal)),
     };
     for candidate in &proven {
-        if signin::policy::after_first_factor(&candidate.user, &candidate.organization, &["pwd"])
-            == Next::VerifyEmail
+        if signin::policy::after_first_factor(
+            &candidate.user,
+            &candidate.organization,
+            FirstFactor::Password,
+        ) == Next::VerifyEmail
         {
             let user = candidate.user.clone();
             return ask_to_verify(&state, hosted, flow.as_ref(), &user).await;
@@ -382,9 +387,9 @@ async fn password_step(
         .collect();
     if choices.len() == 1 {
         let (user, _) = choices.remove(0);
-        return finish(&state, hosted, flow, &user, &["pwd"]).await;
+        return finish(&state, hosted, flow, &user, &FirstFactor::Password.amr()).await;
     }
-    picker(&state, hosted, flow, choices, &["pwd"]).await
+    picker(&state, hosted, flow, choices, &FirstFactor::Password.amr()).await
 }
 
 /// Sends an email-verification link and says so.
@@ -433,7 +438,7 @@ pub async fn picker(
     hosted: Hosted,
     flow: Option<Flow>,
     choices: Vec<(db::users::User, db::organizations::Organization)>,
-    amr: &[&str],
+    amr: &Amr,
 ) -> anyhow::Result<Response> {
     // Without a flow (a direct visit to the login page), a flow without a client holds the
     // candidates; finishing it shows the account page.
@@ -444,7 +449,7 @@ pub async fn picker(
     };
     let step = Step::ChooseOrganization {
         candidates: choices.iter().map(|(u, _)| u.id.clone()).collect(),
-        amr: amr.iter().map(|m| (*m).to_owned()).collect(),
+        amr: amr.clone(),
     };
     signin::flow::advance(&state.db, &mut flow, step).await?;
     let action = hosted.link("login/pick", &[]);
@@ -500,7 +505,6 @@ pub async fn submit_pick(
                 else {
                     return Ok(super::flow_expired(hosted));
                 };
-                let amr: Vec<&str> = amr.iter().map(String::as_str).collect();
                 finish(&state, hosted, Some(flow), &user, &amr).await
             },
         )

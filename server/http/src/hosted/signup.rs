@@ -386,7 +386,7 @@ pub async fn confirm_submit(
         .await?;
         tx.commit().await?;
         let flow = load_flow(&state, &hosted, token.flow_id.as_deref()).await?.ok().flatten();
-        finish(&state, hosted, flow, &user, &["pwd", "otp"]).await
+        finish(&state, hosted, flow, &user, &super::password_and_address()).await
     })
     .await
 }

@@ -5,6 +5,7 @@
 use sqlx::FromRow;
 
 use super::Db;
+use crate::amr::Amr;
 
 /// What an authorization request asked for, kept until a code is issued.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,14 +66,14 @@ pub enum Step {
         /// The users' ids.
         candidates: Vec<String>,
         /// The methods that proved them.
-        amr: Vec<String>,
+        amr: Amr,
     },
     /// One user proved a first factor and owes a second.
     SecondFactor {
         /// The user.
         user_id: String,
         /// The methods proved so far.
-        amr: Vec<String>,
+        amr: Amr,
         /// A TOTP secret being enrolled, sealed under the master key: made for this flow
         /// only, and written to the user only when its first code is confirmed.
         enrolment: Option<String>,
@@ -236,10 +237,20 @@ pub async fn browser_flows(
 
 /// Ends a flow (it produced a code, or was abandoned).
 pub async fn delete_flow(db: &Db, project_id: &str, id: &str) -> anyhow::Result<()> {
+    let mut conn = db.pool().acquire().await?;
+    delete_flow_in(&mut conn, project_id, id).await
+}
+
+/// [`delete_flow`] on the caller's connection or transaction.
+pub async fn delete_flow_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM login_flows WHERE project_id = $1 AND id = $2")
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *conn)
         .await?;
     Ok(())
 }
@@ -265,8 +276,9 @@ pub struct Code {
     pub user_id: String,
     /// The hosted-login session that produced it.
     pub login_session_id: String,
-    /// JSON array of methods.
-    pub amr: String,
+    /// Authentication methods (RFC 8176).
+    #[sqlx(try_from = "String")]
+    pub amr: Amr,
     /// When the person authenticated.
     pub auth_time: i64,
     /// The token session it was exchanged for.
@@ -298,7 +310,7 @@ pub async fn insert_code(db: &Db, code: &Code) -> anyhow::Result<()> {
     .bind(&code.code_challenge)
     .bind(&code.user_id)
     .bind(&code.login_session_id)
-    .bind(&code.amr)
+    .bind(code.amr.to_column())
     .bind(code.auth_time)
     .bind(&code.session_id)
     .bind(code.created_at)
@@ -363,8 +375,9 @@ pub struct LoginSession {
     pub token_hash: String,
     /// The signed-in user.
     pub user_id: String,
-    /// JSON array of methods.
-    pub amr: String,
+    /// Authentication methods (RFC 8176).
+    #[sqlx(try_from = "String")]
+    pub amr: Amr,
     /// When the person authenticated.
     pub auth_time: i64,
     /// Unix seconds.
@@ -380,6 +393,15 @@ const SESSION_COLUMNS: &str =
 
 /// Inserts a login session.
 pub async fn insert_session(db: &Db, session: &LoginSession) -> anyhow::Result<()> {
+    let mut conn = db.pool().acquire().await?;
+    insert_session_in(&mut conn, session).await
+}
+
+/// [`insert_session`] inside the caller's transaction.
+pub async fn insert_session_in(
+    conn: &mut sqlx::AnyConnection,
+    session: &LoginSession,
+) -> anyhow::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
     ))
@@ -387,12 +409,12 @@ pub async fn insert_session(db: &Db, session: &LoginSession) -> anyhow::Result<(
     .bind(&session.project_id)
     .bind(&session.token_hash)
     .bind(&session.user_id)
-    .bind(&session.amr)
+    .bind(session.amr.to_column())
     .bind(session.auth_time)
     .bind(session.created_at)
     .bind(session.expires_at)
     .bind(session.revoked_at)
-    .execute(db.pool())
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }
@@ -418,6 +440,18 @@ pub async fn find_session(
 /// Ends a login session and every token session started from it.
 pub async fn end_session(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Result<()> {
     let mut tx = db.pool().begin().await?;
+    end_session_in(&mut tx, project_id, id, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// [`end_session`] inside the caller's transaction.
+pub async fn end_session_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &str,
+    id: &str,
+    now: i64,
+) -> anyhow::Result<()> {
     sqlx::query(
         "UPDATE login_sessions SET revoked_at = $1 WHERE project_id = $2 AND id = $3 \
          AND revoked_at IS NULL",
@@ -425,7 +459,7 @@ pub async fn end_session(db: &Db, project_id: &str, id: &str, now: i64) -> anyho
     .bind(now)
     .bind(project_id)
     .bind(id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     sqlx::query(
         "UPDATE sessions SET revoked_at = $1, revoked_reason = 'logout' \
@@ -434,9 +468,8 @@ pub async fn end_session(db: &Db, project_id: &str, id: &str, now: i64) -> anyho
     .bind(now)
     .bind(project_id)
     .bind(id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    tx.commit().await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 use sqlx::FromRow;
 
 use super::Db;
+use crate::amr::Amr;
 
 /// A session as stored.
 #[derive(Debug, Clone, FromRow)]
@@ -17,8 +18,9 @@ pub struct Session {
     pub organization_id: String,
     /// The signed-in user.
     pub user_id: String,
-    /// Authentication methods (RFC 8176), JSON array text.
-    pub amr: String,
+    /// Authentication methods (RFC 8176).
+    #[sqlx(try_from = "String")]
+    pub amr: Amr,
     /// User agent at sign-in.
     pub user_agent: Option<String>,
     /// Client address at sign-in.
@@ -53,6 +55,18 @@ const COLUMNS: &str = "id, project_id, organization_id, user_id, amr, user_agent
 /// Inserts a session with its first refresh token.
 pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::Result<()> {
     let mut tx = db.pool().begin().await?;
+    insert_in(&mut tx, session, refresh_hash).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// [`insert`] inside the caller's transaction (a sign-in commits its session with its audit
+/// entry).
+pub async fn insert_in(
+    conn: &mut sqlx::AnyConnection,
+    session: &Session,
+    refresh_hash: &str,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO sessions (id, project_id, organization_id, user_id, amr, user_agent, ip, \
          created_at, last_seen_at, expires_at, client_id, login_session_id) \
@@ -62,7 +76,7 @@ pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::R
     .bind(&session.project_id)
     .bind(&session.organization_id)
     .bind(&session.user_id)
-    .bind(&session.amr)
+    .bind(session.amr.to_column())
     .bind(&session.user_agent)
     .bind(&session.ip)
     .bind(session.created_at)
@@ -70,18 +84,16 @@ pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::R
     .bind(session.expires_at)
     .bind(&session.client_id)
     .bind(&session.login_session_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     insert_refresh(
-        &mut *tx,
+        &mut *conn,
         refresh_hash,
         &session.id,
         &session.project_id,
         session.created_at,
     )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    .await
 }
 
 async fn insert_refresh<'c, E>(
