@@ -12,7 +12,7 @@
 //! no longer given, grant what is missing), so a 10,000-member group is re-derived without
 //! reading its member list into memory.
 //!
-//! Concurrency: a derivation first takes the organization's row lock ([`lock_organization`]),
+//! Concurrency: a derivation first takes the organization's row lock (`lock_organization`),
 //! and so does a mapping change before it writes, so a membership change and a mapping change
 //! of one organization never derive from each other's uncommitted state (on PostgreSQL each
 //! statement after the lock sees what the other committed; SQLite has one writer anyway).
@@ -391,7 +391,9 @@ pub async fn set(
     )))
 }
 
-/// The role keys each of `user_ids` holds through groups, distinct and sorted per user.
+/// The role keys each of `user_ids` holds through groups, distinct and sorted per user. Only
+/// keys of roles that exist count: a mapping written while its role was being deleted never
+/// outlives the role.
 pub async fn roles_of_users(
     db: &Db,
     project_id: &str,
@@ -404,8 +406,10 @@ pub async fn roles_of_users(
             .collect::<Vec<_>>()
             .join(", ");
         let sql = format!(
-            "SELECT DISTINCT user_id, role_key FROM user_group_roles WHERE project_id = $1 \
-             AND user_id IN ({placeholders}) ORDER BY user_id, role_key"
+            "SELECT DISTINCT g.user_id, g.role_key FROM user_group_roles g WHERE g.project_id = $1 \
+             AND g.user_id IN ({placeholders}) AND EXISTS (SELECT 1 FROM roles r \
+             WHERE r.project_id = g.project_id AND r.role_key = g.role_key) \
+             ORDER BY g.user_id, g.role_key"
         );
         let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
         for id in user_ids {
