@@ -5,6 +5,8 @@
 //! - [`tokens`] (sessions, access tokens, refresh rotation), [`signing`] (signing keys and
 //!   their schedule, sealed at rest by [`crypto`]) and [`oidc`] (OpenID Provider clients and
 //!   authorization codes);
+//! - [`scim`]: SCIM PATCH evaluation, list parameters and projection, with refusals that
+//!   carry their `scimType`;
 //! - [`outbox`] and [`mail`] (messages committed with the change that caused them),
 //!   [`workers`] (rotation, mail delivery, expiry sweeps);
 //! - [`validate`] (input rules with stable codes), [`password`], [`secrets`], [`dns`],
@@ -22,6 +24,7 @@ pub mod metrics;
 pub mod oidc;
 pub mod outbox;
 pub mod password;
+pub mod scim;
 pub mod secrets;
 pub mod signin;
 pub mod signing;

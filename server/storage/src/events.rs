@@ -45,6 +45,7 @@ events! {
     ApiKeyUpdated => "api_key.updated": "An API key's name, roles or actions changed.",
     GroupCreated => "group.created": "A directory group was provisioned over SCIM.",
     GroupDeleted => "group.deleted": "A directory group was deleted over SCIM.",
+    GroupRolesUpdated => "group.roles_updated": "The roles a directory group gives were replaced; its members' roles were derived again.",
     GroupUpdated => "group.updated": "A directory group or its members were changed over SCIM.",
     InvitationAccepted => "invitation.accepted": "An invitation was accepted.",
     InvitationCreated => "invitation.created": "An invitation was created.",

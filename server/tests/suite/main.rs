@@ -19,6 +19,7 @@ mod oidc;
 mod openapi;
 mod rbac;
 mod scim;
+mod scim_group_roles;
 mod security;
 mod tenancy;
 mod tokens;

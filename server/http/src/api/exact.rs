@@ -255,6 +255,7 @@ fn id_kind(name: &str) -> Option<IdKind> {
         "signing_key_id" => IdKind::SigningKey,
         "client_id" => IdKind::Client,
         "scim_token_id" => IdKind::ScimToken,
+        "group_id" => IdKind::Group,
         _ => return None,
     })
 }
@@ -268,6 +269,7 @@ fn cursor_kind(operation_id: &str) -> Option<IdKind> {
         "list_audit_events" => IdKind::AuditEvent,
         "list_oauth_clients" => IdKind::Client,
         "list_invitations" => IdKind::Invitation,
+        "list_scim_group_roles" => IdKind::Group,
         _ => return None,
     })
 }

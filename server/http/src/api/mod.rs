@@ -21,6 +21,7 @@ pub mod organizations;
 pub mod pagination;
 pub mod project;
 pub mod rbac;
+pub mod scim_group_roles;
 pub mod scim_tokens;
 pub mod secret_keys;
 pub mod sessions;
@@ -72,6 +73,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "oauth_clients", description = "OAuth clients registered with the project"),
         (name = "invitations", description = "Invitations to join an organization"),
         (name = "scim_tokens", description = "Bearer tokens for organizations' SCIM directories"),
+        (name = "scim_group_roles", description = "Roles that organizations' SCIM groups give their members"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -121,7 +123,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(oauth_clients::router())
         .merge(invitations::router())
         .merge(domains::router())
-        .merge(scim_tokens::router());
+        .merge(scim_tokens::router())
+        .merge(scim_group_roles::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(discovery::router())

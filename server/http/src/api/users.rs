@@ -24,7 +24,7 @@ use gatehouse_storage::ids::IdKind;
 #[schema(example = json!({
     "id": "user_01jdq7m5yb6k3r2x9v8w4n1c0b", "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0a",
     "email": "ada@acme.com", "email_verified": true, "name": "Ada Lovelace", "has_password": true,
-    "roles": ["member"],
+    "roles": ["member"], "group_roles": [],
     "created_at": "2026-11-26T12:00:00Z", "updated_at": "2026-11-26T12:00:00Z"
 }))]
 pub struct User {
@@ -40,8 +40,12 @@ pub struct User {
     pub name: Option<String>,
     /// Whether the user can sign in with a password.
     pub has_password: bool,
-    /// Keys of the user's roles.
+    /// Keys of the roles granted to the user by hand (what `roles` of `update_user` sets).
     pub roles: Vec<String>,
+    /// Keys of the roles the user holds through their organization's SCIM groups
+    /// (`set_scim_group_roles`), distinct and sorted; derived from group membership, never
+    /// set directly. Access tokens carry the union of `roles` and `group_roles`.
+    pub group_roles: Vec<String>,
     /// RFC 3339 creation time.
     #[schema(format = DateTime)]
     pub created_at: String,
@@ -51,9 +55,10 @@ pub struct User {
 }
 
 impl User {
-    fn from_record(user: db::users::User, roles: Vec<String>) -> Self {
+    fn from_record(user: db::users::User, roles: Vec<String>, group_roles: Vec<String>) -> Self {
         Self {
             roles,
+            group_roles,
             id: user.id,
             organization_id: user.organization_id,
             email: user.email,
@@ -172,11 +177,13 @@ async fn with_roles(
 ) -> ApiResult<Vec<User>> {
     let ids: Vec<&str> = users.iter().map(|u| u.id.as_str()).collect();
     let mut roles = db::rbac::roles_of_users(&state.db, project_id, &ids).await?;
+    let mut group_roles = db::scim_group_roles::roles_of_users(&state.db, project_id, &ids).await?;
     Ok(users
         .into_iter()
         .map(|u| {
             let keys = roles.remove(&u.id).unwrap_or_default();
-            User::from_record(u, keys)
+            let group_keys = group_roles.remove(&u.id).unwrap_or_default();
+            User::from_record(u, keys, group_keys)
         })
         .collect())
 }
@@ -280,7 +287,10 @@ async fn create_user(
             )
             .await?;
             tx.commit().await?;
-            Ok((StatusCode::CREATED, Json(User::from_record(user, roles))))
+            Ok((
+                StatusCode::CREATED,
+                Json(User::from_record(user, roles, Vec::new())),
+            ))
         }
         Write::EmailTaken => Err(email_taken()),
     }

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::scim::filter::FilterError;
 use crate::scim::schema::InvalidValue;
+use gatehouse_domain::scim::{ScimRefusal, ScimType};
 
 /// The media type of every SCIM body.
 pub const SCIM_JSON: &str = "application/scim+json";
@@ -20,7 +21,7 @@ pub struct ScimError {
     /// HTTP status.
     pub status: StatusCode,
     /// `scimType` (RFC 7644 Table 9), when one applies.
-    pub scim_type: Option<&'static str>,
+    pub scim_type: Option<ScimType>,
     /// Human text.
     pub detail: String,
     cause: Option<anyhow::Error>,
@@ -28,11 +29,7 @@ pub struct ScimError {
 
 impl ScimError {
     /// A failure with `status`, `scim_type` and `detail`.
-    pub fn new(
-        status: StatusCode,
-        scim_type: Option<&'static str>,
-        detail: impl Into<String>,
-    ) -> Self {
+    pub fn new(status: StatusCode, scim_type: Option<ScimType>, detail: impl Into<String>) -> Self {
         Self {
             status,
             scim_type,
@@ -42,7 +39,7 @@ impl ScimError {
     }
 
     /// 400 with a `scimType`.
-    pub fn bad_request(scim_type: &'static str, detail: impl Into<String>) -> Self {
+    pub fn bad_request(scim_type: ScimType, detail: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, Some(scim_type), detail)
     }
 
@@ -53,7 +50,7 @@ impl ScimError {
 
     /// 409 `uniqueness`.
     pub fn uniqueness(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::CONFLICT, Some("uniqueness"), detail)
+        Self::new(StatusCode::CONFLICT, Some(ScimType::Uniqueness), detail)
     }
 
     /// 401.
@@ -82,15 +79,27 @@ impl From<anyhow::Error> for ScimError {
     }
 }
 
+/// A refusal of the domain (`server/domain/src/scim/error.rs`), rendered with its own status
+/// and `scimType`.
+impl From<ScimRefusal> for ScimError {
+    fn from(refusal: ScimRefusal) -> Self {
+        Self::new(
+            StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::BAD_REQUEST),
+            refusal.scim_type,
+            refusal.detail,
+        )
+    }
+}
+
 impl From<FilterError> for ScimError {
     fn from(err: FilterError) -> Self {
-        Self::bad_request("invalidFilter", err.0)
+        ScimRefusal::from(err).into()
     }
 }
 
 impl From<InvalidValue> for ScimError {
     fn from(err: InvalidValue) -> Self {
-        Self::bad_request("invalidValue", err.0)
+        ScimRefusal::from(err).into()
     }
 }
 
@@ -105,7 +114,7 @@ impl IntoResponse for ScimError {
             "detail": self.detail,
         });
         if let Some(scim_type) = self.scim_type {
-            body["scimType"] = json!(scim_type);
+            body["scimType"] = json!(scim_type.as_str());
         }
         let mut response = (self.status, body.to_string()).into_response();
         response

@@ -16,6 +16,7 @@ use super::patch::{self, OpKind, Operation};
 use super::resource::{ListRequest, Projection, list_response};
 use super::schema::GROUPS;
 use super::{ScimAuth, ScimBody, ScimResponse, base_url, datetime, if_match};
+use gatehouse_domain::scim::ScimType;
 use gatehouse_domain::state::AppState;
 use gatehouse_storage::db::scim_filter::{self, Resource};
 use gatehouse_storage::db::scim_groups::{self, Fields, GroupRefusal, MemberChange, ScimGroup};
@@ -49,7 +50,7 @@ fn refusal(refusal: GroupRefusal) -> ScimError {
         GroupRefusal::UnknownMembers(ids) => {
             let shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
             ScimError::bad_request(
-                "invalidValue",
+                ScimType::InvalidValue,
                 format!(
                     "{} member value(s) are not users of this organization: {}",
                     ids.len(),
@@ -81,7 +82,7 @@ fn member_ids(value: &Value) -> ScimResult<Vec<String>> {
             .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("value")))
             .and_then(|(_, v)| v.as_str())
             .ok_or_else(|| {
-                ScimError::bad_request("invalidValue", "each member needs a string value")
+                ScimError::bad_request(ScimType::InvalidValue, "each member needs a string value")
             })?;
         if let Some(kind) = item
             .as_object()
@@ -90,7 +91,7 @@ fn member_ids(value: &Value) -> ScimResult<Vec<String>> {
             && !kind.eq_ignore_ascii_case("User")
         {
             return Err(ScimError::bad_request(
-                "invalidValue",
+                ScimType::InvalidValue,
                 "only users can be members; nested groups are not supported",
             ));
         }
@@ -115,7 +116,7 @@ fn filtered_ids(filter: &Filter, out: &mut Vec<String>) -> ScimResult<()> {
             filtered_ids(b, out)
         }
         _ => Err(ScimError::bad_request(
-            "invalidFilter",
+            ScimType::InvalidFilter,
             "members can be selected only by value eq \"...\" (joined by or)",
         )),
     }
@@ -128,7 +129,7 @@ fn member_changes(operation: &Operation) -> ScimResult<Vec<MemberChange>> {
     };
     if path.path.sub.is_some() || path.sub_after_filter.is_some() {
         return Err(ScimError::bad_request(
-            "invalidPath",
+            ScimType::InvalidPath,
             "members can be added, removed or replaced only as a whole",
         ));
     }
@@ -141,7 +142,7 @@ fn member_changes(operation: &Operation) -> ScimResult<Vec<MemberChange>> {
         }
         (_, Some(_)) => {
             return Err(ScimError::bad_request(
-                "invalidPath",
+                ScimType::InvalidPath,
                 "a member filter is only for remove",
             ));
         }
@@ -175,10 +176,10 @@ fn fields(doc: &Map<String, Value>) -> ScimResult<Fields> {
         .and_then(Value::as_str)
         .map(str::trim)
         .filter(|d| !d.is_empty())
-        .ok_or_else(|| ScimError::bad_request("invalidValue", "displayName is required"))?;
+        .ok_or_else(|| ScimError::bad_request(ScimType::InvalidValue, "displayName is required"))?;
     if display_name.chars().count() > MAX_DISPLAY_NAME_CHARS {
         return Err(ScimError::bad_request(
-            "invalidValue",
+            ScimType::InvalidValue,
             format!("displayName is longer than {MAX_DISPLAY_NAME_CHARS} characters"),
         ));
     }

@@ -3,8 +3,9 @@
 //! its users and groups here, authenticated by the organization's SCIM token
 //! (`api/scim_tokens.rs`). This module owns the router, the token extractor, SCIM bodies
 //! (`application/scim+json` both ways) and versions (`ETag`/`If-Match`); the resources are
-//! `users.rs` and `groups.rs`, the protocol pieces `filter.rs`, `patch.rs`, `schema.rs` and
-//! `resource.rs`, storage `db/scim_*.rs`.
+//! `users.rs` and `groups.rs`; the protocol pieces are below this layer: filters and schemas
+//! in `server/storage/src/scim/`, PATCH evaluation and projection in
+//! `server/domain/src/scim/`, storage in `db/scim_*.rs`.
 //!
 //! SCIM has its own discovery (`discovery.rs`) and error shape (`error.rs`), so these routes
 //! are not part of the OpenAPI document of the backend API.
@@ -12,10 +13,9 @@
 pub mod discovery;
 pub mod error;
 pub mod groups;
-pub mod patch;
-pub mod resource;
 pub mod users;
 
+pub use gatehouse_domain::scim::{patch, resource};
 pub use gatehouse_storage::scim::{filter, schema};
 
 use axum::Router;
@@ -28,6 +28,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value};
 
 use error::{SCIM_JSON, ScimError, ScimResult};
+use gatehouse_domain::scim::ScimType;
 use gatehouse_domain::secrets;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::ClientInfo;
@@ -167,17 +168,17 @@ impl<S: Send + Sync> FromRequest<S> for ScimBody {
                         format!("the body is larger than {MAX_PAYLOAD_BYTES} bytes"),
                     )
                 } else {
-                    ScimError::bad_request("invalidSyntax", "the body could not be read")
+                    ScimError::bad_request(ScimType::InvalidSyntax, "the body could not be read")
                 }
             })?;
         match serde_json::from_slice(&bytes) {
             Ok(Value::Object(object)) => Ok(Self(object)),
             Ok(_) => Err(ScimError::bad_request(
-                "invalidSyntax",
+                ScimType::InvalidSyntax,
                 "the body must be a JSON object",
             )),
             Err(_) => Err(ScimError::bad_request(
-                "invalidSyntax",
+                ScimType::InvalidSyntax,
                 "the body is not valid JSON",
             )),
         }

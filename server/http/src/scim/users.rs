@@ -14,6 +14,7 @@ use super::error::{ScimError, ScimResult};
 use super::resource::{ListRequest, Projection, list_response};
 use super::schema::{self, USERS};
 use super::{ScimAuth, ScimBody, ScimResponse, base_url, datetime, if_match, patch};
+use gatehouse_domain::scim::ScimType;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
 use gatehouse_storage::db::scim_filter::{self, Resource};
@@ -54,10 +55,10 @@ fn fields(doc: &Map<String, Value>) -> ScimResult<Fields> {
     let user_name = text(doc, "userName")
         .map(str::trim)
         .filter(|u| !u.is_empty())
-        .ok_or_else(|| ScimError::bad_request("invalidValue", "userName is required"))?;
+        .ok_or_else(|| ScimError::bad_request(ScimType::InvalidValue, "userName is required"))?;
     if user_name.chars().count() > MAX_USER_NAME_CHARS {
         return Err(ScimError::bad_request(
-            "invalidValue",
+            ScimType::InvalidValue,
             format!("userName is longer than {MAX_USER_NAME_CHARS} characters"),
         ));
     }

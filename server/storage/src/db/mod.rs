@@ -24,6 +24,7 @@ pub mod outbox;
 pub mod projects;
 pub mod rbac;
 pub mod scim_filter;
+pub mod scim_group_roles;
 pub mod scim_groups;
 pub mod scim_tokens;
 pub mod scim_users;

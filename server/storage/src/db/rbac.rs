@@ -234,8 +234,16 @@ pub async fn update_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow:
     Ok(())
 }
 
-/// Deletes a role and withdraws it from the users who held it.
+/// Deletes a role and withdraws it from the users who held it, by hand or through a SCIM
+/// group (whose mappings to it go too).
 pub async fn delete_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow::Result<()> {
+    super::scim_group_roles::forget_role(
+        &mut *conn,
+        &role.project_id,
+        &role.organization_id,
+        &role.key,
+    )
+    .await?;
     sqlx::query(
         "DELETE FROM user_roles WHERE project_id = $1 AND role_key = $2 AND ($3 = '' OR user_id IN \
          (SELECT id FROM users WHERE project_id = $1 AND organization_id = $3))",
@@ -367,17 +375,27 @@ impl Grants {
 }
 
 /// The grants of a member of `organization_id`, read from the database (the source that
-/// access tokens copy at issuance).
+/// access tokens copy at issuance): roles granted by hand and roles given by their SCIM
+/// groups (`db/scim_group_roles.rs`).
 pub async fn grants_of_user(
     db: &Db,
     project_id: &str,
     organization_id: &str,
     user_id: &str,
 ) -> anyhow::Result<Grants> {
-    let roles = roles_of_users(db, project_id, &[user_id])
+    let mut roles = roles_of_users(db, project_id, &[user_id])
         .await?
         .remove(user_id)
         .unwrap_or_default();
+    // Roles given by the user's SCIM groups count as much as roles granted by hand.
+    roles.extend(
+        super::scim_group_roles::roles_of_users(db, project_id, &[user_id])
+            .await?
+            .remove(user_id)
+            .unwrap_or_default(),
+    );
+    roles.sort();
+    roles.dedup();
     let actions = expand_actions(db, project_id, organization_id, &roles).await?;
     Ok(Grants { roles, actions })
 }

@@ -1,15 +1,16 @@
 //! Storage of SCIM Groups and their members. Members live one row each in
 //! `scim_group_members`, so adding or removing members of a 10,000-member group touches only
 //! those rows and never reads the group's member list; only SCIM users of the same
-//! organization can be members. Every change is one transaction with its version bump, audit
-//! event and outbox event.
+//! organization can be members. Every change is one transaction with its version bump, the
+//! re-derivation of the roles the group gives its members (`db/scim_group_roles.rs`), its
+//! audit event and outbox event.
 
 use sqlx::{AnyConnection, FromRow};
 
-use super::Db;
 use super::audit::{self, Entry};
 use super::scim_filter::{Bind, Sql};
 use super::scim_users::{Actor, Refusal, bind_all};
+use super::{Db, scim_group_roles};
 use crate::events::Event;
 
 /// A group as read back (members separately, [`members`]).
@@ -266,10 +267,17 @@ pub async fn create(
             Ok(counts) => counts,
             Err(refusal) => return Ok(Err(refusal)),
         };
+    let derived =
+        scim_group_roles::derive_for_group(&mut tx, actor.project_id, actor.organization_id, id)
+            .await?;
     audit::record_in(
         &mut tx,
         &Entry {
-            details: serde_json::json!({"display_name": fields.display_name, "members_added": added}),
+            details: serde_json::json!({
+                "display_name": fields.display_name,
+                "members_added": added,
+                "roles_granted": derived.granted,
+            }),
             ..actor.entry(Event::GroupCreated, id)
         },
         now,
@@ -368,10 +376,21 @@ pub async fn update(
     if bumped.rows_affected() != 1 {
         return refused(Refusal::VersionMismatch);
     }
+    let derived = if changes.is_empty() {
+        scim_group_roles::Derived::default()
+    } else {
+        scim_group_roles::derive_for_group(&mut tx, actor.project_id, actor.organization_id, id)
+            .await?
+    };
     audit::record_in(
         &mut tx,
         &Entry {
-            details: serde_json::json!({"members_added": added, "members_removed": removed}),
+            details: serde_json::json!({
+                "members_added": added,
+                "members_removed": removed,
+                "roles_granted": derived.granted,
+                "roles_withdrawn": derived.withdrawn,
+            }),
             ..actor.entry(Event::GroupUpdated, id)
         },
         now,
@@ -406,6 +425,9 @@ pub async fn delete(
     if expected_version.is_some_and(|v| v != version) {
         return Ok(Err(Refusal::VersionMismatch));
     }
+    let derived =
+        scim_group_roles::forget_group(&mut tx, actor.project_id, actor.organization_id, id)
+            .await?;
     for statement in [
         "DELETE FROM scim_group_members WHERE project_id = $1 AND group_id = $2",
         "DELETE FROM scim_groups WHERE project_id = $1 AND id = $2",
@@ -416,7 +438,15 @@ pub async fn delete(
             .execute(&mut *tx)
             .await?;
     }
-    audit::record_in(&mut tx, &actor.entry(Event::GroupDeleted, id), now).await?;
+    audit::record_in(
+        &mut tx,
+        &Entry {
+            details: serde_json::json!({"roles_withdrawn": derived.withdrawn}),
+            ..actor.entry(Event::GroupDeleted, id)
+        },
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Ok(()))
 }

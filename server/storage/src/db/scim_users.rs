@@ -440,6 +440,17 @@ async fn deactivate(
     Ok(())
 }
 
+/// A deactivated user holds no role through their groups; a reactivated one holds them again
+/// (`db/scim_group_roles.rs`).
+async fn derive_group_roles(
+    conn: &mut AnyConnection,
+    actor: &Actor<'_>,
+    user_id: &str,
+) -> anyhow::Result<super::scim_group_roles::Derived> {
+    super::scim_group_roles::derive_for_user(conn, actor.project_id, actor.organization_id, user_id)
+        .await
+}
+
 /// Replaces a SCIM user's attributes (PUT, or PATCH after applying its operations), when its
 /// version is `expected_version` (any, when `None`). Returns the new version.
 pub async fn replace(
@@ -521,7 +532,16 @@ pub async fn replace(
     match (deactivated_at.is_some(), fields.active) {
         (false, false) => {
             deactivate(&mut tx, actor.project_id, user_id, now).await?;
-            audit::record_in(&mut tx, &actor.entry(Event::UserDeactivated, user_id), now).await?;
+            let derived = derive_group_roles(&mut tx, actor, user_id).await?;
+            audit::record_in(
+                &mut tx,
+                &Entry {
+                    details: serde_json::json!({"roles_withdrawn": derived.withdrawn}),
+                    ..actor.entry(Event::UserDeactivated, user_id)
+                },
+                now,
+            )
+            .await?;
         }
         (true, true) => {
             sqlx::query("UPDATE users SET deactivated_at = NULL WHERE project_id = $1 AND id = $2")
@@ -529,7 +549,16 @@ pub async fn replace(
                 .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
-            audit::record_in(&mut tx, &actor.entry(Event::UserReactivated, user_id), now).await?;
+            let derived = derive_group_roles(&mut tx, actor, user_id).await?;
+            audit::record_in(
+                &mut tx,
+                &Entry {
+                    details: serde_json::json!({"roles_granted": derived.granted}),
+                    ..actor.entry(Event::UserReactivated, user_id)
+                },
+                now,
+            )
+            .await?;
         }
         _ => {}
     }

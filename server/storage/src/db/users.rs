@@ -222,6 +222,7 @@ pub async fn update<'e>(
 /// id: their tokens, roles, credentials, identities and directory (SCIM) rows, then the user.
 /// The SCIM delete (`db/scim_users.rs`) runs the same list in its own transaction.
 pub const DELETE_STATEMENTS: &[&str] = &[
+    "DELETE FROM user_group_roles WHERE project_id = $1 AND user_id = $2",
     "DELETE FROM scim_group_members WHERE project_id = $1 AND user_id = $2",
     "DELETE FROM scim_user_emails WHERE project_id = $1 AND user_id = $2",
     "DELETE FROM scim_users WHERE project_id = $1 AND user_id = $2",

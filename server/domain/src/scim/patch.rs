@@ -2,13 +2,14 @@
 //! directories send: op names in any case (`Replace`, `Add`), booleans as strings
 //! (`"False"`), path-less operations whose value object holds dotted or URN-qualified keys,
 //! value filters (`emails[type eq "work"].value`), and unknown attributes ignored. Members
-//! of groups never pass through here: `groups.rs` turns member operations into row changes.
+//! of groups never pass through here: `server/http/src/scim/groups.rs` turns member operations
+//! into row changes.
 
 use serde_json::{Map, Value};
 
-use super::error::{ScimError, ScimResult};
-use super::filter::{self, CompareOp, Filter, PatchPath};
-use super::schema::{self, Attr, Definition, Type};
+use super::error::{ScimRefusal, ScimResult, ScimType};
+use gatehouse_storage::scim::filter::{self, CompareOp, Filter, PatchPath};
+use gatehouse_storage::scim::schema::{self, Attr, Definition, Type};
 
 /// Most operations in one PATCH request.
 pub const MAX_OPERATIONS: usize = 1000;
@@ -47,14 +48,14 @@ fn get<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
 /// Reads a `PatchOp` body.
 pub fn parse(body: &Map<String, Value>) -> ScimResult<Vec<Operation>> {
     let Some(Value::Array(operations)) = get(body, "Operations") else {
-        return Err(ScimError::bad_request(
-            "invalidSyntax",
+        return Err(ScimRefusal::bad_request(
+            ScimType::InvalidSyntax,
             "a PATCH body needs an Operations array",
         ));
     };
     if operations.len() > MAX_OPERATIONS {
-        return Err(ScimError::bad_request(
-            "tooMany",
+        return Err(ScimRefusal::bad_request(
+            ScimType::TooMany,
             format!("at most {MAX_OPERATIONS} operations per request"),
         ));
     }
@@ -62,8 +63,8 @@ pub fn parse(body: &Map<String, Value>) -> ScimResult<Vec<Operation>> {
         .iter()
         .map(|operation| {
             let Value::Object(operation) = operation else {
-                return Err(ScimError::bad_request(
-                    "invalidSyntax",
+                return Err(ScimRefusal::bad_request(
+                    ScimType::InvalidSyntax,
                     "each operation must be an object",
                 ));
             };
@@ -72,8 +73,8 @@ pub fn parse(body: &Map<String, Value>) -> ScimResult<Vec<Operation>> {
                 Some(op) if op.eq_ignore_ascii_case("remove") => OpKind::Remove,
                 Some(op) if op.eq_ignore_ascii_case("replace") => OpKind::Replace,
                 _ => {
-                    return Err(ScimError::bad_request(
-                        "invalidSyntax",
+                    return Err(ScimRefusal::bad_request(
+                        ScimType::InvalidSyntax,
                         "op must be add, remove or replace",
                     ));
                 }
@@ -83,8 +84,8 @@ pub fn parse(body: &Map<String, Value>) -> ScimResult<Vec<Operation>> {
                 Some(Value::String(p)) if p.trim().is_empty() => None,
                 Some(Value::String(p)) => Some(p.clone()),
                 Some(_) => {
-                    return Err(ScimError::bad_request(
-                        "invalidPath",
+                    return Err(ScimRefusal::bad_request(
+                        ScimType::InvalidPath,
                         "path must be a string",
                     ));
                 }
@@ -93,16 +94,19 @@ pub fn parse(body: &Map<String, Value>) -> ScimResult<Vec<Operation>> {
                 .as_deref()
                 .map(filter::parse_patch_path)
                 .transpose()
-                .map_err(|e| ScimError::bad_request("invalidPath", e.0))?;
+                .map_err(|e| ScimRefusal::bad_request(ScimType::InvalidPath, e.0))?;
             let value = get(operation, "value").cloned();
             if kind != OpKind::Remove && value.is_none() {
-                return Err(ScimError::bad_request(
-                    "invalidValue",
+                return Err(ScimRefusal::bad_request(
+                    ScimType::InvalidValue,
                     "add and replace need a value",
                 ));
             }
             if kind == OpKind::Remove && path.is_none() {
-                return Err(ScimError::bad_request("noTarget", "remove needs a path"));
+                return Err(ScimRefusal::bad_request(
+                    ScimType::NoTarget,
+                    "remove needs a path",
+                ));
             }
             Ok(Operation {
                 kind,
@@ -124,8 +128,8 @@ pub fn expand(operations: Vec<Operation>, definition: &Definition) -> ScimResult
             continue;
         }
         let Some(Value::Object(value)) = &operation.value else {
-            return Err(ScimError::bad_request(
-                "invalidValue",
+            return Err(ScimRefusal::bad_request(
+                ScimType::InvalidValue,
                 "an operation without a path needs an object value",
             ));
         };
@@ -165,8 +169,8 @@ pub fn expand(operations: Vec<Operation>, definition: &Definition) -> ScimResult
     Ok(out)
 }
 
-fn invalid(err: schema::InvalidValue) -> ScimError {
-    ScimError::bad_request("invalidValue", err.0)
+fn invalid(err: schema::InvalidValue) -> ScimRefusal {
+    ScimRefusal::bad_request(ScimType::InvalidValue, err.0)
 }
 
 /// The `attr eq "v"` pairs a filter is made of when it is just that (joined by `and`), so a
@@ -194,8 +198,8 @@ pub fn apply(
     operation: &Operation,
 ) -> ScimResult<()> {
     let Some(path) = &operation.path else {
-        return Err(ScimError::bad_request(
-            "noTarget",
+        return Err(ScimRefusal::bad_request(
+            ScimType::NoTarget,
             "expand path-less operations first",
         ));
     };
@@ -248,8 +252,8 @@ pub fn apply(
         ),
         (None, Some(sub)) => {
             if attr.kind != Type::Complex || attr.multi {
-                return Err(ScimError::bad_request(
-                    "invalidPath",
+                return Err(ScimRefusal::bad_request(
+                    ScimType::InvalidPath,
                     format!("{} has no single sub-attribute {sub}", attr.name),
                 ));
             }
@@ -345,8 +349,8 @@ fn apply_to_extension(
         Some(Value::Object(object)) => schema::read(attrs, object).map_err(invalid)?,
         Some(Value::Null) | None => Map::new(),
         Some(_) => {
-            return Err(ScimError::bad_request(
-                "invalidValue",
+            return Err(ScimRefusal::bad_request(
+                ScimType::InvalidValue,
                 format!("{ext} takes an object"),
             ));
         }
@@ -422,8 +426,8 @@ fn apply_filtered(
     value: Option<&Value>,
 ) -> ScimResult<()> {
     if !attr.multi {
-        return Err(ScimError::bad_request(
-            "invalidPath",
+        return Err(ScimRefusal::bad_request(
+            ScimType::InvalidPath,
             format!("{} is not multi-valued", attr.name),
         ));
     }
@@ -469,8 +473,8 @@ fn apply_filtered(
         }
         (_, sub_attr) => {
             let Some(value) = value else {
-                return Err(ScimError::bad_request(
-                    "invalidValue",
+                return Err(ScimRefusal::bad_request(
+                    ScimType::InvalidValue,
                     "add and replace need a value",
                 ));
             };
@@ -480,8 +484,8 @@ fn apply_filtered(
                 let mut described = Vec::new();
                 if !equalities(value_filter, &mut described) {
                     holder.insert(attr.name.to_owned(), Value::Array(items));
-                    return Err(ScimError::bad_request(
-                        "noTarget",
+                    return Err(ScimRefusal::bad_request(
+                        ScimType::NoTarget,
                         format!("no value of {} matches the filter", attr.name),
                     ));
                 }
@@ -495,8 +499,8 @@ fn apply_filtered(
                     }
                     (None, Value::Object(object)) => item.extend(object.clone()),
                     (None, _) => {
-                        return Err(ScimError::bad_request(
-                            "invalidValue",
+                        return Err(ScimRefusal::bad_request(
+                            ScimType::InvalidValue,
                             "the value must be an object",
                         ));
                     }
@@ -518,8 +522,8 @@ fn apply_filtered(
                             item.extend(object.clone());
                         }
                         (None, _) => {
-                            return Err(ScimError::bad_request(
-                                "invalidValue",
+                            return Err(ScimRefusal::bad_request(
+                                ScimType::InvalidValue,
                                 "the value must be an object",
                             ));
                         }
@@ -540,7 +544,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::scim::schema::{ENTERPRISE, USERS};
+    use gatehouse_storage::scim::schema::{ENTERPRISE, USERS};
     use serde_json::json;
 
     fn run(doc: Value, body: Value) -> ScimResult<Value> {

@@ -5,9 +5,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::error::{ScimError, ScimResult};
-use super::filter::{self, Filter};
-use super::schema::Definition;
+use super::error::{ScimRefusal, ScimResult, ScimType};
+use gatehouse_storage::scim::filter::{self, Filter};
+use gatehouse_storage::scim::schema::{self, Definition};
 
 /// Page size when the client gives none.
 pub const DEFAULT_COUNT: i64 = 100;
@@ -120,7 +120,7 @@ fn resolve(
     }
     let (holder, attr) = definition.find(urn, &parsed.path.attr)?;
     let sub = match &parsed.path.sub {
-        Some(sub) => Some(super::schema::find(attr.sub, sub)?.name.to_owned()),
+        Some(sub) => Some(schema::find(attr.sub, sub)?.name.to_owned()),
         None => None,
     };
     Some((holder.map(str::to_owned), attr.name.to_owned(), sub))
@@ -235,7 +235,9 @@ fn integer(name: &str, value: &Value) -> ScimResult<i64> {
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }
-    .ok_or_else(|| ScimError::bad_request("invalidValue", format!("{name} must be an integer")))
+    .ok_or_else(|| {
+        ScimRefusal::bad_request(ScimType::InvalidValue, format!("{name} must be an integer"))
+    })
 }
 
 impl ListRequest {
@@ -266,8 +268,8 @@ impl ListRequest {
                         .collect::<Vec<_>>()
                         .join(","),
                 )),
-                Some(_) => Err(ScimError::bad_request(
-                    "invalidValue",
+                Some(_) => Err(ScimRefusal::bad_request(
+                    ScimType::InvalidValue,
                     format!("{name} must be a string"),
                 )),
             }
@@ -310,7 +312,7 @@ pub fn list_response(total: i64, start_index: i64, resources: Vec<Value>) -> Val
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scim::schema::{ENTERPRISE, USERS};
+    use gatehouse_storage::scim::schema::{ENTERPRISE, USERS};
 
     #[test]
     fn projection_keeps_and_drops_paths_in_any_case() {
