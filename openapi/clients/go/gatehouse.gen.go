@@ -952,6 +952,27 @@ type RoleList struct {
 	Data []Role `json:"data"`
 }
 
+// ScimGroupRoles A SCIM group of the organization and the roles it gives its members.
+type ScimGroupRoles struct {
+	// DisplayName The group's SCIM displayName, as the directory last sent it.
+	DisplayName string `json:"display_name"`
+
+	// GroupId The group's SCIM id, `group_...`.
+	GroupId string `json:"group_id"`
+
+	// Roles Keys of the roles every active member holds through this group, sorted.
+	Roles []string `json:"roles"`
+}
+
+// ScimGroupRolesList A page of the organization's SCIM groups with their roles.
+type ScimGroupRolesList struct {
+	// Data Groups in id (creation) order, mapped or not.
+	Data []ScimGroupRoles `json:"data"`
+
+	// NextCursor Pass as `starting_after` to get the next page; null on the last page.
+	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
 // ScimToken A SCIM token, without its secret.
 type ScimToken struct {
 	// CreatedAt RFC 3339 creation time.
@@ -1052,6 +1073,13 @@ type Session struct {
 type SessionList struct {
 	// Data Sessions, newest first (at most 200).
 	Data []Session `json:"data"`
+}
+
+// SetScimGroupRoles Body of `set_scim_group_roles`.
+type SetScimGroupRoles struct {
+	// Roles The complete new list of role keys the group gives (empty: none). Each names a
+	// project-wide role or a custom role of this organization.
+	Roles []string `json:"roles"`
 }
 
 // SigningAlgorithm Algorithm of a project's signing keys.
@@ -1258,6 +1286,11 @@ type User struct {
 	// EmailVerified Whether the address has been verified.
 	EmailVerified bool `json:"email_verified"`
 
+	// GroupRoles Keys of the roles the user holds through their organization's SCIM groups
+	// (`set_scim_group_roles`), distinct and sorted; derived from group membership, never
+	// set directly. Access tokens carry the union of `roles` and `group_roles`.
+	GroupRoles []string `json:"group_roles"`
+
 	// HasPassword Whether the user can sign in with a password.
 	HasPassword bool `json:"has_password"`
 
@@ -1270,7 +1303,7 @@ type User struct {
 	// OrganizationId The organization the user belongs to.
 	OrganizationId string `json:"organization_id"`
 
-	// Roles Keys of the user's roles.
+	// Roles Keys of the roles granted to the user by hand (what `roles` of `update_user` sets).
 	Roles []string `json:"roles"`
 
 	// UpdatedAt RFC 3339 time of the last change.
@@ -1388,6 +1421,15 @@ type ListInvitationsParams struct {
 	StartingAfter *string `form:"starting_after,omitempty" json:"starting_after,omitempty"`
 }
 
+// ListScimGroupRolesParams defines parameters for ListScimGroupRoles.
+type ListScimGroupRolesParams struct {
+	// Limit Page size, 1 to 100 (default 20).
+	Limit *int64 `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// StartingAfter Return groups after this one (`next_cursor` of the previous page).
+	StartingAfter *string `form:"starting_after,omitempty" json:"starting_after,omitempty"`
+}
+
 // ListRolesParams defines parameters for ListRoles.
 type ListRolesParams struct {
 	// OrganizationId Only roles visible to this organization (project-wide and its custom roles).
@@ -1459,6 +1501,9 @@ type CreateDomainVerificationJSONRequestBody = CreateDomainVerification
 
 // CreateInvitationJSONRequestBody defines body for CreateInvitation for application/json ContentType.
 type CreateInvitationJSONRequestBody = CreateInvitation
+
+// SetScimGroupRolesJSONRequestBody defines body for SetScimGroupRoles for application/json ContentType.
+type SetScimGroupRolesJSONRequestBody = SetScimGroupRoles
 
 // CreateScimTokenJSONRequestBody defines body for CreateScimToken for application/json ContentType.
 type CreateScimTokenJSONRequestBody = CreateScimToken
@@ -1945,6 +1990,34 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/organizations/{organization_id}/invitations/{invitation_id}/resend (the `ResendInvitation` operationId).
 	ResendInvitation(ctx context.Context, organizationId string, invitationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListScimGroupRoles List an organization's SCIM groups with the roles each gives its members.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles (the `ListScimGroupRoles` operationId).
+	ListScimGroupRoles(ctx context.Context, organizationId string, params *ListScimGroupRolesParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetScimGroupRoles Get the roles one SCIM group of the organization gives its members.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `GetScimGroupRoles` operationId).
+	GetScimGroupRoles(ctx context.Context, organizationId string, groupId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SetScimGroupRolesWithBody Replace the roles a SCIM group of the organization gives its members. Every active member
+	// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+	// gives them) in the same transaction; sessions see the change at their next refresh.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+	SetScimGroupRolesWithBody(ctx context.Context, organizationId string, groupId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SetScimGroupRoles Replace the roles a SCIM group of the organization gives its members. Every active member
+	// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+	// gives them) in the same transaction; sessions see the change at their next refresh.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+	SetScimGroupRoles(ctx context.Context, organizationId string, groupId string, body SetScimGroupRolesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListScimTokens List an organization's SCIM tokens (never their secrets).
 	//
@@ -3130,6 +3203,74 @@ func (c *Client) GetInvitation(ctx context.Context, organizationId string, invit
 // Corresponds with POST /v1/organizations/{organization_id}/invitations/{invitation_id}/resend (the `ResendInvitation` operationId).
 func (c *Client) ResendInvitation(ctx context.Context, organizationId string, invitationId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewResendInvitationRequest(c.Server, organizationId, invitationId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListScimGroupRoles List an organization's SCIM groups with the roles each gives its members.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles (the `ListScimGroupRoles` operationId).
+func (c *Client) ListScimGroupRoles(ctx context.Context, organizationId string, params *ListScimGroupRolesParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListScimGroupRolesRequest(c.Server, organizationId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetScimGroupRoles Get the roles one SCIM group of the organization gives its members.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `GetScimGroupRoles` operationId).
+func (c *Client) GetScimGroupRoles(ctx context.Context, organizationId string, groupId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetScimGroupRolesRequest(c.Server, organizationId, groupId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SetScimGroupRolesWithBody Replace the roles a SCIM group of the organization gives its members. Every active member
+// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+// gives them) in the same transaction; sessions see the change at their next refresh.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+func (c *Client) SetScimGroupRolesWithBody(ctx context.Context, organizationId string, groupId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSetScimGroupRolesRequestWithBody(c.Server, organizationId, groupId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SetScimGroupRoles Replace the roles a SCIM group of the organization gives its members. Every active member
+// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+// gives them) in the same transaction; sessions see the change at their next refresh.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+func (c *Client) SetScimGroupRoles(ctx context.Context, organizationId string, groupId string, body SetScimGroupRolesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSetScimGroupRolesRequest(c.Server, organizationId, groupId, body)
 	if err != nil {
 		return nil, err
 	}
@@ -5689,6 +5830,174 @@ func NewResendInvitationRequest(server string, organizationId string, invitation
 	return req, nil
 }
 
+// NewListScimGroupRolesRequest constructs an http.Request for the ListScimGroupRoles method
+func NewListScimGroupRolesRequest(server string, organizationId string, params *ListScimGroupRolesParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/scim_group_roles", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.StartingAfter != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "starting_after", *params.StartingAfter, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetScimGroupRolesRequest constructs an http.Request for the GetScimGroupRoles method
+func NewGetScimGroupRolesRequest(server string, organizationId string, groupId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "group_id", groupId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/scim_group_roles/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewSetScimGroupRolesRequest calls the generic SetScimGroupRoles builder with application/json body
+func NewSetScimGroupRolesRequest(server string, organizationId string, groupId string, body SetScimGroupRolesJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSetScimGroupRolesRequestWithBody(server, organizationId, groupId, "application/json", bodyReader)
+}
+
+// NewSetScimGroupRolesRequestWithBody constructs an http.Request for the SetScimGroupRoles method, with any body, and a specified content type
+func NewSetScimGroupRolesRequestWithBody(server string, organizationId string, groupId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "group_id", groupId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/scim_group_roles/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewListScimTokensRequest constructs an http.Request for the ListScimTokens method
 func NewListScimTokensRequest(server string, organizationId string) (*http.Request, error) {
 	var err error
@@ -7135,6 +7444,38 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/organizations/{organization_id}/invitations/{invitation_id}/resend (the `ResendInvitation` operationId).
 	ResendInvitationWithResponse(ctx context.Context, organizationId string, invitationId string, reqEditors ...RequestEditorFn) (*ResendInvitationResponse, error)
+
+	// ListScimGroupRolesWithResponse List an organization's SCIM groups with the roles each gives its members.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles (the `ListScimGroupRoles` operationId).
+	ListScimGroupRolesWithResponse(ctx context.Context, organizationId string, params *ListScimGroupRolesParams, reqEditors ...RequestEditorFn) (*ListScimGroupRolesResponse, error)
+
+	// GetScimGroupRolesWithResponse Get the roles one SCIM group of the organization gives its members.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `GetScimGroupRoles` operationId).
+	GetScimGroupRolesWithResponse(ctx context.Context, organizationId string, groupId string, reqEditors ...RequestEditorFn) (*GetScimGroupRolesResponse, error)
+
+	// SetScimGroupRolesWithBodyWithResponse Replace the roles a SCIM group of the organization gives its members. Every active member
+	// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+	// gives them) in the same transaction; sessions see the change at their next refresh.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+	SetScimGroupRolesWithBodyWithResponse(ctx context.Context, organizationId string, groupId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SetScimGroupRolesResponse, error)
+
+	// SetScimGroupRolesWithResponse Replace the roles a SCIM group of the organization gives its members. Every active member
+	// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+	// gives them) in the same transaction; sessions see the change at their next refresh.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+	SetScimGroupRolesWithResponse(ctx context.Context, organizationId string, groupId string, body SetScimGroupRolesJSONRequestBody, reqEditors ...RequestEditorFn) (*SetScimGroupRolesResponse, error)
 
 	// ListScimTokensWithResponse List an organization's SCIM tokens (never their secrets).
 	//
@@ -10481,6 +10822,220 @@ func (r ResendInvitationResponse) ContentType() string {
 	return ""
 }
 
+type ListScimGroupRolesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ScimGroupRolesList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListScimGroupRolesResponse) GetJSON200() *ScimGroupRolesList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListScimGroupRolesResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListScimGroupRolesResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListScimGroupRolesResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r ListScimGroupRolesResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r ListScimGroupRolesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListScimGroupRolesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListScimGroupRolesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListScimGroupRolesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetScimGroupRolesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ScimGroupRoles
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetScimGroupRolesResponse) GetJSON200() *ScimGroupRoles {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetScimGroupRolesResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetScimGroupRolesResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetScimGroupRolesResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r GetScimGroupRolesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetScimGroupRolesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetScimGroupRolesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetScimGroupRolesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type SetScimGroupRolesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ScimGroupRoles
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorBody
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON200() *ScimGroupRoles {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON413() *ErrorBody {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON415() *ErrorBody {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r SetScimGroupRolesResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r SetScimGroupRolesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SetScimGroupRolesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SetScimGroupRolesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SetScimGroupRolesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type ListScimTokensResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -12884,6 +13439,62 @@ func (c *ClientWithResponses) ResendInvitationWithResponse(ctx context.Context, 
 		return nil, err
 	}
 	return ParseResendInvitationResponse(rsp)
+}
+
+// ListScimGroupRolesWithResponse List an organization's SCIM groups with the roles each gives its members.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles (the `ListScimGroupRoles` operationId).
+func (c *ClientWithResponses) ListScimGroupRolesWithResponse(ctx context.Context, organizationId string, params *ListScimGroupRolesParams, reqEditors ...RequestEditorFn) (*ListScimGroupRolesResponse, error) {
+	rsp, err := c.ListScimGroupRoles(ctx, organizationId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListScimGroupRolesResponse(rsp)
+}
+
+// GetScimGroupRolesWithResponse Get the roles one SCIM group of the organization gives its members.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `GetScimGroupRoles` operationId).
+func (c *ClientWithResponses) GetScimGroupRolesWithResponse(ctx context.Context, organizationId string, groupId string, reqEditors ...RequestEditorFn) (*GetScimGroupRolesResponse, error) {
+	rsp, err := c.GetScimGroupRoles(ctx, organizationId, groupId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetScimGroupRolesResponse(rsp)
+}
+
+// SetScimGroupRolesWithBodyWithResponse Replace the roles a SCIM group of the organization gives its members. Every active member
+// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+// gives them) in the same transaction; sessions see the change at their next refresh.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+func (c *ClientWithResponses) SetScimGroupRolesWithBodyWithResponse(ctx context.Context, organizationId string, groupId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SetScimGroupRolesResponse, error) {
+	rsp, err := c.SetScimGroupRolesWithBody(ctx, organizationId, groupId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSetScimGroupRolesResponse(rsp)
+}
+
+// SetScimGroupRolesWithResponse Replace the roles a SCIM group of the organization gives its members. Every active member
+// gets the new roles and loses the ones dropped (unless another group or a hand grant still
+// gives them) in the same transaction; sessions see the change at their next refresh.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/scim_group_roles/{group_id} (the `SetScimGroupRoles` operationId).
+func (c *ClientWithResponses) SetScimGroupRolesWithResponse(ctx context.Context, organizationId string, groupId string, body SetScimGroupRolesJSONRequestBody, reqEditors ...RequestEditorFn) (*SetScimGroupRolesResponse, error) {
+	rsp, err := c.SetScimGroupRoles(ctx, organizationId, groupId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSetScimGroupRolesResponse(rsp)
 }
 
 // ListScimTokensWithResponse List an organization's SCIM tokens (never their secrets).
@@ -15753,6 +16364,175 @@ func ParseResendInvitationResponse(rsp *http.Response) (*ResendInvitationRespons
 			return nil, err
 		}
 		response.JSON409 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListScimGroupRolesResponse parses an HTTP response from a ListScimGroupRolesWithResponse call
+func ParseListScimGroupRolesResponse(rsp *http.Response) (*ListScimGroupRolesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListScimGroupRolesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ScimGroupRolesList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetScimGroupRolesResponse parses an HTTP response from a GetScimGroupRolesWithResponse call
+func ParseGetScimGroupRolesResponse(rsp *http.Response) (*GetScimGroupRolesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetScimGroupRolesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ScimGroupRoles
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseSetScimGroupRolesResponse parses an HTTP response from a SetScimGroupRolesWithResponse call
+func ParseSetScimGroupRolesResponse(rsp *http.Response) (*SetScimGroupRolesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SetScimGroupRolesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ScimGroupRoles
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
 
 	}
 

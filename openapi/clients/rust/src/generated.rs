@@ -3709,6 +3709,138 @@ pub mod types {
         }
     }
 
+    ///`GetScimGroupRolesGroupId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetScimGroupRolesGroupId(::std::string::String);
+    impl ::std::ops::Deref for GetScimGroupRolesGroupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetScimGroupRolesGroupId> for ::std::string::String {
+        fn from(value: GetScimGroupRolesGroupId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetScimGroupRolesGroupId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^group_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^group_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetScimGroupRolesGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetScimGroupRolesGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetScimGroupRolesGroupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`GetScimGroupRolesOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetScimGroupRolesOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for GetScimGroupRolesOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetScimGroupRolesOrganizationId> for ::std::string::String {
+        fn from(value: GetScimGroupRolesOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetScimGroupRolesOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetScimGroupRolesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetScimGroupRolesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetScimGroupRolesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`GetUserUserId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -5149,6 +5281,138 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for ListRolesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`ListScimGroupRolesOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListScimGroupRolesOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for ListScimGroupRolesOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<ListScimGroupRolesOrganizationId> for ::std::string::String {
+        fn from(value: ListScimGroupRolesOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for ListScimGroupRolesOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListScimGroupRolesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ListScimGroupRolesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for ListScimGroupRolesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`ListScimGroupRolesStartingAfter`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListScimGroupRolesStartingAfter(::std::string::String);
+    impl ::std::ops::Deref for ListScimGroupRolesStartingAfter {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<ListScimGroupRolesStartingAfter> for ::std::string::String {
+        fn from(value: ListScimGroupRolesStartingAfter) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for ListScimGroupRolesStartingAfter {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^group_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^group_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListScimGroupRolesStartingAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ListScimGroupRolesStartingAfter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for ListScimGroupRolesStartingAfter {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -6716,6 +6980,29 @@ pub mod types {
         }
     }
 
+    ///A SCIM group of the organization and the roles it gives its members.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ScimGroupRoles {
+        ///The group's SCIM displayName, as the directory last sent it.
+        pub display_name: ::std::string::String,
+        ///The group's SCIM id, `group_...`.
+        pub group_id: ::std::string::String,
+        ///Keys of the roles every active member holds through this group,
+        /// sorted.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+    }
+
+    ///A page of the organization's SCIM groups with their roles.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct ScimGroupRolesList {
+        ///Groups in id (creation) order, mapped or not.
+        pub data: ::std::vec::Vec<ScimGroupRoles>,
+        ///Pass as `starting_after` to get the next page; null on the last
+        /// page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+    }
+
     ///A SCIM token, without its secret.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ScimToken {
@@ -6808,6 +7095,214 @@ pub mod types {
     pub struct SessionList {
         ///Sessions, newest first (at most 200).
         pub data: ::std::vec::Vec<Session>,
+    }
+
+    ///Body of `set_scim_group_roles`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SetScimGroupRoles {
+        ///The complete new list of role keys the group gives (empty: none).
+        /// Each names a project-wide role or a custom role of this
+        /// organization.
+        pub roles: ::std::vec::Vec<SetScimGroupRolesRolesItem>,
+    }
+
+    ///`SetScimGroupRolesGroupId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetScimGroupRolesGroupId(::std::string::String);
+    impl ::std::ops::Deref for SetScimGroupRolesGroupId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SetScimGroupRolesGroupId> for ::std::string::String {
+        fn from(value: SetScimGroupRolesGroupId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SetScimGroupRolesGroupId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^group_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^group_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SetScimGroupRolesGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SetScimGroupRolesGroupId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SetScimGroupRolesGroupId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`SetScimGroupRolesOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetScimGroupRolesOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for SetScimGroupRolesOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SetScimGroupRolesOrganizationId> for ::std::string::String {
+        fn from(value: SetScimGroupRolesOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SetScimGroupRolesOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SetScimGroupRolesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SetScimGroupRolesOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SetScimGroupRolesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`SetScimGroupRolesRolesItem`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetScimGroupRolesRolesItem(::std::string::String);
+    impl ::std::ops::Deref for SetScimGroupRolesRolesItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SetScimGroupRolesRolesItem> for ::std::string::String {
+        fn from(value: SetScimGroupRolesRolesItem) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SetScimGroupRolesRolesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^[a-z0-9][a-z0-9_.:-]*$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z0-9][a-z0-9_.:-]*$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SetScimGroupRolesRolesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SetScimGroupRolesRolesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SetScimGroupRolesRolesItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
     }
 
     ///Algorithm of a project's signing keys.
@@ -8856,6 +9351,11 @@ pub mod types {
         pub email: ::std::string::String,
         ///Whether the address has been verified.
         pub email_verified: bool,
+        ///Keys of the roles the user holds through their organization's SCIM
+        /// groups (`set_scim_group_roles`), distinct and sorted;
+        /// derived from group membership, never set directly. Access
+        /// tokens carry the union of `roles` and `group_roles`.
+        pub group_roles: ::std::vec::Vec<::std::string::String>,
         ///Whether the user can sign in with a password.
         pub has_password: bool,
         ///Identifier, `user_...`; the `sub` of this user's access tokens.
@@ -8865,7 +9365,8 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         ///The organization the user belongs to.
         pub organization_id: ::std::string::String,
-        ///Keys of the user's roles.
+        ///Keys of the roles granted to the user by hand (what `roles` of
+        /// `update_user` sets).
         pub roles: ::std::vec::Vec<::std::string::String>,
         ///RFC 3339 time of the last change.
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -10748,6 +11249,199 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List an organization's SCIM groups with the roles each gives its members
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/scim_group_roles`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `limit`: Page size, 1 to 100 (default 20).
+    /// - `starting_after`: Return groups after this one (`next_cursor` of the
+    ///   previous page).
+    pub async fn list_scim_group_roles<'a>(
+        &'a self,
+        organization_id: &'a types::ListScimGroupRolesOrganizationId,
+        limit: Option<::std::num::NonZeroU64>,
+        starting_after: Option<&'a types::ListScimGroupRolesStartingAfter>,
+    ) -> Result<ResponseValue<types::ScimGroupRolesList>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/scim_group_roles",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new(
+                "starting_after",
+                &starting_after,
+            ))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_scim_group_roles",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get the roles one SCIM group of the organization gives its members
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/scim_group_roles/{group_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `group_id`: The SCIM group's id, `group_...`
+    pub async fn get_scim_group_roles<'a>(
+        &'a self,
+        organization_id: &'a types::GetScimGroupRolesOrganizationId,
+        group_id: &'a types::GetScimGroupRolesGroupId,
+    ) -> Result<ResponseValue<types::ScimGroupRoles>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/scim_group_roles/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&group_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_scim_group_roles",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Replace the roles a SCIM group of the organization gives its members.
+    /// Every active member gets the new roles and loses the ones dropped
+    /// (unless another group or a hand grant still gives them) in the same
+    /// transaction; sessions see the change at their next refresh
+    ///
+    ///Sends a `PUT` request to
+    /// `/v1/organizations/{organization_id}/scim_group_roles/{group_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `group_id`: The SCIM group's id, `group_...`
+    /// - `body`
+    pub async fn set_scim_group_roles<'a>(
+        &'a self,
+        organization_id: &'a types::SetScimGroupRolesOrganizationId,
+        group_id: &'a types::SetScimGroupRolesGroupId,
+        body: &'a types::SetScimGroupRoles,
+    ) -> Result<ResponseValue<types::ScimGroupRoles>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/scim_group_roles/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&group_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "set_scim_group_roles",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            413u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -586,6 +586,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{organization_id}/scim_group_roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an organization's SCIM groups with the roles each gives its members. */
+        get: operations["list_scim_group_roles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/scim_group_roles/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the roles one SCIM group of the organization gives its members. */
+        get: operations["get_scim_group_roles"];
+        /**
+         * Replace the roles a SCIM group of the organization gives its members. Every active member
+         *     gets the new roles and loses the ones dropped (unless another group or a hand grant still
+         *     gives them) in the same transaction; sessions see the change at their next refresh.
+         */
+        put: operations["set_scim_group_roles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{organization_id}/scim_tokens": {
         parameters: {
             query?: never;
@@ -1590,6 +1629,31 @@ export interface components {
             /** @description Built-in roles first, then project-wide, then custom roles. */
             data: components["schemas"]["Role"][];
         };
+        /**
+         * @description A SCIM group of the organization and the roles it gives its members.
+         * @example {
+         *       "display_name": "Engineering",
+         *       "group_id": "group_01jdq7m5yb6k3r2x9v8w4n1c0c",
+         *       "roles": [
+         *         "admin"
+         *       ]
+         *     }
+         */
+        ScimGroupRoles: {
+            /** @description The group's SCIM id, `group_...`. */
+            group_id: string;
+            /** @description The group's SCIM displayName, as the directory last sent it. */
+            display_name: string;
+            /** @description Keys of the roles every active member holds through this group, sorted. */
+            roles: string[];
+        };
+        /** @description A page of the organization's SCIM groups with their roles. */
+        ScimGroupRolesList: {
+            /** @description Groups in id (creation) order, mapped or not. */
+            data: components["schemas"]["ScimGroupRoles"][];
+            /** @description Pass as `starting_after` to get the next page; null on the last page. */
+            next_cursor?: string | null;
+        };
         /** @description A SCIM token, without its secret. */
         ScimToken: {
             /** @description Identifier, `scimtok_...`. */
@@ -1693,6 +1757,21 @@ export interface components {
         SessionList: {
             /** @description Sessions, newest first (at most 200). */
             data: components["schemas"]["Session"][];
+        };
+        /**
+         * @description Body of `set_scim_group_roles`.
+         * @example {
+         *       "roles": [
+         *         "admin"
+         *       ]
+         *     }
+         */
+        SetScimGroupRoles: {
+            /**
+             * @description The complete new list of role keys the group gives (empty: none). Each names a
+             *     project-wide role or a custom role of this organization.
+             */
+            roles: string[];
         };
         /**
          * @description Algorithm of a project's signing keys.
@@ -1905,6 +1984,7 @@ export interface components {
          *       "created_at": "2026-11-26T12:00:00Z",
          *       "email": "ada@acme.com",
          *       "email_verified": true,
+         *       "group_roles": [],
          *       "has_password": true,
          *       "id": "user_01jdq7m5yb6k3r2x9v8w4n1c0b",
          *       "name": "Ada Lovelace",
@@ -1928,8 +2008,14 @@ export interface components {
             name?: string | null;
             /** @description Whether the user can sign in with a password. */
             has_password: boolean;
-            /** @description Keys of the user's roles. */
+            /** @description Keys of the roles granted to the user by hand (what `roles` of `update_user` sets). */
             roles: string[];
+            /**
+             * @description Keys of the roles the user holds through their organization's SCIM groups
+             *     (`set_scim_group_roles`), distinct and sorted; derived from group membership, never
+             *     set directly. Access tokens carry the union of `roles` and `group_roles`.
+             */
+            group_roles: string[];
             /**
              * Format: date-time
              * @description RFC 3339 creation time.
@@ -4782,6 +4868,205 @@ export interface operations {
             };
             /** @description Already accepted or revoked (`invitation_not_pending`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_scim_group_roles: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+                /** @description Return groups after this one (`next_cursor` of the previous page). */
+                starting_after?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimGroupRolesList"];
+                };
+            };
+            /** @description Malformed id, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_scim_group_roles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description The SCIM group's id, `group_...` */
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group and its roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimGroupRoles"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization, or no such group in it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_scim_group_roles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description The SCIM group's id, `group_...` */
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetScimGroupRoles"];
+            };
+        };
+        responses: {
+            /** @description The group and its new roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimGroupRoles"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization, or no such group in it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not declared as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid role key, or no such role for this organization (`unknown_role`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

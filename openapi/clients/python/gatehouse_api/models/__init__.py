@@ -51,12 +51,15 @@ from .project import Project
 from .revoke_request import RevokeRequest
 from .role import Role
 from .role_list import RoleList
+from .scim_group_roles import ScimGroupRoles
+from .scim_group_roles_list import ScimGroupRolesList
 from .scim_token import ScimToken
 from .scim_token_list import ScimTokenList
 from .secret_key import SecretKey
 from .secret_key_list import SecretKeyList
 from .session import Session
 from .session_list import SessionList
+from .set_scim_group_roles import SetScimGroupRoles
 from .signing_algorithm import SigningAlgorithm
 from .signing_key import SigningKey
 from .signing_key_list import SigningKeyList
@@ -126,12 +129,15 @@ __all__ = (
     "RevokeRequest",
     "Role",
     "RoleList",
+    "ScimGroupRoles",
+    "ScimGroupRolesList",
     "ScimToken",
     "ScimTokenList",
     "SecretKey",
     "SecretKeyList",
     "Session",
     "SessionList",
+    "SetScimGroupRoles",
     "SigningAlgorithm",
     "SigningKey",
     "SigningKeyList",

@@ -17,8 +17,8 @@ class User:
     """A user.
 
     Example:
-        {'created_at': '2026-11-26T12:00:00Z', 'email': 'ada@acme.com', 'email_verified': True, 'has_password': True,
-            'id': 'user_01jdq7m5yb6k3r2x9v8w4n1c0b', 'name': 'Ada Lovelace', 'organization_id':
+        {'created_at': '2026-11-26T12:00:00Z', 'email': 'ada@acme.com', 'email_verified': True, 'group_roles': [],
+            'has_password': True, 'id': 'user_01jdq7m5yb6k3r2x9v8w4n1c0b', 'name': 'Ada Lovelace', 'organization_id':
             'org_01jdq7m5yb6k3r2x9v8w4n1c0a', 'roles': ['member'], 'updated_at': '2026-11-26T12:00:00Z'}
 
     Attributes:
@@ -27,7 +27,10 @@ class User:
         email (str): Lowercased email address, unique within the organization.
         email_verified (bool): Whether the address has been verified.
         has_password (bool): Whether the user can sign in with a password.
-        roles (list[str]): Keys of the user's roles.
+        roles (list[str]): Keys of the roles granted to the user by hand (what `roles` of `update_user` sets).
+        group_roles (list[str]): Keys of the roles the user holds through their organization's SCIM groups
+            (`set_scim_group_roles`), distinct and sorted; derived from group membership, never
+            set directly. Access tokens carry the union of `roles` and `group_roles`.
         created_at (datetime.datetime): RFC 3339 creation time.
         updated_at (datetime.datetime): RFC 3339 time of the last change.
         name (None | str | Unset): Display name.
@@ -39,6 +42,7 @@ class User:
     email_verified: bool
     has_password: bool
     roles: list[str]
+    group_roles: list[str]
     created_at: datetime.datetime
     updated_at: datetime.datetime
     name: str | Unset | None = UNSET
@@ -56,6 +60,8 @@ class User:
         has_password = self.has_password
 
         roles = self.roles
+
+        group_roles = self.group_roles
 
         created_at = self.created_at.isoformat()
 
@@ -77,6 +83,7 @@ class User:
                 "email_verified": email_verified,
                 "has_password": has_password,
                 "roles": roles,
+                "group_roles": group_roles,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -101,6 +108,8 @@ class User:
 
         roles = cast(list[str], d.pop("roles"))
 
+        group_roles = cast(list[str], d.pop("group_roles"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -121,6 +130,7 @@ class User:
             email_verified=email_verified,
             has_password=has_password,
             roles=roles,
+            group_roles=group_roles,
             created_at=created_at,
             updated_at=updated_at,
             name=name,
