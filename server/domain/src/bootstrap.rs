@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::state::ServerConfig;
 use crate::{password, secrets};
 use gatehouse_storage::db::{self, Db, projects::Project};
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{IdKind, OrganizationId, ProjectId, UserId};
 
 /// What an operator needs to use a new project; printed as JSON by the CLI.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -20,7 +20,7 @@ pub struct ProjectCredentials {
     /// Issuer of the project's tokens.
     pub issuer: String,
     /// `proj_...`
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Public key for frontends.
     pub publishable_key: String,
     /// Secret key for the backend API (shown once).
@@ -34,7 +34,7 @@ pub struct DevEnvironment {
     #[serde(flatten)]
     pub project: ProjectCredentials,
     /// `org_...` of the demo organization.
-    pub demo_organization_id: String,
+    pub demo_organization_id: OrganizationId,
     /// Email of the demo user.
     pub demo_user_email: String,
     /// Password of the demo user.
@@ -55,7 +55,7 @@ pub async fn create_project(
     let name = crate::validate::name("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
     let project = db::projects::insert(
         db,
-        &IdKind::Project.generate(),
+        &ProjectId::generate(),
         &name,
         environment,
         gatehouse_storage::clock::Clock::default().now(),
@@ -73,7 +73,7 @@ pub async fn create_project(
 
 async fn add_secret_key(
     db: &Db,
-    project_id: &str,
+    project_id: &ProjectId,
     environment: &str,
     name: &str,
 ) -> anyhow::Result<String> {
@@ -135,7 +135,7 @@ pub async fn ensure_dev_environment(
         stored.hosted_login.signup = db::projects::SignupPolicy::VerifiedDomain;
         db::projects::update(db, &stored).await?;
     }
-    let org_id = IdKind::Organization.generate();
+    let org_id = OrganizationId::generate();
     let now = gatehouse_storage::clock::Clock::default().now();
     let org = db::organizations::Organization {
         id: org_id.clone(),
@@ -157,7 +157,7 @@ pub async fn ensure_dev_environment(
     let demo_password = secrets::random_token(12);
     let demo_password_hash = password::hash(demo_password.clone()).await?;
     let user = db::users::User {
-        id: IdKind::User.generate(),
+        id: UserId::generate(),
         project_id: project.project_id.clone(),
         organization_id: org_id.clone(),
         email: "demo@acme.test".to_owned(),

@@ -16,7 +16,7 @@ use gatehouse_storage::db::{
     self, organizations::Organization, projects::Project, sessions::Session, users::User,
 };
 use gatehouse_storage::events::Event;
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{IdKind, SessionId};
 
 /// JOSE `typ` of access tokens (RFC 9068 §2.1).
 pub const ACCESS_TOKEN_TYPE: &str = "at+jwt";
@@ -231,7 +231,7 @@ async fn open(
     );
     let now = state.clock.now();
     let session = Session {
-        id: IdKind::Session.generate(),
+        id: SessionId::generate(),
         project_id: project.id.clone(),
         organization_id: org.id.clone(),
         user_id: user.id.clone(),
@@ -389,8 +389,9 @@ pub async fn verify_access_token(
     let jwks_doc = signing::jwks(state, project).await?;
     let jwks = gatehouse_core::Jwks::from_json(&jwks_doc.to_string())
         .map_err(|err| anyhow::anyhow!("own JWKS does not parse: {err}"))?;
-    let options = gatehouse_core::VerifyOptions::new(state.config.issuer_of(project), &project.id)
-        .at(state.clock.now());
+    let options =
+        gatehouse_core::VerifyOptions::new(state.config.issuer_of(project), project.id.as_str())
+            .at(state.clock.now());
     let claims = match gatehouse_core::verify_access_token(token, &jwks, &options) {
         Ok(claims) => claims,
         Err(err) => return Ok(Err(err.code())),

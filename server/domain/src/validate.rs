@@ -6,7 +6,7 @@
 //! deliberately conservative: anything stored is bounded, so no request can grow a row
 //! without limit.
 
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{Id, IdKind, kind::Kind};
 
 /// Why a value was refused: a stable code, the field it came from and a human message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -376,15 +376,24 @@ pub fn id(kind: IdKind, field: &str, value: &str) -> Result<String, Invalid> {
     if kind.matches(value) {
         Ok(value.to_owned())
     } else {
-        Err(Invalid {
-            code: "invalid_id",
-            field: field.to_owned(),
-            message: format!(
-                "{field} must be an identifier starting with '{}'",
-                kind.prefix()
-            ),
-            malformed: true,
-        })
+        Err(invalid_id(kind, field))
+    }
+}
+
+/// [`id`] as a typed identifier (`OrganizationId`, `UserId`, ...).
+pub fn typed_id<K: Kind>(field: &str, value: &str) -> Result<Id<K>, Invalid> {
+    Id::parse(value).ok_or_else(|| invalid_id(K::KIND, field))
+}
+
+fn invalid_id(kind: IdKind, field: &str) -> Invalid {
+    Invalid {
+        code: "invalid_id",
+        field: field.to_owned(),
+        message: format!(
+            "{field} must be an identifier starting with '{}'",
+            kind.prefix()
+        ),
+        malformed: true,
     }
 }
 

@@ -6,6 +6,8 @@
 //! plain `WHERE id > $cursor`. The prefix tells a human (and a secret scanner) what an id is
 //! and lets the API reject an organization id where a user id belongs.
 
+use std::fmt;
+use std::marker::PhantomData;
 use std::sync::{Mutex, PoisonError};
 
 use ulid::{Generator, Ulid};
@@ -121,9 +123,255 @@ impl IdKind {
     }
 }
 
+/// The identifier kinds as types, for [`Id`].
+pub mod kind {
+    use super::IdKind;
+
+    /// A kind of identifier, as a type.
+    pub trait Kind {
+        /// Its runtime kind (prefix, pattern).
+        const KIND: IdKind;
+    }
+
+    macro_rules! kinds {
+        ($($(#[$doc:meta])* $name:ident,)*) => {$(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub enum $name {}
+            impl Kind for $name {
+                const KIND: IdKind = IdKind::$name;
+            }
+        )*};
+    }
+
+    kinds! {
+        /// `proj_`
+        Project,
+        /// `org_`
+        Organization,
+        /// `user_`
+        User,
+        /// `sess_`
+        Session,
+    }
+}
+
+/// An identifier of kind `K` (`UserId`, `OrganizationId`, ...): the id's text, typed, so a
+/// function that takes a `&UserId` cannot be handed an organization's id. Made by
+/// [`generate`](Self::generate), by [`parse`](Self::parse) from outside input (which checks the
+/// prefix and the encoding), or read back from the database that stored it. Reads as a `&str`
+/// wherever one is expected (`Deref`), and serializes as one.
+pub struct Id<K> {
+    text: String,
+    kind: PhantomData<fn() -> K>,
+}
+
+/// `proj_...`
+pub type ProjectId = Id<kind::Project>;
+/// `org_...`
+pub type OrganizationId = Id<kind::Organization>;
+/// `user_...`
+pub type UserId = Id<kind::User>;
+/// `sess_...`
+pub type SessionId = Id<kind::Session>;
+
+impl<K: kind::Kind> Id<K> {
+    /// A fresh identifier.
+    pub fn generate() -> Self {
+        Self::stored(K::KIND.generate())
+    }
+
+    /// `text` as an identifier of this kind, when it is a well-formed one.
+    pub fn parse(text: &str) -> Option<Self> {
+        K::KIND.matches(text).then(|| Self::stored(text.to_owned()))
+    }
+}
+
+impl<K> Id<K> {
+    /// An id read back from storage (written there by this server, so not checked again).
+    pub(crate) fn stored(text: String) -> Self {
+        Self {
+            text,
+            kind: PhantomData,
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl<K> Clone for Id<K> {
+    fn clone(&self) -> Self {
+        Self::stored(self.text.clone())
+    }
+}
+
+impl<K> PartialEq for Id<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl<K> Eq for Id<K> {}
+
+impl<K> std::hash::Hash for Id<K> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+impl<K> PartialOrd for Id<K> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<K> Ord for Id<K> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.text.cmp(&other.text)
+    }
+}
+
+impl<K> PartialEq<str> for Id<K> {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl<K> PartialEq<&str> for Id<K> {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl<K> PartialEq<String> for Id<K> {
+    fn eq(&self, other: &String) -> bool {
+        &self.text == other
+    }
+}
+
+impl<K> PartialEq<Id<K>> for str {
+    fn eq(&self, other: &Id<K>) -> bool {
+        self == other.text
+    }
+}
+
+impl<K> PartialEq<Id<K>> for String {
+    fn eq(&self, other: &Id<K>) -> bool {
+        *self == other.text
+    }
+}
+
+impl<K> std::ops::Deref for Id<K> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl<K> AsRef<str> for Id<K> {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl<K> std::borrow::Borrow<str> for Id<K> {
+    fn borrow(&self) -> &str {
+        &self.text
+    }
+}
+
+impl<K> fmt::Display for Id<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl<K> fmt::Debug for Id<K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.text, f)
+    }
+}
+
+impl<K> From<Id<K>> for String {
+    fn from(id: Id<K>) -> Self {
+        id.text
+    }
+}
+
+impl<K> From<&Id<K>> for String {
+    fn from(id: &Id<K>) -> Self {
+        id.text.clone()
+    }
+}
+
+impl<K> serde::Serialize for Id<K> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de, K: kind::Kind> serde::Deserialize<'de> for Id<K> {
+    /// Checks the text like [`Id::parse`]: a JSON document is outside input until proven
+    /// otherwise.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("not a well-formed {} id", K::KIND.prefix()))
+        })
+    }
+}
+
+impl<K> sqlx::Type<sqlx::Any> for Id<K> {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <String as sqlx::Type<sqlx::Any>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <String as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+impl<'q, K> sqlx::Encode<'q, sqlx::Any> for Id<K> {
+    fn encode_by_ref(
+        &self,
+        buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <String as sqlx::Encode<'q, sqlx::Any>>::encode_by_ref(&self.text, buf)
+    }
+}
+
+impl<'r, K> sqlx::Decode<'r, sqlx::Any> for Id<K> {
+    fn decode(
+        value: <sqlx::Any as sqlx::Database>::ValueRef<'r>,
+    ) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(Self::stored(
+            <String as sqlx::Decode<'r, sqlx::Any>>::decode(value)?,
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::IdKind;
+    use super::{IdKind, OrganizationId, UserId};
+
+    #[test]
+    fn typed_ids_parse_only_their_kind() {
+        let org = OrganizationId::generate();
+        assert!(org.starts_with("org_"));
+        assert_eq!(OrganizationId::parse(&org), Some(org.clone()));
+        assert_eq!(UserId::parse(&org), None);
+        assert_eq!(UserId::parse("user_"), None);
+        assert_eq!(serde_json::to_string(&org).ok(), Some(format!("\"{org}\"")));
+        let back: Result<OrganizationId, _> = serde_json::from_str(&format!("\"{org}\""));
+        assert_eq!(back.ok(), Some(org.clone()));
+        let wrong: Result<UserId, _> = serde_json::from_str(&format!("\"{org}\""));
+        assert!(wrong.is_err());
+        assert!(org == *org.as_str());
+    }
 
     #[test]
     fn generated_ids_match_their_kind_only() {

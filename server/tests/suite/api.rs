@@ -1292,6 +1292,8 @@ async fn identities_link_find_and_unlink(s: &TestServer) {
     let org = s.create_org("Acme", "acme").await;
     let ada = s.create_user(&org, "ada@acme.test").await;
     let bob = s.create_user(&org, "bob@acme.test").await;
+    let ada = gatehouse_storage::ids::UserId::parse(&ada).expect("a user id");
+    let bob = gatehouse_storage::ids::UserId::parse(&bob).expect("a user id");
     let project = &s.project.project_id;
     let issuer = "https://idp.acme.test";
     let Link::Linked(linked) =

@@ -25,7 +25,8 @@ async fn plant_email_token(
             project_id: server.project.project_id.clone(),
             purpose: purpose.to_owned(),
             email: email.to_owned(),
-            user_id: user_id.map(str::to_owned),
+            user_id: user_id
+                .map(|id| gatehouse_storage::ids::UserId::parse(id).expect("a user id")),
             flow_id: None,
             payload: "{}".to_owned(),
             created_at: now,
@@ -98,7 +99,8 @@ async fn invitations_only_create_users_where_they_were_issued(server: &TestServe
         &db::invitations::Invitation {
             id: gatehouse_storage::ids::IdKind::Invitation.generate(),
             project_id: server.project.project_id.clone(),
-            organization_id: org.clone(),
+            organization_id: gatehouse_storage::ids::OrganizationId::parse(&org)
+                .expect("an org id"),
             email: "grace@acme.test".to_owned(),
             roles: r#"["member"]"#.to_owned(),
             token_hash: secrets::hash_secret(&token),

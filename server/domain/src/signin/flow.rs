@@ -11,6 +11,7 @@
 use crate::secrets;
 use gatehouse_storage::db::login::{Authorization, Flow, OrganizationScope, Step};
 use gatehouse_storage::db::{self, Db, throttle::Policy};
+use gatehouse_storage::ids::ProjectId;
 
 use super::Refusal;
 use super::throttle::{self, Attempt};
@@ -44,7 +45,7 @@ pub struct NewFlow {
 /// Starts a flow for the browser whose binding secret is `browser_secret`.
 pub async fn start(
     db: &Db,
-    project_id: &str,
+    project_id: &ProjectId,
     browser_secret: &str,
     client_ip: Option<&str>,
     new: NewFlow,
@@ -66,7 +67,7 @@ pub async fn start(
     }
     let flow = Flow {
         id: secrets::random_token(32),
-        project_id: project_id.to_owned(),
+        project_id: project_id.clone(),
         browser_hash,
         authorization: new.authorization,
         organizations: new.organizations,

@@ -20,6 +20,7 @@ use gatehouse_domain::{secrets, validate};
 use gatehouse_storage::db;
 use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{OrganizationId, ProjectId};
 
 /// How many characters of a key are kept to recognise it (`gh_key_` and five more).
 const DISPLAY_PREFIX_CHARS: usize = 12;
@@ -65,7 +66,7 @@ impl From<db::api_keys::ApiKey> for ApiKey {
     fn from(key: db::api_keys::ApiKey) -> Self {
         Self {
             id: key.id,
-            organization_id: key.organization_id,
+            organization_id: key.organization_id.into(),
             name: key.name,
             display_prefix: key.display_prefix,
             roles: key.roles,
@@ -216,10 +217,10 @@ async fn create_api_key(
         &body.actions,
         body.expires_at.as_deref(),
     )?;
-    db::organizations::get(&state.db, &auth.project.id, &organization_id)
+    let org = db::organizations::get(&state.db, &auth.project.id, &organization_id)
         .await?
         .ok_or(ApiError::NotFound("organization"))?;
-    let created = issue(&state, &auth.project.id, &organization_id, request, None).await?;
+    let created = issue(&state, &auth.project.id, &org.id, request, None).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
 
@@ -259,8 +260,8 @@ impl KeyRequest {
 /// who did it: `created_by_user_id` for the self-serve API, `None` for the secret key.
 pub async fn issue(
     state: &AppState,
-    project_id: &str,
-    organization_id: &str,
+    project_id: &ProjectId,
+    organization_id: &OrganizationId,
     request: KeyRequest,
     created_by_user_id: Option<&str>,
 ) -> ApiResult<CreatedApiKey> {
@@ -268,8 +269,8 @@ pub async fn issue(
     let secret = new_key_secret()?;
     let key = db::api_keys::ApiKey {
         id: IdKind::ApiKey.generate(),
-        project_id: project_id.to_owned(),
-        organization_id: organization_id.to_owned(),
+        project_id: project_id.clone(),
+        organization_id: organization_id.clone(),
         name: request.name,
         display_prefix: secret.chars().take(DISPLAY_PREFIX_CHARS).collect(),
         roles: request.roles,

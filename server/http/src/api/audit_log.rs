@@ -117,7 +117,7 @@ async fn list_audit_events(
             Ok(AuditEvent {
                 details: db::from_json_text(&event.details)?,
                 id: event.id,
-                organization_id: event.organization_id,
+                organization_id: event.organization_id.map(String::from),
                 actor: event.actor,
                 action: event.action,
                 target: event.target,

@@ -156,7 +156,7 @@ async fn authenticate_api_key(
     }
     Ok(Authenticated {
         kind: CredentialKind::ApiKey,
-        organization_id: key.organization_id,
+        organization_id: key.organization_id.into(),
         user_id: None,
         api_key_id: Some(key.id),
         roles: key.roles,

@@ -77,7 +77,7 @@ impl InvitationBody {
         Ok(Self {
             roles: db::from_json_text(&invitation.roles)?,
             id: invitation.id,
-            organization_id: invitation.organization_id,
+            organization_id: invitation.organization_id.into(),
             email: invitation.email,
             status,
             user_id: invitation.accepted_user_id,

@@ -251,11 +251,11 @@ async fn user_info(state: &AppState, member: &Member) -> ApiResult<Json<UserInfo
         .await?
         .ok_or(crate::error::ApiError::NotFound("organization"))?;
     Ok(Json(UserInfo {
-        sub: user.id,
+        sub: user.id.into(),
         email: user.email,
         email_verified: user.email_verified,
         name: user.name,
-        org_id: org.id,
+        org_id: org.id.into(),
         org_slug: org.slug,
         org_name: org.name,
     }))

@@ -20,6 +20,7 @@ use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
 use gatehouse_storage::db::{self, rbac::Grants};
 use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::kind;
 
 /// The action that lets a member manage the organization's keys without an admin role.
 pub const MANAGE_KEYS_ACTION: &str = "api_keys.manage";
@@ -110,10 +111,14 @@ async fn create_organization_api_key(
             message: format!("you cannot grant the action '{action}', which you do not hold"),
         });
     }
+    let organization_id = validate::typed_id::<kind::Organization>(
+        "organization_id",
+        member.claims.organization_id(),
+    )?;
     let created = api_keys::issue(
         &state,
         &member.project.id,
-        member.claims.organization_id(),
+        &organization_id,
         request,
         Some(member.claims.user_id()),
     )

@@ -18,6 +18,7 @@ use gatehouse_domain::validate;
 use gatehouse_storage::db::{self, organizations::Write, projects::LoginMethod};
 use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::OrganizationId;
 
 /// An organization.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -56,7 +57,7 @@ pub struct Organization {
 impl From<db::organizations::Organization> for Organization {
     fn from(org: db::organizations::Organization) -> Self {
         Self {
-            id: org.id,
+            id: org.id.into(),
             name: org.name,
             slug: org.slug,
             domains: org.domains,
@@ -236,7 +237,7 @@ async fn create_organization(
     let now = state.clock.now();
     let domains = validate::domains(&body.domains)?;
     let org = db::organizations::Organization {
-        id: IdKind::Organization.generate(),
+        id: OrganizationId::generate(),
         project_id: auth.project.id.clone(),
         name,
         signup_domains: signup_domains(body.signup_domains.clone(), &domains)?,

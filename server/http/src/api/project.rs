@@ -89,7 +89,7 @@ impl Project {
                 Environment::Test
             },
             login_methods: project.login_methods.clone(),
-            id: project.id,
+            id: project.id.into(),
             name: project.name,
             redirect_uris: project.redirect_uris,
             access_token_lifetime_seconds: project.access_token_lifetime_seconds,

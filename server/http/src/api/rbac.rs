@@ -84,7 +84,7 @@ impl From<rbac::Role> for Role {
             key: role.key,
             name: role.name,
             description: role.description,
-            organization_id: Some(role.organization_id).filter(|o| !o.is_empty()),
+            organization_id: role.organization_id.map(String::from),
             actions: role.actions,
             built_in: role.built_in,
             created_at: timestamp(role.created_at),
@@ -324,15 +324,22 @@ async fn create_role(
     let organization_id = match body.organization_id.as_deref() {
         Some(id) => {
             let id = validate::id(IdKind::Organization, "organization_id", id)?;
-            db::organizations::get(&state.db, &project_id, &id)
+            let org = db::organizations::get(&state.db, &project_id, &id)
                 .await?
                 .ok_or(ApiError::NotFound("organization"))?;
-            id
+            Some(org.id)
         }
-        None => String::new(),
+        None => None,
     };
     let actions = catalogue_actions(&state, &project_id, &body.actions).await?;
-    if rbac::key_clashes(&state.db, &project_id, &organization_id, &key).await? {
+    if rbac::key_clashes(
+        &state.db,
+        &project_id,
+        organization_id.as_deref().unwrap_or(""),
+        &key,
+    )
+    .await?
+    {
         return Err(ApiError::conflict(
             "role_key_taken",
             Some("key"),
@@ -354,7 +361,7 @@ async fn create_role(
     };
     let mut tx = state.db.pool().begin().await?;
     rbac::insert_role(&mut tx, &role).await?;
-    let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
+    let org = role.organization_id.as_deref();
     db::audit::admin_change_in(
         &mut tx,
         &role.project_id,
@@ -466,7 +473,7 @@ async fn update_role(
     role.updated_at = state.clock.now();
     let mut tx = state.db.pool().begin().await?;
     rbac::update_role(&mut tx, &role).await?;
-    let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
+    let org = role.organization_id.as_deref();
     db::audit::admin_change_in(
         &mut tx,
         &role.project_id,
@@ -511,7 +518,7 @@ async fn delete_role(
     }
     let mut tx = state.db.pool().begin().await?;
     rbac::delete_role(&mut tx, &role).await?;
-    let org = Some(role.organization_id.as_str()).filter(|o| !o.is_empty());
+    let org = role.organization_id.as_deref();
     db::audit::admin_change_in(
         &mut tx,
         &role.project_id,

@@ -18,6 +18,7 @@ use gatehouse_domain::state::AppState;
 use gatehouse_domain::{secrets, validate};
 use gatehouse_storage::db;
 use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::OrganizationId;
 
 /// Every SCIM token starts with this.
 pub const TOKEN_PREFIX: &str = "gh_scim_";
@@ -64,7 +65,7 @@ impl From<db::scim_tokens::ScimToken> for ScimToken {
     fn from(token: db::scim_tokens::ScimToken) -> Self {
         Self {
             id: token.id,
-            organization_id: token.organization_id,
+            organization_id: token.organization_id.into(),
             name: token.name,
             display_prefix: token.display_prefix,
             created_at: timestamp(token.created_at),
@@ -109,12 +110,12 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(revoke_scim_token))
 }
 
-async fn organization(state: &AppState, auth: &ProjectAuth, id: &str) -> ApiResult<String> {
+async fn organization(state: &AppState, auth: &ProjectAuth, id: &str) -> ApiResult<OrganizationId> {
     let id = validate::id(IdKind::Organization, "organization_id", id)?;
-    db::organizations::get(&state.db, &auth.project.id, &id)
+    let org = db::organizations::get(&state.db, &auth.project.id, &id)
         .await?
         .ok_or(ApiError::NotFound("organization"))?;
-    Ok(id)
+    Ok(org.id)
 }
 
 /// Create a SCIM token for an organization's directory; the answer holds the token, shown

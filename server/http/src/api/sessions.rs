@@ -58,9 +58,9 @@ impl Session {
         Ok(Self {
             active: s.is_live(state.clock.now(), state.config.session_idle_timeout_seconds),
             amr: s.amr,
-            id: s.id,
-            user_id: s.user_id,
-            organization_id: s.organization_id,
+            id: s.id.into(),
+            user_id: s.user_id.into(),
+            organization_id: s.organization_id.into(),
             user_agent: s.user_agent,
             ip: s.ip,
             created_at: timestamp(s.created_at),

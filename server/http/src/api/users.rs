@@ -18,6 +18,7 @@ use gatehouse_domain::{password, validate};
 use gatehouse_storage::db::{self, users::Write};
 use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::UserId;
 
 /// A user.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -59,8 +60,8 @@ impl User {
         Self {
             roles,
             group_roles,
-            id: user.id,
-            organization_id: user.organization_id,
+            id: user.id.into(),
+            organization_id: user.organization_id.into(),
             email: user.email,
             email_verified: user.email_verified,
             name: user.name,
@@ -181,8 +182,8 @@ async fn with_roles(
     Ok(users
         .into_iter()
         .map(|u| {
-            let keys = roles.remove(&u.id).unwrap_or_default();
-            let group_keys = group_roles.remove(&u.id).unwrap_or_default();
+            let keys = roles.remove(u.id.as_str()).unwrap_or_default();
+            let group_keys = group_roles.remove(u.id.as_str()).unwrap_or_default();
             User::from_record(u, keys, group_keys)
         })
         .collect())
@@ -237,7 +238,7 @@ async fn create_user(
     if let Some(password) = &body.password {
         validate::password(password)?;
     }
-    db::organizations::get(&state.db, &auth.project.id, &organization_id)
+    let org = db::organizations::get(&state.db, &auth.project.id, &organization_id)
         .await?
         .ok_or(ApiError::NotFound("organization"))?;
     let default_roles = [db::rbac::DEFAULT_ROLE.to_owned()];
@@ -254,9 +255,9 @@ async fn create_user(
     };
     let now = state.clock.now();
     let user = db::users::User {
-        id: IdKind::User.generate(),
+        id: UserId::generate(),
         project_id: auth.project.id.clone(),
-        organization_id,
+        organization_id: org.id,
         email,
         email_verified: body.email_verified,
         name,

@@ -19,7 +19,7 @@ use gatehouse_storage::db::{
     self, invitations::Invitation, organizations::Organization, projects::Project,
 };
 use gatehouse_storage::events::Event;
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::UserId;
 
 /// Queues the invitation mail in the outbox (delivered with retries by `workers/mail.rs`).
 /// Queues the invitation mail on `conn`, the transaction that writes the invitation; the
@@ -206,7 +206,7 @@ pub async fn accept_submit(
         }
         let password_hash = password::hash(form.password).await?;
         let user = db::users::User {
-            id: IdKind::User.generate(),
+            id: UserId::generate(),
             project_id: hosted.project.id.clone(),
             organization_id: org.id.clone(),
             email: invitation.email.clone(),

@@ -27,6 +27,7 @@ use gatehouse_storage::amr::{Amr, AuthMethod};
 use gatehouse_storage::db::login::{Flow, OrganizationScope, Step};
 use gatehouse_storage::db::throttle::Policy;
 use gatehouse_storage::db::{self, organizations::Organization, users::User};
+use gatehouse_storage::ids::UserId;
 use security::Hosted;
 
 /// Routes of the hosted pages (not part of the OpenAPI document: they answer HTML).
@@ -336,7 +337,7 @@ pub async fn send_link(
     hosted: &Hosted,
     purpose: &str,
     email: &str,
-    user_id: Option<&str>,
+    user_id: Option<&UserId>,
     flow_id: Option<&str>,
     payload: serde_json::Value,
     lifetime_seconds: i64,
@@ -389,7 +390,7 @@ pub async fn send_link(
             project_id: project_id.clone(),
             purpose: purpose.to_owned(),
             email: email.to_owned(),
-            user_id: user_id.map(str::to_owned),
+            user_id: user_id.cloned(),
             flow_id: flow_id.map(str::to_owned),
             payload: payload.to_string(),
             created_at: now,

@@ -491,7 +491,7 @@ pub async fn submit_pick(
                 let Step::ChooseOrganization { candidates, amr } = &flow.step else {
                     return Ok(super::flow_expired(hosted));
                 };
-                if !candidates.contains(&form.user_id) || amr.is_empty() {
+                if !candidates.iter().any(|c| *c == form.user_id) || amr.is_empty() {
                     return Ok(hosted.error(
                         StatusCode::FORBIDDEN,
                         "That organization is not available",

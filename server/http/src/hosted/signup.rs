@@ -27,7 +27,7 @@ use gatehouse_storage::db::login::OrganizationScope;
 use gatehouse_storage::db::throttle::Policy;
 use gatehouse_storage::db::{self, projects::SignupPolicy};
 use gatehouse_storage::events::Event;
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{OrganizationId, ProjectId, UserId};
 
 /// Sign-ups one client address may submit per window (each hashes a password).
 const SIGNUPS_PER_ADDRESS: Policy = Policy {
@@ -71,7 +71,7 @@ struct PendingSignup {
     name: String,
     password_hash: String,
     /// Join this organization...
-    organization_id: Option<String>,
+    organization_id: Option<OrganizationId>,
     /// ...or create one with this name.
     new_organization_name: Option<String>,
 }
@@ -353,7 +353,7 @@ pub async fn confirm_submit(
             (None, None) => anyhow::bail!("pending sign-up without an organization"),
         };
         let user = db::users::User {
-            id: IdKind::User.generate(),
+            id: UserId::generate(),
             project_id: hosted.project.id.clone(),
             organization_id: org_id.clone(),
             email: token.email.clone(),
@@ -393,9 +393,9 @@ pub async fn confirm_submit(
 
 async fn create_organization(
     state: &AppState,
-    project_id: &str,
+    project_id: &ProjectId,
     name: &str,
-) -> anyhow::Result<String> {
+) -> anyhow::Result<OrganizationId> {
     let base = validate::slug_from_name(name).unwrap_or_else(|_| "org".to_owned());
     for attempt in 0..5 {
         let slug = if attempt == 0 {
@@ -408,8 +408,8 @@ async fn create_organization(
         };
         let now = state.clock.now();
         let org = db::organizations::Organization {
-            id: IdKind::Organization.generate(),
-            project_id: project_id.to_owned(),
+            id: OrganizationId::generate(),
+            project_id: project_id.clone(),
             name: name.to_owned(),
             slug,
             domains: Vec::new(),

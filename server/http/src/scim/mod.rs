@@ -33,6 +33,7 @@ use gatehouse_domain::secrets;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::ClientInfo;
 use gatehouse_storage::db::{self, scim_users::Actor};
+use gatehouse_storage::ids::{OrganizationId, ProjectId};
 
 /// Largest SCIM request body, in bytes (stated in `ServiceProviderConfig`): large enough for
 /// a PATCH adding 10,000 members.
@@ -69,9 +70,9 @@ pub fn base_url(state: &AppState) -> String {
 #[derive(Debug, Clone)]
 pub struct ScimAuth {
     /// The token's project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The token's organization.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// `scimtok_...`, the actor of changes.
     pub token_id: String,
     /// The caller's address and user agent, for the audit log.

@@ -1,5 +1,6 @@
 //! Storage of organization API keys (digests only).
 
+use crate::ids::{OrganizationId, ProjectId};
 use sqlx::FromRow;
 
 use super::{Db, from_json_text, to_json_text};
@@ -10,9 +11,9 @@ pub struct ApiKey {
     /// `akey_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Owning organization.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// Label.
     pub name: String,
     /// First characters of the key, to recognise it.
@@ -46,8 +47,8 @@ impl ApiKey {
 #[derive(FromRow)]
 struct ApiKeyRow {
     id: String,
-    project_id: String,
-    organization_id: String,
+    project_id: ProjectId,
+    organization_id: OrganizationId,
     name: String,
     display_prefix: String,
     roles: String,

@@ -7,7 +7,7 @@ use sqlx::FromRow;
 
 use super::Db;
 use crate::events::Event;
-use crate::ids::IdKind;
+use crate::ids::{IdKind, OrganizationId};
 
 /// One audit event.
 #[derive(Debug)]
@@ -157,7 +157,7 @@ pub struct StoredEvent {
     /// `evt_...`
     pub id: String,
     /// Organization, when known.
-    pub organization_id: Option<String>,
+    pub organization_id: Option<OrganizationId>,
     /// Who acted.
     pub actor: Option<String>,
     /// What happened.

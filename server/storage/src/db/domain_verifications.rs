@@ -1,5 +1,6 @@
 //! Storage of DNS TXT domain-verification challenges.
 
+use crate::ids::{OrganizationId, ProjectId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -8,9 +9,9 @@ use super::Db;
 #[derive(Debug, Clone, FromRow)]
 pub struct DomainVerification {
     /// The organization claiming the domain.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Lowercased domain.
     pub domain: String,
     /// Random value to publish in the TXT record.

@@ -1,6 +1,7 @@
 //! Storage of single-use email tokens: magic links, email verification, password reset and
 //! sign-up confirmation. Only SHA-256 digests are stored; a token is consumed atomically.
 
+use crate::ids::{ProjectId, UserId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -11,13 +12,13 @@ pub struct EmailToken {
     /// SHA-256 of the token.
     pub token_hash: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// `magic_link`, `verify_email`, `password_reset` or `signup`.
     pub purpose: String,
     /// The address it was sent to.
     pub email: String,
     /// The user it acts on, when there is one.
-    pub user_id: Option<String>,
+    pub user_id: Option<UserId>,
     /// The authorization request to continue afterwards.
     pub flow_id: Option<String>,
     /// Purpose-specific JSON (sign-up: name, password hash, organization).

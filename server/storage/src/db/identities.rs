@@ -6,7 +6,7 @@
 use sqlx::FromRow;
 
 use super::Db;
-use crate::ids::IdKind;
+use crate::ids::{IdKind, ProjectId, UserId};
 
 /// Where an identity comes from (`kind` column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,9 +45,9 @@ pub struct Identity {
     /// `ident_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The user it signs in.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Where it comes from.
     pub kind: Kind,
     /// The upstream issuer, SAML entity id or SCIM connection.
@@ -63,8 +63,8 @@ pub struct Identity {
 #[derive(FromRow)]
 struct Row {
     id: String,
-    project_id: String,
-    user_id: String,
+    project_id: ProjectId,
+    user_id: UserId,
     kind: String,
     issuer: String,
     subject: String,
@@ -103,8 +103,8 @@ pub enum Link {
 /// Links `user_id` to the account `subject` at `issuer`.
 pub async fn link(
     db: &Db,
-    project_id: &str,
-    user_id: &str,
+    project_id: &ProjectId,
+    user_id: &UserId,
     kind: Kind,
     issuer: &str,
     subject: &str,
@@ -112,8 +112,8 @@ pub async fn link(
 ) -> anyhow::Result<Link> {
     let identity = Identity {
         id: IdKind::Identity.generate(),
-        project_id: project_id.to_owned(),
-        user_id: user_id.to_owned(),
+        project_id: project_id.clone(),
+        user_id: user_id.clone(),
         kind,
         issuer: issuer.to_owned(),
         subject: subject.to_owned(),

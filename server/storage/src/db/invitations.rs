@@ -1,6 +1,7 @@
 //! Storage of invitations to organizations. The emailed token is stored as a SHA-256 digest;
 //! acceptance is atomic, so a link works once.
 
+use crate::ids::{OrganizationId, ProjectId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -11,9 +12,9 @@ pub struct Invitation {
     /// `inv_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The organization to join.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The invitee's (normalised) address.
     pub email: String,
     /// JSON array of role keys the new user gets.

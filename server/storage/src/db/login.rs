@@ -2,6 +2,7 @@
 //! authorization codes, and the browser sessions of the hosted login. Codes and session
 //! cookies are stored as SHA-256 digests only.
 
+use crate::ids::{OrganizationId, ProjectId, SessionId, UserId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -30,7 +31,7 @@ pub enum OrganizationScope {
     /// Any of the person's organizations.
     Any,
     /// Only this one (from the `organization` parameter or the host's subdomain).
-    Only(String),
+    Only(OrganizationId),
     /// None: the request named an organization that does not exist. Not an error, which
     /// would reveal which organizations exist; it simply matches nobody.
     Nobody,
@@ -64,14 +65,14 @@ pub enum Step {
     /// The person proved to be several users (one email, several organizations).
     ChooseOrganization {
         /// The users' ids.
-        candidates: Vec<String>,
+        candidates: Vec<UserId>,
         /// The methods that proved them.
         amr: Amr,
     },
     /// One user proved a first factor and owes a second.
     SecondFactor {
         /// The user.
-        user_id: String,
+        user_id: UserId,
         /// The methods proved so far.
         amr: Amr,
         /// A TOTP secret being enrolled, sealed under the master key: made for this flow
@@ -86,7 +87,7 @@ pub struct Flow {
     /// Random id carried by the hosted pages (`flow=...`).
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// SHA-256 of the browser-binding cookie of the browser that started it.
     pub browser_hash: String,
     /// The authorization request, when an application started the sign-in (`None`: the
@@ -107,7 +108,7 @@ pub struct Flow {
 #[derive(FromRow)]
 struct FlowRow {
     id: String,
-    project_id: String,
+    project_id: ProjectId,
     browser_hash: String,
     client_id: Option<String>,
     redirect_uri: Option<String>,
@@ -115,7 +116,7 @@ struct FlowRow {
     state: Option<String>,
     nonce: Option<String>,
     code_challenge: Option<String>,
-    organization_id: Option<String>,
+    organization_id: Option<OrganizationId>,
     organization_unmatched: i64,
     login_hint: Option<String>,
     step: String,
@@ -261,7 +262,7 @@ pub struct Code {
     /// SHA-256 of the code.
     pub code_hash: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The client it was issued to.
     pub client_id: String,
     /// The redirect URI it was sent to (must be repeated at the token endpoint).
@@ -273,7 +274,7 @@ pub struct Code {
     /// PKCE S256 challenge.
     pub code_challenge: Option<String>,
     /// The signed-in user.
-    pub user_id: String,
+    pub user_id: UserId,
     /// The hosted-login session that produced it.
     pub login_session_id: String,
     /// Authentication methods (RFC 8176).
@@ -282,7 +283,7 @@ pub struct Code {
     /// When the person authenticated.
     pub auth_time: i64,
     /// The token session it was exchanged for.
-    pub session_id: Option<String>,
+    pub session_id: Option<SessionId>,
     /// Unix seconds.
     pub created_at: i64,
     /// Unix seconds.
@@ -370,11 +371,11 @@ pub struct LoginSession {
     /// `lsess_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// SHA-256 of the cookie value.
     pub token_hash: String,
     /// The signed-in user.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Authentication methods (RFC 8176).
     #[sqlx(try_from = "String")]
     pub amr: Amr,

@@ -2,6 +2,7 @@
 //! project's built-in public client (whose id is the publishable key) is not stored: it is
 //! derived from the project's own settings.
 
+use crate::ids::ProjectId;
 use sqlx::FromRow;
 
 use super::{Db, from_json_text, to_json_text};
@@ -12,7 +13,7 @@ pub struct OAuthClient {
     /// `client_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Display name, shown on the hosted login.
     pub name: String,
     /// `public` (PKCE, no secret) or `confidential` (secret at the token endpoint).
@@ -32,7 +33,7 @@ pub struct OAuthClient {
 #[derive(FromRow)]
 struct Row {
     id: String,
-    project_id: String,
+    project_id: ProjectId,
     name: String,
     client_type: String,
     secret_hash: Option<String>,

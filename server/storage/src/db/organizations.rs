@@ -1,5 +1,6 @@
 //! Storage of organizations (the tenants of a project) and their verified email domains.
 
+use crate::ids::{OrganizationId, ProjectId};
 use sqlx::FromRow;
 
 use super::projects::LoginMethod;
@@ -9,9 +10,9 @@ use super::{Db, from_json_text, to_json_text};
 #[derive(Debug, Clone)]
 pub struct Organization {
     /// `org_...`
-    pub id: String,
+    pub id: OrganizationId,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Display name.
     pub name: String,
     /// Unique per project; used to pick the organization at login.
@@ -34,8 +35,8 @@ pub struct Organization {
 
 #[derive(FromRow)]
 struct OrganizationRow {
-    id: String,
-    project_id: String,
+    id: OrganizationId,
+    project_id: ProjectId,
     name: String,
     slug: String,
     login_methods: Option<String>,

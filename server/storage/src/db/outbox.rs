@@ -7,7 +7,7 @@
 use sqlx::FromRow;
 
 use super::{Backend, Db};
-use crate::ids::IdKind;
+use crate::ids::{IdKind, ProjectId};
 
 /// What a message is (`kind` column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub struct Message {
     /// `msg_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The payload as written.
     pub payload: String,
     /// Attempts so far, this one included.

@@ -1,5 +1,6 @@
 //! Storage of projects (one per SaaS product using Gatehouse) and their settings.
 
+use crate::ids::ProjectId;
 use serde::{Deserialize, Serialize};
 use sqlx::FromRow;
 
@@ -118,7 +119,7 @@ pub struct HostedLogin {
 #[derive(Debug, Clone)]
 pub struct Project {
     /// `proj_...`
-    pub id: String,
+    pub id: ProjectId,
     /// Display name.
     pub name: String,
     /// `test` or `live`; decides the publishable key prefix.
@@ -143,7 +144,7 @@ pub struct Project {
 
 #[derive(FromRow)]
 struct ProjectRow {
-    id: String,
+    id: ProjectId,
     name: String,
     environment: String,
     redirect_uris: String,
@@ -182,13 +183,13 @@ const COLUMNS: &str = "id, name, environment, redirect_uris, login_methods, \
 /// Inserts a new project with default settings.
 pub async fn insert(
     db: &Db,
-    id: &str,
+    id: &ProjectId,
     name: &str,
     environment: &str,
     now: i64,
 ) -> anyhow::Result<Project> {
     let project = Project {
-        id: id.to_owned(),
+        id: id.clone(),
         name: name.to_owned(),
         environment: environment.to_owned(),
         redirect_uris: Vec::new(),

@@ -5,6 +5,7 @@
 //! organization's custom keys never collide (writes refuse a clash), so expansion needs no
 //! precedence rules. The built-in `owner` role holds every action of the catalogue.
 
+use crate::ids::{OrganizationId, ProjectId};
 use std::collections::{BTreeSet, HashMap};
 
 use sqlx::FromRow;
@@ -36,9 +37,10 @@ pub struct Role {
     /// `role_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
-    /// The organization of a custom role; empty for project-wide roles.
-    pub organization_id: String,
+    pub project_id: ProjectId,
+    /// The organization of a custom role; `None` for project-wide roles (stored as '', which
+    /// the unique key on project, organization and key needs instead of NULL).
+    pub organization_id: Option<OrganizationId>,
     /// Key used in tokens and assignments (`admin`, `billing-manager`).
     pub key: String,
     /// Display name.
@@ -55,10 +57,17 @@ pub struct Role {
     pub updated_at: i64,
 }
 
+impl Role {
+    /// The organization as stored: its id, or '' for a project-wide role.
+    pub fn scope(&self) -> &str {
+        self.organization_id.as_deref().unwrap_or("")
+    }
+}
+
 #[derive(FromRow)]
 struct RoleRow {
     id: String,
-    project_id: String,
+    project_id: ProjectId,
     organization_id: String,
     role_key: String,
     name: String,
@@ -76,7 +85,8 @@ impl TryFrom<RoleRow> for Role {
             actions: from_json_text(&row.actions)?,
             id: row.id,
             project_id: row.project_id,
-            organization_id: row.organization_id,
+            organization_id: (!row.organization_id.is_empty())
+                .then(|| OrganizationId::stored(row.organization_id)),
             key: row.role_key,
             name: row.name,
             description: row.description,
@@ -205,7 +215,7 @@ pub async fn insert_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow:
     )
     .bind(&role.id)
     .bind(&role.project_id)
-    .bind(&role.organization_id)
+    .bind(role.scope())
     .bind(&role.key)
     .bind(&role.name)
     .bind(&role.description)
@@ -237,20 +247,15 @@ pub async fn update_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow:
 /// Deletes a role and withdraws it from the users who held it, by hand or through a SCIM
 /// group (whose mappings to it go too).
 pub async fn delete_role(conn: &mut sqlx::AnyConnection, role: &Role) -> anyhow::Result<()> {
-    super::scim_group_roles::forget_role(
-        &mut *conn,
-        &role.project_id,
-        &role.organization_id,
-        &role.key,
-    )
-    .await?;
+    super::scim_group_roles::forget_role(&mut *conn, &role.project_id, role.scope(), &role.key)
+        .await?;
     sqlx::query(
         "DELETE FROM user_roles WHERE project_id = $1 AND role_key = $2 AND ($3 = '' OR user_id IN \
          (SELECT id FROM users WHERE project_id = $1 AND organization_id = $3))",
     )
     .bind(&role.project_id)
     .bind(&role.key)
-    .bind(&role.organization_id)
+    .bind(role.scope())
     .execute(&mut *conn)
     .await?;
     sqlx::query("DELETE FROM roles WHERE project_id = $1 AND id = $2")

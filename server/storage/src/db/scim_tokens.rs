@@ -3,6 +3,7 @@
 //! organization of one project, and creating or revoking one is audited in the same
 //! transaction.
 
+use crate::ids::{OrganizationId, ProjectId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -15,9 +16,9 @@ pub struct ScimToken {
     /// `scimtok_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The organization whose directory it provisions.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// Label.
     pub name: String,
     /// The first characters of the token, to recognise it.

@@ -12,13 +12,13 @@ use super::audit::{self, Entry};
 use super::scim_filter::{Bind, Sql};
 use super::{Db, identities};
 use crate::events::Event;
-use crate::ids::IdKind;
+use crate::ids::{IdKind, UserId};
 
 /// A SCIM user as read back.
 #[derive(Debug, Clone, FromRow)]
 pub struct ScimUser {
     /// `user_...`, the SCIM id.
-    pub user_id: String,
+    pub user_id: UserId,
     /// As the directory wrote it.
     pub user_name: String,
     /// The stored attributes, JSON object text.

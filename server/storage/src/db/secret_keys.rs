@@ -1,6 +1,7 @@
 //! Storage of project secret keys. Only a SHA-256 digest of each key is kept: the keys are
 //! 256-bit random strings, so a fast hash is enough to make a leaked table useless.
 
+use crate::ids::ProjectId;
 use sqlx::FromRow;
 
 use super::Db;
@@ -11,7 +12,7 @@ pub struct SecretKey {
     /// `skey_...`
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Operator-chosen label.
     pub name: String,
     /// The first characters of the secret, to recognise it in a list.
@@ -30,7 +31,7 @@ const COLUMNS: &str = "id, project_id, name, display_prefix, created_at, last_us
 pub async fn insert(
     db: &Db,
     id: &str,
-    project_id: &str,
+    project_id: &ProjectId,
     name: &str,
     key_hash: &str,
     display_prefix: &str,
@@ -50,7 +51,7 @@ pub async fn insert(
     .await?;
     Ok(SecretKey {
         id: id.to_owned(),
-        project_id: project_id.to_owned(),
+        project_id: project_id.clone(),
         name: name.to_owned(),
         display_prefix: display_prefix.to_owned(),
         created_at,

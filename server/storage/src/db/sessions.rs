@@ -2,6 +2,7 @@
 //! a family of refresh tokens: each refresh marks the presented token used and adds its
 //! successor. Only SHA-256 digests of refresh tokens are stored.
 
+use crate::ids::{OrganizationId, ProjectId, SessionId, UserId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -11,13 +12,13 @@ use crate::amr::Amr;
 #[derive(Debug, Clone, FromRow)]
 pub struct Session {
     /// `sess_...`; the `sid` claim of its access tokens.
-    pub id: String,
+    pub id: SessionId,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// The user's organization.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// The signed-in user.
-    pub user_id: String,
+    pub user_id: UserId,
     /// Authentication methods (RFC 8176).
     #[sqlx(try_from = "String")]
     pub amr: Amr,
@@ -188,7 +189,7 @@ pub async fn revoke_in(
 #[derive(Debug, Clone, FromRow)]
 pub struct RefreshToken {
     /// Its session.
-    pub session_id: String,
+    pub session_id: SessionId,
     /// Set once it has been exchanged.
     pub used_at: Option<i64>,
 }

@@ -2,6 +2,7 @@
 //! the state of a key (pending, active, retired, expired, revoked) follows from its
 //! timestamps and the current time, so no background job has to flip states.
 
+use crate::ids::ProjectId;
 use sqlx::FromRow;
 
 use super::Db;
@@ -12,7 +13,7 @@ pub struct SigningKey {
     /// The key id (`kid`), `jwk_...`.
     pub id: String,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// `EdDSA` or `ES256`.
     pub algorithm: String,
     /// Public JWK as JSON text.

@@ -1,6 +1,7 @@
 //! Storage of users. A user belongs to exactly one organization; the same email in two
 //! organizations is two users.
 
+use crate::ids::{OrganizationId, ProjectId, UserId};
 use sqlx::FromRow;
 
 use super::Db;
@@ -10,11 +11,11 @@ use super::Db;
 #[derive(Debug, Clone)]
 pub struct User {
     /// `user_...`
-    pub id: String,
+    pub id: UserId,
     /// Owning project.
-    pub project_id: String,
+    pub project_id: ProjectId,
     /// Owning organization.
-    pub organization_id: String,
+    pub organization_id: OrganizationId,
     /// Lowercased address, unique within the organization.
     pub email: String,
     /// Whether the person proved they read mail at `email` (stored as 0/1).
@@ -37,9 +38,9 @@ pub struct User {
 
 #[derive(FromRow)]
 struct Row {
-    id: String,
-    project_id: String,
-    organization_id: String,
+    id: UserId,
+    project_id: ProjectId,
+    organization_id: OrganizationId,
     email: String,
     email_verified: i64,
     name: Option<String>,
