@@ -220,6 +220,27 @@ test('a missing permission is 403 forbidden; holding it is 200', async () => {
   assert.deepEqual(await allowed.json(), { organizationId: dev.demo_organization_id, reports: [] })
 })
 
+test('the cookie counts for a GET only: a POST needs the bearer token (the CSRF rule)', async () => {
+  const cookie = { Cookie: `gatehouse_access_token=${tokens.analyst}` }
+  assert.equal((await fetch(`${app}/api/me`, { headers: cookie })).status, 200)
+  const refused = await fetch(`${app}/api/me`, { method: 'POST', headers: cookie })
+  assert.equal(refused.status, 401)
+  assert.equal((await refused.json()).code, 'missing_token')
+})
+
+test('an organization API key is refused: checking one takes the secret key', async () => {
+  const { secret } = await admin(dev, '/v1/api_keys', {
+    organization_id: dev.demo_organization_id,
+    name: 'reports export',
+    actions: ['reports.read'],
+  })
+  for (const path of ['/api/me', '/api/reports']) {
+    const response = await call(path, secret)
+    assert.equal(response.status, 401)
+    assert.equal((await response.json()).code, 'invalid_api_key')
+  }
+})
+
 test('the Edge and Node.js runtimes refuse with the same body', async () => {
   const forged = tamper(tokens.analyst)
   const [edge, node] = await Promise.all([call('/api/me', forged), call('/api/reports', forged)])
