@@ -1,4 +1,2 @@
 // The ESM entry point of the Express integration (the same objects as express.cjs).
-import express from './express.cjs'
-
-export const { authErrorHandler, requireAuth, requirePermission } = express
+export * from './express.cjs'

@@ -34,7 +34,9 @@ rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$' 
 cargo build --locked --quiet -p gatehouse-wasm --target wasm32-unknown-unknown --profile wasm-release
 
 rm -rf pkg
-"$bindgen" --target web --out-dir pkg --no-typescript \
+# With its TypeScript output: the module's own types, which `npm run types` (emit-types.mjs)
+# reads to emit the package's public declarations from the JSDoc of index.js, core.js, remote.js.
+"$bindgen" --target web --out-dir pkg \
   "$TARGET/wasm32-unknown-unknown/wasm-release/gatehouse_wasm.wasm"
 [ -x node_modules/.bin/wasm-opt ] || { echo "node_modules/.bin/wasm-opt is missing: run npm ci in bindings-wasm/" >&2; exit 1; }
 # rustc emits these post-MVP features; every browser that runs WebAssembly today has them.

@@ -5,35 +5,74 @@
  * JavaScript idioms, exactly as @gatehouse/node does: refusals become `AuthError` exceptions,
  * claims JSON becomes objects. Every decision is made by gatehouse-core. Importing it
  * instantiates the module (top-level await), so every function below is synchronous.
+ *
+ * Its JSDoc is the source of the published types: `npm run types` emits core.d.ts from it.
  */
 import init, * as native from './pkg/gatehouse_wasm.js'
 import { wasmSource } from '#wasm-source'
 
 await init({ module_or_path: await wasmSource() })
 
-/** The stable error codes, identical in every Gatehouse SDK and HTTP body. */
-export const AUTH_ERROR_CODES = Object.freeze(native.authErrorCodes())
+/** @typedef {import('./error-codes.js').AuthErrorCode} AuthErrorCode */
+
+/**
+ * The stable error codes, identical in every Gatehouse SDK and HTTP body.
+ * @type {readonly AuthErrorCode[]}
+ */
+export const AUTH_ERROR_CODES = Object.freeze(/** @type {AuthErrorCode[]} */ (native.authErrorCodes()))
+
+/**
+ * The cookie an access token may be sent in (`gatehouse_access_token`), after
+ * `Authorization: Bearer`.
+ * @type {string}
+ */
+export const ACCESS_TOKEN_COOKIE = native.accessTokenCookie()
+
+/**
+ * What the core returns for a refused credential.
+ * @typedef {object} Refusal
+ * @property {string} code
+ * @property {string} message
+ * @property {number} status
+ * @property {string | null} [wwwAuthenticate]
+ * @property {string} body
+ */
 
 /** Why a token was refused, with the HTTP answer every Gatehouse SDK gives for it. */
 export class AuthError extends Error {
+  /** @param {Refusal} refusal */
   constructor(refusal) {
     super(refusal.message)
+    /** @readonly @type {'AuthError'} */
     this.name = 'AuthError'
-    this.code = refusal.code
+    /** @readonly @type {AuthErrorCode} */
+    this.code = /** @type {AuthErrorCode} */ (refusal.code)
+    /** 401, 403 (`forbidden`) or 503 (`jwks_unavailable`, `server_unavailable`). @readonly */
     this.status = refusal.status
+    /** The `WWW-Authenticate` value (RFC 6750); null for 503. @readonly @type {string | null} */
     this.wwwAuthenticate = refusal.wwwAuthenticate ?? null
+    /** The JSON body: `{"error": ..., "code": ..., "message": ...}`. @readonly */
     this.body = refusal.body
   }
 
-  /** The response headers: `Content-Type` and, except for 503, `WWW-Authenticate`. */
+  /**
+   * The response headers: `Content-Type` and, except for 503, `WWW-Authenticate`.
+   * @returns {Record<string, string>}
+   */
   get headers() {
+    /** @type {Record<string, string>} */
     const headers = { 'Content-Type': 'application/json' }
     if (this.wwwAuthenticate !== null) headers['WWW-Authenticate'] = this.wwwAuthenticate
     return headers
   }
 }
 
-/** Runs a call into the module, turning a thrown `Refusal` into an `AuthError`. */
+/**
+ * Runs a call into the module, turning a thrown `Refusal` into an `AuthError`.
+ * @template T
+ * @param {() => T} call
+ * @returns {T}
+ */
 function refusing(call) {
   try {
     return call()
@@ -43,18 +82,32 @@ function refusing(call) {
   }
 }
 
+/** @type {(jwks: Jwks) => native.NativeJwks} */
 let nativeKeys
+
+/**
+ * A JSON Web Key Set document (RFC 7517).
+ * @typedef {{ keys: Array<Record<string, unknown>> }} JwksDocument
+ */
 
 /** A parsed JSON Web Key Set: parse once, verify many tokens with it. */
 export class Jwks {
+  /** @type {native.NativeJwks} */
   #keys
 
-  /** `document` is a JWKS object, its JSON text, or the UTF-8 bytes of that text. */
+  /**
+   * `document` is a JWKS object, its JSON text, or the UTF-8 bytes of that text. Throws
+   * `AuthError` (`jwks_unavailable`) when it is not a JWKS.
+   * @param {Jwks | JwksDocument | string | Uint8Array} document
+   */
   constructor(document) {
     this.#keys = parseKeys(document)
   }
 
-  /** The `kid`s of the usable keys, in document order. */
+  /**
+   * The `kid`s of the usable keys, in document order.
+   * @returns {string[]}
+   */
   get keyIds() {
     return this.#keys.keyIds()
   }
@@ -64,6 +117,10 @@ export class Jwks {
   }
 }
 
+/**
+ * @param {unknown} document
+ * @returns {native.NativeJwks}
+ */
 function parseKeys(document) {
   if (document instanceof Jwks) return nativeKeys(document)
   // The keys the core's JWKS cache hands to remote.js.
@@ -76,29 +133,85 @@ function parseKeys(document) {
   throw new TypeError('jwks must be a Jwks, a JWKS object, or its JSON as a string or Uint8Array')
 }
 
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @param {number} max
+ * @returns {number | undefined}
+ */
 function optionalInteger(value, name, max) {
   if (value === undefined || value === null) return undefined
-  if (!Number.isSafeInteger(value) || value < 0 || value > max) {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
     throw new TypeError(`${name} must be an integer between 0 and ${max}`)
   }
   return value
 }
 
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {string}
+ */
 function requiredString(value, name) {
   if (typeof value !== 'string') throw new TypeError(`${name} must be a string`)
   return value
 }
 
+/**
+ * @param {unknown} now
+ * @returns {number | undefined}
+ */
 function unixSeconds(now) {
   if (now instanceof Date) return Math.floor(now.getTime() / 1000)
   if (now === undefined || now === null) return undefined
-  if (!Number.isSafeInteger(now)) throw new TypeError('now must be whole Unix seconds or a Date')
+  if (typeof now !== 'number' || !Number.isSafeInteger(now)) {
+    throw new TypeError('now must be whole Unix seconds or a Date')
+  }
   return now
 }
 
 /**
+ * The claims every Gatehouse access token has or may have (RFC 9068 profile).
+ * @typedef {object} StandardClaims
+ * @property {string} iss
+ * @property {string} sub
+ * @property {string | string[]} aud
+ * @property {number} exp
+ * @property {number} iat
+ * @property {number} [nbf]
+ * @property {string} [jti]
+ * @property {string} [sid]
+ * @property {string} [client_id]
+ * @property {{ id: string, slug?: string, name?: string }} org
+ * @property {{ id?: string, email?: string, email_verified?: boolean, name?: string }} [user]
+ * @property {string[]} [roles]
+ * @property {string[]} [actions]
+ * @property {string[]} [amr]
+ * @property {{ sub: string, email?: string }} [act]
+ */
+
+/**
+ * The claims of a Gatehouse access token, exactly as the token carried them.
+ * @typedef {StandardClaims & { [claim: string]: unknown }} AccessTokenClaims
+ */
+
+/**
+ * @typedef {object} VerifyOptions
+ * @property {Jwks | JwksDocument | string | Uint8Array} jwks The key set: a `Jwks` (fastest), a
+ *   JWKS object, or its JSON text or bytes.
+ * @property {string} issuer The exact expected `iss`.
+ * @property {string} audience The audience `aud` must contain (the project id).
+ * @property {number | Date | null} [now] The current time, as whole Unix seconds or a Date; the
+ *   system clock when absent.
+ * @property {number | null} [leeway] Seconds of clock skew tolerated on `exp` and `nbf` (default 30).
+ */
+
+/**
  * Verifies an access token offline, with no network: the same checks and error codes as every
  * Gatehouse SDK. Returns the token's claims; throws `AuthError`.
+ * @param {string} token
+ * @param {VerifyOptions} options
+ * @returns {AccessTokenClaims}
  */
 export function verifyAccessToken(token, options) {
   requiredString(token, 'token')
@@ -116,8 +229,21 @@ export function verifyAccessToken(token, options) {
 }
 
 /**
+ * A parsed publishable key.
+ * @typedef {object} PublishableKey
+ * @property {string} publishableKey The key as given.
+ * @property {string} issuer The issuer URL: the expected `iss`, and where discovery and the
+ *   JWKS live.
+ * @property {string} projectId The project id (`proj_...`): the default audience.
+ * @property {boolean} isLive Whether this is a `pk_live_` key.
+ * @property {string} jwksUrl `{issuer}/.well-known/jwks.json`.
+ */
+
+/**
  * Parses a publishable key (`pk_test_...` or `pk_live_...`) into the project's issuer, id and
  * JWKS URL. Throws an `Error` naming the problem.
+ * @param {string} publishableKey
+ * @returns {Readonly<PublishableKey>}
  */
 export function parsePublishableKey(publishableKey) {
   const parsed = native.parsePublishableKey(requiredString(publishableKey, 'publishableKey'))
@@ -130,15 +256,99 @@ export function parsePublishableKey(publishableKey) {
   })
 }
 
-/** The `AuthError` (`jwks_unavailable`) for signing keys that could not be fetched. */
+/**
+ * The `AuthError` (`jwks_unavailable`, 503) for signing keys that could not be fetched.
+ * @param {string} reason
+ * @returns {AuthError}
+ */
 export function jwksUnavailable(reason) {
   return new AuthError(native.jwksUnavailable(String(reason)))
 }
 
 /**
+ * The `AuthError` (`forbidden`, 403) for a caller that lacks `action`.
+ * @param {string} action
+ * @returns {AuthError}
+ */
+export function forbidden(action) {
+  return new AuthError(native.forbidden(requiredString(action, 'action')))
+}
+
+/**
+ * The staff member acting as the user (the `act` claim, RFC 8693).
+ * @typedef {object} Impersonator
+ * @property {string} sub
+ * @property {string | null} email
+ */
+
+/**
+ * An authenticated caller, as the core describes it (the shape of testdata/authenticate.json).
+ * @typedef {object} Principal
+ * @property {'access_token' | 'api_key'} kind
+ * @property {string} organization_id
+ * @property {string | null} user_id
+ * @property {string | null} api_key_id
+ * @property {string[]} roles
+ * @property {string[]} actions
+ * @property {Impersonator | null} impersonator
+ */
+
+/**
+ * A verified access token: the core's principal and the token's claims.
+ * @typedef {object} AuthenticatedToken
+ * @property {Principal} principal
+ * @property {AccessTokenClaims} claims
+ */
+
+/**
+ * Authenticates an access token offline, as the native clients do: `{ principal, claims }` on
+ * success. API keys are refused (`invalid_api_key`): checking one takes the server and a secret
+ * key, which a browser or an edge function does not hold. Throws `AuthError`.
+ * @param {string} token
+ * @param {VerifyOptions} options
+ * @returns {AuthenticatedToken}
+ */
+export function authenticateAccessToken(token, options) {
+  requiredString(token, 'token')
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options { jwks, issuer, audience } are required')
+  }
+  const decision = native.authenticateWithAnswer(
+    token,
+    parseKeys(options.jwks),
+    requiredString(options.issuer, 'issuer'),
+    requiredString(options.audience, 'audience'),
+    unixSeconds(options.now),
+    optionalInteger(options.leeway, 'leeway', 0xffffffff),
+    false,
+    undefined,
+    undefined,
+  )
+  const principal = decision.takePrincipal()
+  const refusal = decision.takeRefusal()
+  decision.free()
+  if (refusal !== undefined) throw new AuthError(refusal)
+  if (principal === undefined) throw new TypeError('the core decided neither way')
+  const claims = JSON.parse(principal.claimsJson ?? 'null')
+  return { principal: principalObject(principal), claims }
+}
+
+/**
+ * The request's method and the headers that decide which credential it carries.
+ * @typedef {object} CredentialRequest
+ * @property {string} method
+ * @property {string | null} [authorization]
+ * @property {string | null} [cookie]
+ * @property {string | null} [origin]
+ * @property {string | null} [accessControlRequestMethod]
+ */
+
+/**
  * Which credential a request carries, as the core decides (the bearer value first, then the
  * access-token cookie for safe methods only): `{ kind, credential }`, or null for a CORS
  * preflight. Throws `AuthError` (`missing_token`) when there is none. For edge middleware.
+ * @param {CredentialRequest} request
+ * @returns {{ kind: 'access_token' | 'api_key', credential: string } | null}
  */
 export function requestCredential({ method, authorization, cookie, origin, accessControlRequestMethod }) {
   const found = refusing(() =>
@@ -151,14 +361,26 @@ export function requestCredential({ method, authorization, cookie, origin, acces
     ),
   )
   if (found === undefined || found === null) return null
-  return { kind: found[0], credential: found[1] }
+  return { kind: /** @type {'access_token' | 'api_key'} */ (found[0]), credential: found[1] }
 }
+
+/**
+ * @typedef {VerifyOptions & {
+ *   serverAnswer: { status: number, body: string } | null,
+ *   acceptsApiKeys?: boolean,
+ * }} AuthenticateWithAnswerOptions
+ *   `serverAnswer`: the server's answer about an API key, or null when it did not answer;
+ *   `acceptsApiKeys`: whether a secret key is configured (default true).
+ */
 
 /**
  * Authenticates a credential without I/O, exactly as the native clients do, with the server's
  * answer given as data (`serverAnswer`: null for no answer, or `{ status, body }`). Returns
  * `{ principal, error, askedServer }`; `principal` has the shape of testdata/authenticate.json
  * (the claims of a token are what `verifyAccessToken` returns).
+ * @param {string} credential
+ * @param {AuthenticateWithAnswerOptions} options
+ * @returns {{ principal: Principal | null, error: AuthError | null, askedServer: boolean }}
  */
 export function authenticateWithAnswer(credential, options) {
   requiredString(credential, 'credential')
@@ -188,10 +410,15 @@ export function authenticateWithAnswer(credential, options) {
   return result
 }
 
+/**
+ * @param {native.NativePrincipal} principal
+ * @returns {Principal}
+ */
 function principalObject(principal) {
   const sub = principal.impersonatorSub
+  /** @type {Principal} */
   const object = {
-    kind: principal.kind,
+    kind: /** @type {'access_token' | 'api_key'} */ (principal.kind),
     organization_id: principal.organizationId,
     user_id: principal.userId ?? null,
     api_key_id: principal.apiKeyId ?? null,

@@ -205,6 +205,14 @@ impl NativePrincipal {
         self.principal.actions().to_vec()
     }
 
+    /// The verified claims as the token's payload JSON, for access tokens.
+    #[wasm_bindgen(getter, js_name = claimsJson)]
+    pub fn claims_json(&self) -> Option<String> {
+        self.principal
+            .claims()
+            .map(|claims| claims.payload_json().to_owned())
+    }
+
     /// `act.sub` of the impersonating staff member, when there is one.
     #[wasm_bindgen(getter, js_name = impersonatorSub)]
     pub fn impersonator_sub(&self) -> Option<String> {
@@ -317,6 +325,20 @@ pub fn verify_access_token(
 #[wasm_bindgen(js_name = jwksUnavailable)]
 pub fn jwks_unavailable(reason: String) -> Refusal {
     Refusal::from(AuthError::JwksUnavailable(reason))
+}
+
+/// The refusal for a credential that lacks `action` (`forbidden`, HTTP 403), for adapters that
+/// check permissions (`@gatehouse/nextjs`'s `requirePermission`).
+#[wasm_bindgen]
+pub fn forbidden(action: String) -> Refusal {
+    Refusal::from(AuthError::Forbidden(action))
+}
+
+/// The cookie an access token may be sent in (after `Authorization: Bearer`), for apps that set
+/// it from a server (`examples/nextjs-app`).
+#[wasm_bindgen(js_name = accessTokenCookie)]
+pub fn access_token_cookie() -> String {
+    gatehouse_core::ACCESS_TOKEN_COOKIE.to_owned()
 }
 
 /// The stable error codes, in the core's order.

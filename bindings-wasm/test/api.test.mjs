@@ -120,3 +120,37 @@ test('Gatehouse checks its configuration up front', () => {
   assert.throws(() => new wasm.Gatehouse({ publishableKey: publishableKey('pk_live_', issuer), leeway: -1 }), TypeError)
   assert.throws(() => new wasm.Gatehouse({ publishableKey: publishableKey('pk_live_', issuer), minTtl: -1 }), TypeError)
 })
+
+test('authenticateAccessToken gives the core principal and the claims in one verification', () => {
+  const { issuer, audience, now } = valid.options
+  const { principal, claims } = wasm.authenticateAccessToken(valid.token, { jwks: valid.jwks, issuer, audience, now })
+  assert.deepEqual(claims, valid.expected_claims)
+  assert.deepEqual(principal, {
+    kind: 'access_token',
+    organization_id: valid.expected_claims.org.id,
+    user_id: valid.expected_claims.sub,
+    api_key_id: null,
+    roles: valid.expected_claims.roles,
+    actions: valid.expected_claims.actions,
+    impersonator: null,
+  })
+  assert.throws(
+    () => wasm.authenticateAccessToken(valid.token, { jwks: valid.jwks, issuer, audience: 'proj_other', now }),
+    (error) => error instanceof wasm.AuthError && error.code === 'wrong_audience',
+  )
+  // No secret key here: an API key is refused offline, whatever its checksum.
+  assert.throws(
+    () => wasm.authenticateAccessToken('gh_key_whatever', { jwks: valid.jwks, issuer, audience, now }),
+    (error) => error instanceof wasm.AuthError && error.code === 'invalid_api_key' && error.status === 401,
+  )
+})
+
+test('forbidden is the 403 of every SDK; the cookie name is the core one', () => {
+  const refusal = wasm.forbidden('reports.read')
+  assert.equal(refusal.code, 'forbidden')
+  assert.equal(refusal.status, 403)
+  assert.match(refusal.wwwAuthenticate, /^Bearer error="insufficient_scope"/)
+  assert.equal(JSON.parse(refusal.body).error, 'forbidden')
+  assert.throws(() => wasm.forbidden(7), TypeError)
+  assert.equal(wasm.ACCESS_TOKEN_COOKIE, 'gatehouse_access_token')
+})

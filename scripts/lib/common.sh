@@ -27,3 +27,11 @@ step() {
   echo
   echo "==> [$(( SECONDS / 60 ))m$(( SECONDS % 60 ))s] $*"
 }
+
+# Runs a command (or a function) holding the lock on bindings-wasm/pkg/: the browser and nextjs
+# groups run in parallel lanes, and both rebuild the module there and then read it.
+with_wasm_lock() {
+  local lock=${CARGO_TARGET_DIR:-target}/wasm-pkg.lock
+  mkdir -p "$(dirname "$lock")"
+  ( flock 9 && "$@" ) 9>"$lock"
+}
