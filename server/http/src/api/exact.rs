@@ -34,9 +34,10 @@ const SPACE: &str = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u20
 /// `char::is_control`: the C0 and C1 control characters.
 const CONTROL: &str = r"\x00-\x1f\x7f-\x9f";
 /// A host name of letters, digits, hyphens and dots, as the URL rules of `gatehouse_domain::validate`
-/// accept them.
-const HOST: &str =
-    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*";
+/// accept them: its last label starts with a letter, since the URL parser reads a host whose
+/// last label is a number (`a.b.4`, `x.0x1`) as an IPv4 address and refuses it when it is
+/// none; or a dotted-quad IPv4 address.
+const HOST: &str = r"(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))";
 /// A port, kept below 65536 by length.
 const PORT: &str = r"(?::[0-9]{1,4})?";
 /// Path and query characters that need no escaping (RFC 3986 pchar, `/` and `?`).
