@@ -26,6 +26,7 @@ use gatehouse_domain::validate::{
     MAX_DOMAINS, MAX_EMAIL_BYTES, MAX_GRANTS, MAX_NAME_CHARS, MAX_PASSWORD_CHARS,
     MAX_REDIRECT_URIS, MAX_URI_BYTES, MIN_PASSWORD_CHARS,
 };
+use gatehouse_storage::db::projects::LoginMethod;
 use gatehouse_storage::ids::IdKind;
 
 /// White space as Rust's `str::trim` and Python's `\s` both see it, spelled out so that every
@@ -97,7 +98,7 @@ fn body_rule(schema: &str, property: &str) -> Option<(Rule, Option<(usize, usize
             (Rule::RedirectUri, Some((1, 20)))
         }
         (_, "redirect_uris") => (Rule::RedirectUri, Some((0, MAX_REDIRECT_URIS))),
-        (_, "login_methods") => (Rule::Listed, Some((1, 3))),
+        (_, "login_methods") => (Rule::Listed, Some((1, LoginMethod::COUNT))),
         (_, "issuer_url") => (Rule::IssuerUrl, None),
         (_, "logo_url") => (Rule::HttpsUrl, None),
         (_, "primary_color") => (Rule::Color, None),
