@@ -33,19 +33,38 @@ ACCESS_TOKEN_OPERATIONS = [
 ]
 
 
-def _post(url: str, body: dict, key: str | None = None) -> dict:
+def _call(method: str, url: str, body: dict | None, key: str | None = None) -> dict:
     headers = {"content-type": "application/json"}
     if key is not None:
         headers["authorization"] = f"Bearer {key}"
-    request = urllib.request.Request(
-        url, data=json.dumps(body).encode(), headers=headers, method="POST"
-    )
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, headers=headers, method=method)
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.load(response)
 
 
+def _post(url: str, body: dict, key: str | None = None) -> dict:
+    return _call("POST", url, body, key)
+
+
+def allow_password_sign_in() -> None:
+    """Undoes what the stateful phase may have changed in the project that stops an owner
+    from signing in with a password here: password sign-in switched off, or a custom issuer
+    (tokens then name an issuer this server is not reached at)."""
+    project = _call("GET", f"{API_URL}/v1/project", None, SECRET_KEY)
+    methods = project.get("login_methods") or []
+    if "password" not in methods or project.get("issuer_url") is not None:
+        _call(
+            "PATCH",
+            f"{API_URL}/v1/project",
+            {"login_methods": [*methods, "password"], "issuer_url": None},
+            SECRET_KEY,
+        )
+
+
 def new_owner_token() -> str:
     """An organization, its owner (password sign-in) and the owner's access token."""
+    allow_password_sign_in()
     suffix = secrets.token_hex(6)
     organization = _post(
         f"{API_URL}/v1/organizations",
