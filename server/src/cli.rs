@@ -151,6 +151,11 @@ pub struct KeyArgs {
     /// Rotate each project's signing key after this many days (0 disables).
     #[arg(long, env = "GATEHOUSE_KEY_ROTATION_DAYS", default_value_t = 30)]
     pub key_rotation_days: i64,
+    /// How many password checks may wait for a hashing thread (one per CPU) before further
+    /// sign-ins are answered 503 `busy` with `Retry-After` (0: none wait).
+    #[arg(long, env = "GATEHOUSE_PASSWORD_HASH_QUEUE",
+          default_value_t = gatehouse_domain::password::DEFAULT_QUEUE_DEPTH)]
+    pub password_hash_queue: usize,
     /// Outgoing mail.
     #[command(flatten)]
     pub mail: MailArgs,
@@ -325,6 +330,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         })
         .transpose()?;
     config.trusted_proxies = args.trusted_proxy.clone();
+    gatehouse_domain::password::set_queue_depth(args.keys.password_hash_queue);
     let db = args.storage.open().await?;
     if args.keys.master_key.is_none() && db.backend() == gatehouse_storage::db::Backend::Postgres {
         tracing::warn!(
@@ -369,6 +375,7 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
         database_url: Some(sqlite_url(&args.data_dir)),
     };
     let db = storage.open().await?;
+    gatehouse_domain::password::set_queue_depth(args.keys.password_hash_queue);
     let master_key = MasterKey::load_or_create(args.keys.master_key.as_deref(), &args.data_dir)?;
     let env = bootstrap::ensure_dev_environment(&db, &config, &args.data_dir).await?;
     print_dev_banner(&env, &args.data_dir);

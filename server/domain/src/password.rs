@@ -3,12 +3,16 @@
 //!
 //! Hashing runs on its own threads, one per CPU, so it never stalls the async workers and
 //! at most one hash per CPU runs at a time; further requests wait their turn (and stop
-//! waiting if their request goes away). Each thread owns one 19 MiB work area, allocated on
-//! its first hash and reused by every later one, so hashing memory is fixed at 19 MiB per
-//! CPU. (Letting the crate allocate per hash on the general blocking pool left 420-590 MiB
-//! behind after a login flood: glibc keeps freed blocks per thread.) Throughput did not
-//! suffer, since the CPUs were the limit anyway; it rose, as no hash faults in fresh pages
-//! (`bench/README.md`).
+//! waiting if their request goes away), up to a bounded number of them
+//! ([`set_queue_depth`], [`DEFAULT_QUEUE_DEPTH`]): beyond that a request fails at once with
+//! [`Busy`] (answered 503 `busy` with `Retry-After`), so a login flood costs a bounded amount
+//! of memory and waiting rather than a queue that grows until clients time out.
+//!
+//! Each thread owns one 19 MiB work area, allocated on its first hash and reused by every
+//! later one, so hashing memory is fixed at 19 MiB per CPU. (Letting the crate allocate per
+//! hash on the general blocking pool left 420-590 MiB behind after a login flood: glibc
+//! keeps freed blocks per thread.) Throughput did not suffer, since the CPUs were the limit
+//! anyway; it rose, as no hash faults in fresh pages (`bench/README.md`).
 //!
 //! The work area is handed to the crate's `hash_password_into_with_memory`; everything else
 //! (PHC strings, parameters, salts, the constant-time comparison of outputs) is the
@@ -16,6 +20,7 @@
 //! tests check that hashes move both ways between this module and the crate's own API.
 
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -28,10 +33,61 @@ use tokio::sync::Semaphore;
 type Memory = Vec<Block>;
 type Job = Box<dyn FnOnce(&mut Memory) + Send>;
 
-/// The hashing threads: a queue they share, and one slot per thread.
+/// How many password checks and hashes may wait for a hashing thread by default, on top of
+/// the one per CPU being computed: on two CPUs the last of a full queue waits 32 hash times
+/// (a login is one hash, `bench/README.md`), short of a client's patience, while a flood
+/// beyond it is refused at once instead of piling up.
+pub const DEFAULT_QUEUE_DEPTH: usize = 64;
+
+static QUEUE_DEPTH: AtomicUsize = AtomicUsize::new(DEFAULT_QUEUE_DEPTH);
+
+/// Sets how many requests may wait for a hashing thread (0: none wait; a request is refused
+/// whenever every thread is busy). The server calls it once at startup from its
+/// configuration; it applies to the whole process, as the hashing threads do.
+pub fn set_queue_depth(depth: usize) {
+    QUEUE_DEPTH.store(depth, Ordering::Relaxed);
+}
+
+/// How many hashes and checks are running or waiting for a hashing thread now.
+pub fn in_flight() -> usize {
+    workers().admitted.load(Ordering::Acquire)
+}
+
+/// Every hashing thread is busy and the queue in front of them is full: the request should
+/// be retried shortly.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("password hashing is at capacity; try again shortly")]
+pub struct Busy;
+
+/// Seconds a refused client is told to wait (`Retry-After`).
+pub const BUSY_RETRY_AFTER_SECONDS: i64 = 1;
+
+/// The hashing threads: a queue they share, one slot per thread, and the number of
+/// requests holding or waiting for a slot.
 struct Workers {
     queue: Sender<Job>,
     slots: Arc<Semaphore>,
+    threads: usize,
+    admitted: AtomicUsize,
+}
+
+/// A request's place among the admitted ones; leaving (answered, failed or abandoned) frees it.
+struct Place(&'static AtomicUsize);
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Admits one more request into `admitted` when fewer than `limit` are in.
+fn admit(admitted: &'static AtomicUsize, limit: usize) -> Result<Place, Busy> {
+    admitted
+        .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+            (n < limit).then_some(n + 1)
+        })
+        .map(|_| Place(admitted))
+        .map_err(|_| Busy)
 }
 
 fn workers() -> &'static Workers {
@@ -52,6 +108,8 @@ fn workers() -> &'static Workers {
         Workers {
             queue,
             slots: Arc::new(Semaphore::new(threads)),
+            threads,
+            admitted: AtomicUsize::new(0),
         }
     })
 }
@@ -71,11 +129,18 @@ fn work(jobs: &Mutex<Receiver<Job>>) {
     }
 }
 
-/// Runs one argon2 computation on a hashing thread, within the concurrency bound.
+/// Runs one argon2 computation on a hashing thread, within the concurrency bound; fails
+/// with [`Busy`] at once when the queue is full.
 async fn bounded<T: Send + 'static>(
     work: impl FnOnce(&mut Memory) -> anyhow::Result<T> + Send + 'static,
 ) -> anyhow::Result<T> {
     let workers = workers();
+    // The place is held until the computation ends, even when the request goes away while
+    // its hash runs, so the bound counts every hash in flight.
+    let limit = workers
+        .threads
+        .saturating_add(QUEUE_DEPTH.load(Ordering::Relaxed));
+    let place = admit(&workers.admitted, limit)?;
     let slot = Arc::clone(&workers.slots)
         .acquire_owned()
         .await
@@ -86,6 +151,7 @@ async fn bounded<T: Send + 'static>(
         .send(Box::new(move |memory: &mut Memory| {
             let _ = answer.send(work(memory));
             drop(slot);
+            drop(place);
         }))
         .map_err(|_| anyhow::anyhow!("password hashing threads are not running"))?;
     answered.await.context("password hashing failed")?
@@ -277,6 +343,23 @@ mod tests {
                 .unwrap_or(false)
         );
         Ok(())
+    }
+
+    #[test]
+    fn admission_stops_at_the_limit_and_a_freed_place_admits_again() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static ADMITTED: AtomicUsize = AtomicUsize::new(0);
+        let first = super::admit(&ADMITTED, 2);
+        let second = super::admit(&ADMITTED, 2);
+        assert!(first.is_ok() && second.is_ok());
+        assert!(super::admit(&ADMITTED, 2).is_err());
+        drop(first);
+        let third = super::admit(&ADMITTED, 2);
+        assert!(third.is_ok());
+        assert!(super::admit(&ADMITTED, 2).is_err());
+        drop((second, third));
+        assert_eq!(ADMITTED.load(Ordering::Acquire), 0);
+        assert!(super::admit(&ADMITTED, 0).is_err());
     }
 
     #[tokio::test]

@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use gatehouse_domain::password;
 use gatehouse_domain::validate::Invalid;
 
 /// The body of every error answer.
@@ -96,6 +97,10 @@ pub enum ApiError {
     /// The database is unreachable (health checks).
     #[error("service unavailable")]
     Unavailable,
+    /// Every password hashing thread is busy and its queue is full
+    /// (`server/domain/src/password.rs`); retry after `Retry-After` seconds.
+    #[error("too many sign-ins at once; try again in a moment")]
+    Busy,
     /// Anything unexpected; details are logged, never returned.
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
@@ -166,7 +171,7 @@ impl ApiError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unavailable | Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -185,6 +190,7 @@ impl ApiError {
             Self::RouteNotFound => "route_not_found",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::Unavailable => "unavailable",
+            Self::Busy => "busy",
             Self::Internal(_) => "internal_error",
         }
     }
@@ -224,10 +230,15 @@ impl IntoResponse for ApiError {
         }
         let status = self.status();
         let mut response = (status, axum::Json(self.body())).into_response();
-        if let Self::RateLimited {
-            retry_after_seconds,
-        } = &self
-            && let Ok(value) = HeaderValue::from_str(&retry_after_seconds.max(&1).to_string())
+        let retry_after_seconds = match &self {
+            Self::RateLimited {
+                retry_after_seconds,
+            } => Some(*retry_after_seconds),
+            Self::Busy => Some(password::BUSY_RETRY_AFTER_SECONDS),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after_seconds
+            && let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string())
         {
             response.headers_mut().insert(RETRY_AFTER, value);
         }
@@ -250,7 +261,12 @@ impl From<sqlx::Error> for ApiError {
 
 impl From<anyhow::Error> for ApiError {
     fn from(err: anyhow::Error) -> Self {
-        Self::Internal(err)
+        // A full hashing queue travels up through the domain's `anyhow` results.
+        if err.downcast_ref::<password::Busy>().is_some() {
+            Self::Busy
+        } else {
+            Self::Internal(err)
+        }
     }
 }
 

@@ -91,20 +91,33 @@ pub async fn check(
                 .collect()
         }
     };
-    let mut matched = Vec::new();
-    let mut checked = false;
-    for user in users.into_iter().filter(super::policy::may_sign_in) {
-        if let Some(credential) = db::credentials::password(db, &project.id, &user.id).await? {
-            checked = true;
-            if password::verify(password.to_owned(), credential.phc).await? {
-                db::credentials::used(db, &project.id, &credential.id, now).await?;
-                matched.push(user);
+    let verified: anyhow::Result<Vec<_>> = async {
+        let mut matched = Vec::new();
+        let mut checked = false;
+        for user in users.into_iter().filter(super::policy::may_sign_in) {
+            if let Some(credential) = db::credentials::password(db, &project.id, &user.id).await? {
+                checked = true;
+                if password::verify(password.to_owned(), credential.phc).await? {
+                    db::credentials::used(db, &project.id, &credential.id, now).await?;
+                    matched.push(user);
+                }
             }
         }
+        if !checked {
+            password::verify_nothing(password.to_owned()).await?;
+        }
+        Ok(matched)
     }
-    if !checked {
-        password::verify_nothing(password.to_owned()).await?;
-    }
+    .await;
+    let matched = match verified {
+        // A full hashing queue evaluated nothing: the attempt must not count against the
+        // account, or retrying through an overload would lock it.
+        Err(err) if err.downcast_ref::<password::Busy>().is_some() => {
+            attempt.withdrawn(db).await?;
+            return Err(err);
+        }
+        other => other?,
+    };
     if matched.is_empty() {
         attempt.failed(db, now).await?;
         throttle::address_failed(db, address_key.as_deref(), now).await?;

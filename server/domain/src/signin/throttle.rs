@@ -115,6 +115,12 @@ impl Attempt {
         db::throttle::clear(db, &self.key).await
     }
 
+    /// The attempt was never evaluated (the password hashing queue was full): it is no
+    /// longer counted.
+    pub async fn withdrawn(self, db: &Db) -> anyhow::Result<()> {
+        db::throttle::withdraw(db, &self.key).await
+    }
+
     /// The attempt failed: it stays counted, and the last allowed one locks the key.
     pub async fn failed(self, db: &Db, now: i64) -> anyhow::Result<()> {
         db::throttle::fail(db, &self.key, self.number, now, self.policy).await

@@ -26,6 +26,7 @@ use gatehouse_domain::validate::{
     MAX_DOMAINS, MAX_EMAIL_BYTES, MAX_GRANTS, MAX_NAME_CHARS, MAX_PASSWORD_CHARS,
     MAX_REDIRECT_URIS, MAX_URI_BYTES, MIN_PASSWORD_CHARS,
 };
+use gatehouse_storage::db::projects::LoginMethod;
 use gatehouse_storage::ids::IdKind;
 
 /// White space as Rust's `str::trim` and Python's `\s` both see it, spelled out so that every
@@ -34,9 +35,10 @@ const SPACE: &str = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u20
 /// `char::is_control`: the C0 and C1 control characters.
 const CONTROL: &str = r"\x00-\x1f\x7f-\x9f";
 /// A host name of letters, digits, hyphens and dots, as the URL rules of `gatehouse_domain::validate`
-/// accept them.
-const HOST: &str =
-    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*";
+/// accept them: its last label starts with a letter, since the URL parser reads a host whose
+/// last label is a number (`a.b.4`, `x.0x1`) as an IPv4 address and refuses it when it is
+/// none; or a dotted-quad IPv4 address.
+const HOST: &str = r"(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))";
 /// A port, kept below 65536 by length.
 const PORT: &str = r"(?::[0-9]{1,4})?";
 /// Path and query characters that need no escaping (RFC 3986 pchar, `/` and `?`).
@@ -96,7 +98,7 @@ fn body_rule(schema: &str, property: &str) -> Option<(Rule, Option<(usize, usize
             (Rule::RedirectUri, Some((1, 20)))
         }
         (_, "redirect_uris") => (Rule::RedirectUri, Some((0, MAX_REDIRECT_URIS))),
-        (_, "login_methods") => (Rule::Listed, Some((1, 3))),
+        (_, "login_methods") => (Rule::Listed, Some((1, LoginMethod::COUNT))),
         (_, "issuer_url") => (Rule::IssuerUrl, None),
         (_, "logo_url") => (Rule::HttpsUrl, None),
         (_, "primary_color") => (Rule::Color, None),

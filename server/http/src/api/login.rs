@@ -86,6 +86,7 @@ async fn find_organization(
         (status = 404, description = "No such project", body = ErrorBody),
         (status = 422, description = "Invalid field", body = ErrorBody),
         (status = 429, description = "Too many failed attempts; see Retry-After", body = ErrorBody),
+        (status = 503, description = "Too many password checks at once (`busy`); retry after `Retry-After` seconds", body = ErrorBody),
     )
 )]
 async fn login_with_password(

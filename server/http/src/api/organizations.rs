@@ -169,7 +169,19 @@ fn login_methods(methods: &[LoginMethod]) -> ApiResult<Vec<LoginMethod>> {
             "at least one login method must stay enabled (or null to follow the project)",
         ));
     }
+    if methods.len() > LoginMethod::COUNT {
+        return Err(too_many_login_methods());
+    }
     Ok(LoginMethod::deduplicated(methods))
+}
+
+/// More entries than there are login methods (`LoginMethod::COUNT`, the document's `maxItems`).
+pub(crate) fn too_many_login_methods() -> ApiError {
+    ApiError::invalid_field(
+        "too_many_values",
+        "login_methods",
+        format!("at most {} login methods", LoginMethod::COUNT),
+    )
 }
 
 fn session_lifetime(seconds: i64) -> ApiResult<i64> {

@@ -195,6 +195,9 @@ async fn update_project(
                 "at least one login method must stay enabled",
             ));
         }
+        if methods.len() > LoginMethod::COUNT {
+            return Err(super::organizations::too_many_login_methods());
+        }
         project.login_methods = LoginMethod::deduplicated(methods);
     }
     if let Some(lifetime) = body.access_token_lifetime_seconds {

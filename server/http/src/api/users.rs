@@ -217,6 +217,7 @@ async fn hash_password(password: &str) -> ApiResult<String> {
         (status = 404, description = "No such organization in this project", body = ErrorBody),
         (status = 409, description = "Email already used in this organization", body = ErrorBody),
         (status = 422, description = "Invalid field", body = ErrorBody),
+        (status = 503, description = "Too many password checks at once (`busy`); retry after `Retry-After` seconds", body = ErrorBody),
     )
 )]
 async fn create_user(
@@ -395,6 +396,7 @@ async fn get_user(
         (status = 404, description = "No such user in this project", body = ErrorBody),
         (status = 409, description = "Email already used in this organization", body = ErrorBody),
         (status = 422, description = "Invalid field", body = ErrorBody),
+        (status = 503, description = "Too many password checks at once (`busy`); retry after `Retry-After` seconds", body = ErrorBody),
     )
 )]
 async fn update_user(
@@ -427,10 +429,15 @@ async fn update_user(
     };
     user.updated_at = state.clock.now();
     // The fields, the password with the end of every session, the roles and the audit
-    // event commit together or not at all.
+    // event commit together or not at all. The update comes first and takes the user's row
+    // (SQLite: the write lock), so a user deleted since `load` (during the password hash,
+    // say) is a 404 here, not credentials or roles written for a missing user (a foreign-key
+    // failure, answered 500 before).
     let mut tx = state.db.pool().begin().await?;
-    if let Write::EmailTaken = db::users::update(&mut *tx, &user).await? {
-        return Err(email_taken());
+    match db::users::update(&mut *tx, &user).await? {
+        Write::EmailTaken => return Err(email_taken()),
+        Write::Done(false) => return Err(ApiError::NotFound("user")),
+        Write::Done(true) => {}
     }
     if let Some(phc) = &password_hash {
         db::credentials::set_password(&mut *tx, &user.project_id, &user.id, phc, user.updated_at)

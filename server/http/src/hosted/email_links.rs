@@ -502,7 +502,10 @@ pub async fn reset_submit(
         let password_hash = password::hash(form.password).await?;
         user.email_verified = true;
         user.updated_at = now;
-        db::users::update(state.db.pool(), &user).await?;
+        // The user may have been deleted while the password was hashed.
+        if let db::users::Write::Done(false) = db::users::update(state.db.pool(), &user).await? {
+            return Ok(link_refused(hosted, Refusal::Unknown));
+        }
         db::credentials::set_password(state.db.pool(), &hosted.project.id, &user.id, &password_hash, now).await?;
         db::login::end_user_sessions(&state.db, &hosted.project.id, &user.id, now).await?;
         hosted

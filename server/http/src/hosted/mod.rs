@@ -20,6 +20,7 @@ use axum::routing::get;
 use engine::throttle::Attempt;
 use gatehouse_domain::mail::ActionEmail;
 use gatehouse_domain::oidc;
+use gatehouse_domain::password;
 use gatehouse_domain::secrets;
 use gatehouse_domain::signin as engine;
 use gatehouse_domain::state::AppState;
@@ -437,6 +438,20 @@ pub async fn guard(
 ) -> Response {
     match handler.await {
         Ok(response) => response,
+        Err(err) if err.downcast_ref::<password::Busy>().is_some() => {
+            let mut response = page::error(
+                &brand,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Too many sign-ins at once",
+                "We could not check your password right now. Please try again in a moment.",
+                "busy",
+            );
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(password::BUSY_RETRY_AFTER_SECONDS),
+            );
+            response
+        }
         Err(err) => {
             tracing::error!(error = ?err, "hosted login error");
             page::error(

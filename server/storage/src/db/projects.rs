@@ -58,6 +58,9 @@ impl LoginMethod {
         }
     }
 
+    /// How many methods there are: the longest list a request may name (repeats are dropped).
+    pub const COUNT: usize = 8;
+
     /// `methods` without repeats, in order.
     pub fn deduplicated(methods: &[Self]) -> Vec<Self> {
         let mut unique: Vec<Self> = Vec::new();

@@ -67,6 +67,18 @@ pub async fn reserve(db: &Db, key: &str, now: i64, policy: Policy) -> anyhow::Re
     Ok(Reservation::Allowed { number })
 }
 
+/// Uncounts an attempt [`reserve`]d but never evaluated; a lock already set stays.
+pub async fn withdraw(db: &Db, key: &str) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE login_throttle SET failures = failures - 1 \
+         WHERE throttle_key = $1 AND failures > 0 AND locked_until IS NULL",
+    )
+    .bind(key)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
 /// Records that the attempt [`reserve`]d as `number` failed: the last allowed one locks the
 /// key.
 pub async fn fail(db: &Db, key: &str, number: i64, now: i64, policy: Policy) -> anyhow::Result<()> {

@@ -197,10 +197,11 @@ pub async fn find_all_by_email(
 
 /// Writes back email, verification and name (a password is set through
 /// `db/credentials.rs`), on `executor` (the pool, or a transaction the change belongs to).
+/// Answers `Done(false)` when the user no longer exists (deleted since it was read).
 pub async fn update<'e>(
     executor: impl sqlx::AnyExecutor<'e>,
     user: &User,
-) -> anyhow::Result<Write<()>> {
+) -> anyhow::Result<Write<bool>> {
     let updated = sqlx::query(
         "UPDATE users SET email = $1, email_verified = $2, name = $3, updated_at = $4 \
          WHERE project_id = $5 AND id = $6",
@@ -215,7 +216,9 @@ pub async fn update<'e>(
     .await;
     match updated {
         Err(err) if super::is_unique_violation(&err) => Ok(Write::EmailTaken),
-        other => other.map(|_| Write::Done(())).map_err(Into::into),
+        other => other
+            .map(|done| Write::Done(done.rows_affected() > 0))
+            .map_err(Into::into),
     }
 }
 
