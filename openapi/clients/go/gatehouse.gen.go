@@ -8206,6 +8206,8 @@ type LoginWithPasswordResponse struct {
 	JSON422 *ErrorBody
 	// JSON429 the response for an HTTP 429 `application/json` response
 	JSON429 *ErrorBody
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *ErrorBody
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -8251,6 +8253,11 @@ func (r LoginWithPasswordResponse) GetJSON422() *ErrorBody {
 // GetJSON429 returns the response for an HTTP 429 `application/json` response
 func (r LoginWithPasswordResponse) GetJSON429() *ErrorBody {
 	return r.JSON429
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r LoginWithPasswordResponse) GetJSON503() *ErrorBody {
+	return r.JSON503
 }
 
 // GetBody returns the raw response body bytes
@@ -12289,6 +12296,8 @@ type CreateUserResponse struct {
 	JSON415 *ErrorBody
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ErrorBody
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *ErrorBody
 }
 
 // GetJSON201 returns the response for an HTTP 201 `application/json` response
@@ -12329,6 +12338,11 @@ func (r CreateUserResponse) GetJSON415() *ErrorBody {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r CreateUserResponse) GetJSON422() *ErrorBody {
 	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CreateUserResponse) GetJSON503() *ErrorBody {
+	return r.JSON503
 }
 
 // GetBody returns the raw response body bytes
@@ -12496,6 +12510,8 @@ type UpdateUserResponse struct {
 	JSON415 *ErrorBody
 	// JSON422 the response for an HTTP 422 `application/json` response
 	JSON422 *ErrorBody
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *ErrorBody
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
@@ -12536,6 +12552,11 @@ func (r UpdateUserResponse) GetJSON415() *ErrorBody {
 // GetJSON422 returns the response for an HTTP 422 `application/json` response
 func (r UpdateUserResponse) GetJSON422() *ErrorBody {
 	return r.JSON422
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r UpdateUserResponse) GetJSON503() *ErrorBody {
+	return r.JSON503
 }
 
 // GetBody returns the raw response body bytes
@@ -14346,6 +14367,13 @@ func ParseLoginWithPasswordResponse(rsp *http.Response) (*LoginWithPasswordRespo
 			return nil, err
 		}
 		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
 
 	}
 
@@ -17564,6 +17592,13 @@ func ParseCreateUserResponse(rsp *http.Response) (*CreateUserResponse, error) {
 		}
 		response.JSON422 = &dest
 
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
 	}
 
 	return response, nil
@@ -17728,6 +17763,13 @@ func ParseUpdateUserResponse(rsp *http.Response) (*UpdateUserResponse, error) {
 			return nil, err
 		}
 		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
 
 	}
 
