@@ -9,7 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::state::ServerConfig;
 use crate::{password, secrets};
-use gatehouse_storage::db::{self, Db, projects::Project};
+use gatehouse_storage::db::{
+    self, Db,
+    projects::{Environment, Project},
+};
 use gatehouse_storage::ids::{IdKind, OrganizationId, ProjectId, UserId};
 
 /// What an operator needs to use a new project; printed as JSON by the CLI.
@@ -48,10 +51,8 @@ pub async fn create_project(
     name: &str,
     environment: &str,
 ) -> anyhow::Result<ProjectCredentials> {
-    anyhow::ensure!(
-        environment == "test" || environment == "live",
-        "environment must be 'test' or 'live'"
-    );
+    let environment = Environment::parse(environment)
+        .ok_or_else(|| anyhow::anyhow!("environment must be 'test' or 'live'"))?;
     let name = crate::validate::name("name", name).map_err(|e| anyhow::anyhow!("{e}"))?;
     let project = db::projects::insert(
         db,
@@ -74,7 +75,7 @@ pub async fn create_project(
 async fn add_secret_key(
     db: &Db,
     project_id: &ProjectId,
-    environment: &str,
+    environment: Environment,
     name: &str,
 ) -> anyhow::Result<String> {
     let key = secrets::new_secret_key(environment);
@@ -95,7 +96,7 @@ fn credentials(config: &ServerConfig, project: &Project, secret_key: String) -> 
     let issuer = config.issuer_of(project);
     ProjectCredentials {
         api_url: config.public_url.clone(),
-        publishable_key: secrets::publishable_key(&project.environment, &issuer, &project.id),
+        publishable_key: secrets::publishable_key(project.environment, &issuer, &project.id),
         issuer,
         project_id: project.id.clone(),
         secret_key,
@@ -223,7 +224,7 @@ async fn reuse(
     .filter(|key| key.project_id == project.id);
     let secret = match stored {
         Some(_) => previous.project.secret_key.clone(),
-        None => add_secret_key(db, &project.id, &project.environment, "dev").await?,
+        None => add_secret_key(db, &project.id, project.environment, "dev").await?,
     };
     Ok(Some(DevEnvironment {
         project: credentials(config, &project, secret),

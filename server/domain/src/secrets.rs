@@ -9,6 +9,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use gatehouse_storage::db::projects::Environment;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -27,7 +28,8 @@ pub struct NewSecretKey {
 }
 
 /// Generates a secret key for a project of the given environment (`test` or `live`).
-pub fn new_secret_key(environment: &str) -> NewSecretKey {
+pub fn new_secret_key(environment: Environment) -> NewSecretKey {
+    let environment = environment.as_str();
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let secret = format!("sk_{environment}_{}", URL_SAFE_NO_PAD.encode(bytes));
@@ -63,7 +65,8 @@ pub fn looks_like_secret_key(value: &str) -> bool {
 }
 
 /// The publishable key of a project.
-pub fn publishable_key(environment: &str, issuer: &str, project_id: &str) -> String {
+pub fn publishable_key(environment: Environment, issuer: &str, project_id: &str) -> String {
+    let environment = environment.as_str();
     format!(
         "pk_{environment}_{}",
         URL_SAFE_NO_PAD.encode(format!("{issuer}#{project_id}"))
@@ -88,7 +91,7 @@ mod tests {
 
     #[test]
     fn secret_keys_have_a_recognisable_shape() {
-        let key = new_secret_key("test");
+        let key = new_secret_key(Environment::Test);
         assert!(looks_like_secret_key(&key.secret), "{}", key.secret);
         assert!(key.secret.starts_with(&key.display_prefix));
         assert_eq!(key.hash, hash_secret(&key.secret));
@@ -100,7 +103,11 @@ mod tests {
 
     #[test]
     fn publishable_key_encodes_issuer_and_project() {
-        let pk = publishable_key("live", "https://auth.example.com/p/proj_1", "proj_1");
+        let pk = publishable_key(
+            Environment::Live,
+            "https://auth.example.com/p/proj_1",
+            "proj_1",
+        );
         let body = pk.strip_prefix("pk_live_").unwrap_or_default();
         let decoded = URL_SAFE_NO_PAD.decode(body).unwrap_or_default();
         assert_eq!(decoded, b"https://auth.example.com/p/proj_1#proj_1");

@@ -139,7 +139,7 @@ async fn access_token(
     // server every SDK checks tokens for, whichever client obtained them.
     let client_id = match session.client_id.as_deref() {
         Some(id) if IdKind::Client.matches(id) => id.to_owned(),
-        _ => secrets::publishable_key(&project.environment, &issuer, &project.id),
+        _ => secrets::publishable_key(project.environment, &issuer, &project.id),
     };
     let claims = AccessTokenClaims {
         client_id,

@@ -5,7 +5,10 @@
 
 use crate::secrets;
 use crate::state::AppState;
-use gatehouse_storage::db::{self, projects::Project};
+use gatehouse_storage::db::{
+    self,
+    projects::{Environment, Project},
+};
 
 /// A client resolved for a request.
 #[derive(Debug, Clone)]
@@ -86,7 +89,7 @@ pub fn origin_of(uri: &str) -> Option<String> {
 pub fn built_in(state: &AppState, project: &Project) -> Client {
     let issuer = state.config.issuer_of(project);
     Client {
-        id: secrets::publishable_key(&project.environment, &issuer, &project.id),
+        id: secrets::publishable_key(project.environment, &issuer, &project.id),
         name: project
             .hosted_login
             .display_name
@@ -96,7 +99,7 @@ pub fn built_in(state: &AppState, project: &Project) -> Client {
         secret_hash: None,
         redirect_uris: project.redirect_uris.clone(),
         post_logout_redirect_uris: project.hosted_login.post_logout_redirect_uris.clone(),
-        allow_loopback: project.environment == "test",
+        allow_loopback: project.environment == Environment::Test,
     }
 }
 
@@ -123,7 +126,7 @@ pub async fn resolve(
         secret_hash: stored.secret_hash,
         redirect_uris: stored.redirect_uris,
         post_logout_redirect_uris: stored.post_logout_redirect_uris,
-        allow_loopback: project.environment == "test",
+        allow_loopback: project.environment == Environment::Test,
     }))
 }
 

@@ -21,15 +21,7 @@ const MIN_TOKEN_LIFETIME: i64 = 60;
 /// they must stay short; sessions and refresh tokens carry the long life).
 const MAX_TOKEN_LIFETIME: i64 = 86_400;
 
-/// Whether tokens and keys of a project are for testing or production.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Environment {
-    /// `pk_test_`/`sk_test_` keys.
-    Test,
-    /// `pk_live_`/`sk_live_` keys.
-    Live,
-}
+pub use gatehouse_storage::db::projects::Environment;
 
 /// Algorithm of a project's signing keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -80,14 +72,10 @@ impl Project {
     fn from_record(state: &AppState, project: db::projects::Project) -> Self {
         let issuer = state.config.issuer_of(&project);
         Self {
-            publishable_key: secrets::publishable_key(&project.environment, &issuer, &project.id),
+            publishable_key: secrets::publishable_key(project.environment, &issuer, &project.id),
             issuer,
             issuer_url: project.issuer_url.clone(),
-            environment: if project.environment == "live" {
-                Environment::Live
-            } else {
-                Environment::Test
-            },
+            environment: project.environment,
             login_methods: project.login_methods.clone(),
             id: project.id.into(),
             name: project.name,

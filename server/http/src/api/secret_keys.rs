@@ -103,7 +103,7 @@ async fn create_secret_key(
     ApiJson(body): ApiJson<CreateSecretKey>,
 ) -> ApiResult<(StatusCode, Json<CreatedSecretKey>)> {
     let name = validate::name("name", &body.name)?;
-    let new_key = secrets::new_secret_key(&auth.project.environment);
+    let new_key = secrets::new_secret_key(auth.project.environment);
     let key = db::secret_keys::insert(
         &state.db,
         &IdKind::SecretKey.generate(),

@@ -214,6 +214,34 @@ pub fn to_json_text<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
     serde_json::to_string(value).context("encoding a JSON column")
 }
 
+/// Runs `select`, a query of `(owner, key)` text pairs whose `$1` is the project and whose
+/// `{ids}` stands for the placeholders of `ids` (`$2, $3, ...`), and groups the keys by owner
+/// in the query's order: the roles of a page of users or groups in one round trip.
+pub(crate) async fn keys_by_owner(
+    db: &Db,
+    select: &str,
+    project_id: &str,
+    ids: &[&str],
+) -> anyhow::Result<std::collections::HashMap<String, Vec<String>>> {
+    let mut out: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let placeholders = (0..ids.len())
+        .map(|i| format!("${}", i + 2))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = select.replace("{ids}", &placeholders);
+    let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    for (owner, key) in query.fetch_all(db.pool()).await? {
+        out.entry(owner).or_default().push(key);
+    }
+    Ok(out)
+}
+
 /// Decodes a JSON text column written by [`to_json_text`].
 pub fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> anyhow::Result<T> {
     serde_json::from_str(text).context("decoding a JSON column")

@@ -1,6 +1,7 @@
 //! Storage of projects (one per SaaS product using Gatehouse) and their settings.
 
 use crate::ids::ProjectId;
+use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use sqlx::FromRow;
 
@@ -118,6 +119,37 @@ pub struct HostedLogin {
     pub post_logout_redirect_uris: Vec<String>,
 }
 
+/// Whether tokens and keys of a project are for testing or production.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Environment {
+    /// `pk_test_`/`sk_test_` keys.
+    Test,
+    /// `pk_live_`/`sk_live_` keys.
+    Live,
+}
+
+impl Environment {
+    /// As stored and as written in key prefixes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Test => "test",
+            Self::Live => "live",
+        }
+    }
+
+    /// The environment named `name` (`test` or `live`).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "test" => Some(Self::Test),
+            "live" => Some(Self::Live),
+            _ => None,
+        }
+    }
+}
+
 /// A project as stored.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -126,7 +158,7 @@ pub struct Project {
     /// Display name.
     pub name: String,
     /// `test` or `live`; decides the publishable key prefix.
-    pub environment: String,
+    pub environment: Environment,
     /// Allowed OAuth redirect URIs.
     pub redirect_uris: Vec<String>,
     /// Login methods end users may use.
@@ -168,7 +200,8 @@ impl TryFrom<ProjectRow> for Project {
             login_methods: LoginMethod::from_stored(&row.login_methods)?,
             id: row.id,
             name: row.name,
-            environment: row.environment,
+            environment: Environment::parse(&row.environment)
+                .with_context(|| format!("unknown environment '{}'", row.environment))?,
             access_token_lifetime_seconds: row.access_token_lifetime_seconds,
             signing_algorithm: row.signing_algorithm,
             issuer_url: row.issuer_url,
@@ -188,13 +221,13 @@ pub async fn insert(
     db: &Db,
     id: &ProjectId,
     name: &str,
-    environment: &str,
+    environment: Environment,
     now: i64,
 ) -> anyhow::Result<Project> {
     let project = Project {
         id: id.clone(),
         name: name.to_owned(),
-        environment: environment.to_owned(),
+        environment,
         redirect_uris: Vec::new(),
         login_methods: vec![LoginMethod::Password],
         access_token_lifetime_seconds: 300,
@@ -211,7 +244,7 @@ pub async fn insert(
     )
     .bind(&project.id)
     .bind(&project.name)
-    .bind(&project.environment)
+    .bind(project.environment.as_str())
     .bind(to_json_text(&project.redirect_uris)?)
     .bind(to_json_text(&project.login_methods)?)
     .bind(project.access_token_lifetime_seconds)

@@ -301,26 +301,14 @@ pub async fn roles_of_users(
     project_id: &str,
     user_ids: &[&str],
 ) -> anyhow::Result<HashMap<String, Vec<String>>> {
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
-    if user_ids.is_empty() {
-        return Ok(out);
-    }
-    let placeholders = (0..user_ids.len())
-        .map(|i| format!("${}", i + 2))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
+    super::keys_by_owner(
+        db,
         "SELECT user_id, role_key FROM user_roles WHERE project_id = $1 \
-         AND user_id IN ({placeholders}) ORDER BY role_key"
-    );
-    let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
-    for id in user_ids {
-        query = query.bind(*id);
-    }
-    for (user, key) in query.fetch_all(db.pool()).await? {
-        out.entry(user).or_default().push(key);
-    }
-    Ok(out)
+         AND user_id IN ({ids}) ORDER BY role_key",
+        project_id,
+        user_ids,
+    )
+    .await
 }
 
 /// The actions granted by `role_keys` to a member of `organization_id`: the union of the

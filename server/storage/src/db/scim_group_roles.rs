@@ -218,26 +218,15 @@ async fn roles_of_groups(
     project_id: &str,
     group_ids: &[String],
 ) -> anyhow::Result<HashMap<String, Vec<String>>> {
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
-    if group_ids.is_empty() {
-        return Ok(out);
-    }
-    let placeholders = (0..group_ids.len())
-        .map(|i| format!("${}", i + 2))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
+    let ids: Vec<&str> = group_ids.iter().map(String::as_str).collect();
+    super::keys_by_owner(
+        db,
         "SELECT group_id, role_key FROM scim_group_roles WHERE project_id = $1 \
-         AND group_id IN ({placeholders}) ORDER BY role_key"
-    );
-    let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
-    for id in group_ids {
-        query = query.bind(id);
-    }
-    for (group, key) in query.fetch_all(db.pool()).await? {
-        out.entry(group).or_default().push(key);
-    }
-    Ok(out)
+         AND group_id IN ({ids}) ORDER BY role_key",
+        project_id,
+        &ids,
+    )
+    .await
 }
 
 /// A page of the organization's groups, in id order after `starting_after`, with the roles
@@ -399,25 +388,14 @@ pub async fn roles_of_users(
     project_id: &str,
     user_ids: &[&str],
 ) -> anyhow::Result<HashMap<String, Vec<String>>> {
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
-    if !user_ids.is_empty() {
-        let placeholders = (0..user_ids.len())
-            .map(|i| format!("${}", i + 2))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!(
-            "SELECT DISTINCT g.user_id, g.role_key FROM user_group_roles g WHERE g.project_id = $1 \
-             AND g.user_id IN ({placeholders}) AND EXISTS (SELECT 1 FROM roles r \
-             WHERE r.project_id = g.project_id AND r.role_key = g.role_key) \
-             ORDER BY g.user_id, g.role_key"
-        );
-        let mut query = sqlx::query_as::<_, (String, String)>(&sql).bind(project_id);
-        for id in user_ids {
-            query = query.bind(*id);
-        }
-        for (user, key) in query.fetch_all(db.pool()).await? {
-            out.entry(user).or_default().push(key);
-        }
-    }
-    Ok(out)
+    super::keys_by_owner(
+        db,
+        "SELECT DISTINCT g.user_id, g.role_key FROM user_group_roles g WHERE g.project_id = $1 \
+         AND g.user_id IN ({ids}) AND EXISTS (SELECT 1 FROM roles r \
+         WHERE r.project_id = g.project_id AND r.role_key = g.role_key) \
+         ORDER BY g.user_id, g.role_key",
+        project_id,
+        user_ids,
+    )
+    .await
 }
