@@ -174,6 +174,36 @@ func (e LoginMethod) Valid() bool {
 	}
 }
 
+// Defines values for RevokeReason.
+const (
+	RevokeReasonCodeReuse         RevokeReason = "code_reuse"
+	RevokeReasonDeactivated       RevokeReason = "deactivated"
+	RevokeReasonLogout            RevokeReason = "logout"
+	RevokeReasonPasswordReset     RevokeReason = "password_reset"
+	RevokeReasonRefreshTokenReuse RevokeReason = "refresh_token_reuse"
+	RevokeReasonRevoked           RevokeReason = "revoked"
+)
+
+// Valid indicates whether the value is a known member of the RevokeReason enum.
+func (e RevokeReason) Valid() bool {
+	switch e {
+	case RevokeReasonCodeReuse:
+		return true
+	case RevokeReasonDeactivated:
+		return true
+	case RevokeReasonLogout:
+		return true
+	case RevokeReasonPasswordReset:
+		return true
+	case RevokeReasonRefreshTokenReuse:
+		return true
+	case RevokeReasonRevoked:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for SigningAlgorithm.
 const (
 	ES256 SigningAlgorithm = "ES256"
@@ -900,6 +930,9 @@ type Project struct {
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
+// RevokeReason Why a session ended before its time.
+type RevokeReason string
+
 // RevokeRequest Form body of the revocation endpoint.
 type RevokeRequest struct {
 	// ClientId The client's id, as at the token endpoint. A confidential client must authenticate
@@ -1057,10 +1090,8 @@ type Session struct {
 	OrganizationId string `json:"organization_id"`
 
 	// RevokedAt RFC 3339 revocation time.
-	RevokedAt *time.Time `json:"revoked_at,omitempty"`
-
-	// RevokedReason Why it was revoked (`logout`, `revoked`, `refresh_token_reuse`).
-	RevokedReason *string `json:"revoked_reason,omitempty"`
+	RevokedAt     *time.Time    `json:"revoked_at,omitempty"`
+	RevokedReason *RevokeReason `json:"revoked_reason,omitempty"`
 
 	// UserAgent User agent at sign-in.
 	UserAgent *string `json:"user_agent,omitempty"`
@@ -1082,7 +1113,7 @@ type SetScimGroupRoles struct {
 	Roles []string `json:"roles"`
 }
 
-// SigningAlgorithm Algorithm of a project's signing keys.
+// SigningAlgorithm Signature algorithms a project can sign with (their JOSE names).
 type SigningAlgorithm string
 
 // SigningKey A signing key (public part and schedule only).
@@ -1090,8 +1121,8 @@ type SigningKey struct {
 	// ActivatesAt RFC 3339 time it starts (or started) signing.
 	ActivatesAt time.Time `json:"activates_at"`
 
-	// Algorithm `EdDSA` or `ES256`.
-	Algorithm string `json:"algorithm"`
+	// Algorithm The algorithm it signs with.
+	Algorithm SigningAlgorithm `json:"algorithm"`
 
 	// CreatedAt RFC 3339 time it was created and published.
 	CreatedAt time.Time `json:"created_at"`

@@ -154,33 +154,7 @@ impl MasterKey {
     }
 }
 
-/// Signature algorithms a project can sign with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SigningAlgorithm {
-    /// Ed25519 (the default).
-    EdDsa,
-    /// ECDSA P-256 with SHA-256.
-    Es256,
-}
-
-impl SigningAlgorithm {
-    /// The JOSE name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::EdDsa => "EdDSA",
-            Self::Es256 => "ES256",
-        }
-    }
-
-    /// Parses a JOSE name.
-    pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "EdDSA" => Some(Self::EdDsa),
-            "ES256" => Some(Self::Es256),
-            _ => None,
-        }
-    }
-}
+pub use gatehouse_storage::db::projects::SigningAlgorithm;
 
 /// A freshly generated key pair.
 pub struct GeneratedKey {

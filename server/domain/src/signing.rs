@@ -58,8 +58,7 @@ fn new_key(
     now: i64,
     activates_at: i64,
 ) -> anyhow::Result<SigningKey> {
-    let algorithm = SigningAlgorithm::parse(&project.signing_algorithm)
-        .with_context(|| format!("unknown signing algorithm {}", project.signing_algorithm))?;
+    let algorithm = project.signing_algorithm;
     let kid = IdKind::SigningKey.generate();
     let generated = crypto::generate_signing_key(algorithm, &kid)?;
     Ok(SigningKey {
@@ -68,7 +67,7 @@ fn new_key(
         public_jwk: generated.public_jwk.to_string(),
         id: kid,
         project_id: project.id.clone(),
-        algorithm: algorithm.as_str().to_owned(),
+        algorithm,
         created_at: now,
         activates_at,
         retires_at: None,
@@ -200,10 +199,9 @@ fn encoding_key(state: &AppState, key: &SigningKey) -> anyhow::Result<Arc<Encodi
         &seal_context(&key.project_id, &key.id),
         &key.private_key_sealed,
     )?;
-    let encoding = Arc::new(match SigningAlgorithm::parse(&key.algorithm) {
-        Some(SigningAlgorithm::EdDsa) => EncodingKey::from_ed_der(&der),
-        Some(SigningAlgorithm::Es256) => EncodingKey::from_ec_der(&der),
-        None => anyhow::bail!("unknown signing algorithm {}", key.algorithm),
+    let encoding = Arc::new(match key.algorithm {
+        SigningAlgorithm::EdDsa => EncodingKey::from_ed_der(&der),
+        SigningAlgorithm::Es256 => EncodingKey::from_ec_der(&der),
     });
     cache.insert(key.id.clone(), encoding.clone());
     Ok(encoding)
@@ -217,10 +215,9 @@ pub async fn sign<T: Serialize>(
     claims: &T,
 ) -> anyhow::Result<String> {
     let key = current_key(state, project).await?;
-    let algorithm = match SigningAlgorithm::parse(&key.algorithm) {
-        Some(SigningAlgorithm::EdDsa) => jsonwebtoken::Algorithm::EdDSA,
-        Some(SigningAlgorithm::Es256) => jsonwebtoken::Algorithm::ES256,
-        None => anyhow::bail!("unknown signing algorithm {}", key.algorithm),
+    let algorithm = match key.algorithm {
+        SigningAlgorithm::EdDsa => jsonwebtoken::Algorithm::EdDSA,
+        SigningAlgorithm::Es256 => jsonwebtoken::Algorithm::ES256,
     };
     let mut header = Header::new(algorithm);
     header.typ = Some(typ.to_owned());

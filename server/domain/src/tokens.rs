@@ -12,6 +12,7 @@ use crate::signin::complete::SignIn;
 use crate::state::AppState;
 use crate::{secrets, signing};
 use gatehouse_storage::amr::Amr;
+use gatehouse_storage::db::sessions::RevokeReason;
 use gatehouse_storage::db::{
     self, organizations::Organization, projects::Project, sessions::Session, users::User,
 };
@@ -345,7 +346,7 @@ async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyho
         &mut tx,
         &session.project_id,
         &session.id,
-        "refresh_token_reuse",
+        RevokeReason::RefreshTokenReuse,
         now,
     )
     .await?;

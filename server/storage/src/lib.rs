@@ -5,6 +5,8 @@
 //!
 //! Nothing here knows about HTTP or the sign-in rules; `server/domain` builds on it.
 
+#[macro_use]
+mod column;
 pub mod amr;
 pub mod clock;
 pub mod db;

@@ -6461,6 +6461,78 @@ pub mod types {
         }
     }
 
+    ///Why a session ended before its time.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum RevokeReason {
+        #[serde(rename = "logout")]
+        Logout,
+        #[serde(rename = "revoked")]
+        Revoked,
+        #[serde(rename = "refresh_token_reuse")]
+        RefreshTokenReuse,
+        #[serde(rename = "code_reuse")]
+        CodeReuse,
+        #[serde(rename = "deactivated")]
+        Deactivated,
+        #[serde(rename = "password_reset")]
+        PasswordReset,
+    }
+
+    impl ::std::fmt::Display for RevokeReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Logout => f.write_str("logout"),
+                Self::Revoked => f.write_str("revoked"),
+                Self::RefreshTokenReuse => f.write_str("refresh_token_reuse"),
+                Self::CodeReuse => f.write_str("code_reuse"),
+                Self::Deactivated => f.write_str("deactivated"),
+                Self::PasswordReset => f.write_str("password_reset"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for RevokeReason {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "logout" => Ok(Self::Logout),
+                "revoked" => Ok(Self::Revoked),
+                "refresh_token_reuse" => Ok(Self::RefreshTokenReuse),
+                "code_reuse" => Ok(Self::CodeReuse),
+                "deactivated" => Ok(Self::Deactivated),
+                "password_reset" => Ok(Self::PasswordReset),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for RevokeReason {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for RevokeReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///Form body of the revocation endpoint.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct RevokeRequest {
@@ -7080,9 +7152,8 @@ pub mod types {
         ///RFC 3339 revocation time.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///Why it was revoked (`logout`, `revoked`, `refresh_token_reuse`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub revoked_reason: ::std::option::Option<::std::string::String>,
+        pub revoked_reason: ::std::option::Option<RevokeReason>,
         ///User agent at sign-in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_agent: ::std::option::Option<::std::string::String>,
@@ -7305,7 +7376,7 @@ pub mod types {
         }
     }
 
-    ///Algorithm of a project's signing keys.
+    ///Signature algorithms a project can sign with (their JOSE names).
     #[derive(
         :: serde :: Deserialize,
         :: serde :: Serialize,
@@ -7366,8 +7437,7 @@ pub mod types {
     pub struct SigningKey {
         ///RFC 3339 time it starts (or started) signing.
         pub activates_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///`EdDSA` or `ES256`.
-        pub algorithm: ::std::string::String,
+        pub algorithm: SigningAlgorithm,
         ///RFC 3339 time it was created and published.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The key id (`kid`), `jwk_...`.

@@ -1583,6 +1583,11 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * @description Why a session ended before its time.
+         * @enum {string}
+         */
+        RevokeReason: "logout" | "revoked" | "refresh_token_reuse" | "code_reuse" | "deactivated" | "password_reset";
         /** @description Form body of the revocation endpoint. */
         RevokeRequest: {
             /** @description The token to revoke (a refresh token ends its whole session). */
@@ -1750,8 +1755,7 @@ export interface components {
              * @description RFC 3339 revocation time.
              */
             revoked_at?: string | null;
-            /** @description Why it was revoked (`logout`, `revoked`, `refresh_token_reuse`). */
-            revoked_reason?: string | null;
+            revoked_reason?: null | components["schemas"]["RevokeReason"];
         };
         /** @description A user's sessions. */
         SessionList: {
@@ -1774,7 +1778,7 @@ export interface components {
             roles: string[];
         };
         /**
-         * @description Algorithm of a project's signing keys.
+         * @description Signature algorithms a project can sign with (their JOSE names).
          * @enum {string}
          */
         SigningAlgorithm: "EdDSA" | "ES256";
@@ -1782,8 +1786,8 @@ export interface components {
         SigningKey: {
             /** @description The key id (`kid`), `jwk_...`. */
             id: string;
-            /** @description `EdDSA` or `ES256`. */
-            algorithm: string;
+            /** @description The algorithm it signs with. */
+            algorithm: components["schemas"]["SigningAlgorithm"];
             /** @description State now. */
             state: components["schemas"]["SigningKeyState"];
             /**

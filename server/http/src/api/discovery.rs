@@ -13,6 +13,7 @@ use crate::error::{ApiResult, ErrorBody};
 use crate::extract::PublicProject;
 use gatehouse_domain::signing;
 use gatehouse_domain::state::AppState;
+use gatehouse_storage::db::projects::SigningAlgorithm;
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -102,7 +103,7 @@ async fn get_openid_configuration(
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let issuer = state.config.issuer_of(&project);
-    let algorithms = if project.signing_algorithm == "ES256" {
+    let algorithms = if project.signing_algorithm == SigningAlgorithm::Es256 {
         ["ES256", "EdDSA"]
     } else {
         ["EdDSA", "ES256"]

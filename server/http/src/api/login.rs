@@ -21,6 +21,7 @@ use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::{self, TokenResponse};
 use gatehouse_domain::validate;
 use gatehouse_storage::db;
+use gatehouse_storage::db::sessions::RevokeReason;
 use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
 
@@ -199,7 +200,7 @@ async fn logout(
 ) -> ApiResult<StatusCode> {
     let now = state.clock.now();
     if let Some(sid) = &claims.session_id {
-        db::sessions::revoke(&state.db, &project.id, sid, "logout", now).await?;
+        db::sessions::revoke(&state.db, &project.id, sid, RevokeReason::Logout, now).await?;
         db::audit::record(
             &state.db,
             &db::audit::Entry {

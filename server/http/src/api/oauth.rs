@@ -22,6 +22,7 @@ use gatehouse_domain::oidc::{self, clients, clients::Client};
 use gatehouse_domain::secrets;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::{self, ClientInfo, SessionOrigin, TokenResponse};
+use gatehouse_storage::db::sessions::RevokeReason;
 use gatehouse_storage::db::{self, projects::Project};
 
 /// An RFC 6749 §5.2 error body.
@@ -275,7 +276,14 @@ async fn code_grant(
     if stored.used_at.is_some() {
         // RFC 6749 §4.1.2: a code used twice revokes what it was exchanged for.
         if let Some(session) = &stored.session_id {
-            db::sessions::revoke(&state.db, &project.id, session, "code_reuse", now).await?;
+            db::sessions::revoke(
+                &state.db,
+                &project.id,
+                session,
+                RevokeReason::CodeReuse,
+                now,
+            )
+            .await?;
         }
         return Err(invalid(
             "the code was already used; the tokens issued for it are revoked",
@@ -448,7 +456,7 @@ async fn revoke_refresh_token(
         &state.db,
         &project.id,
         &session.id,
-        "revoked",
+        RevokeReason::Revoked,
         state.clock.now(),
     )
     .await?;

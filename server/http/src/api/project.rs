@@ -23,16 +23,7 @@ const MAX_TOKEN_LIFETIME: i64 = 86_400;
 
 pub use gatehouse_storage::db::projects::Environment;
 
-/// Algorithm of a project's signing keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub enum SigningAlgorithm {
-    /// Ed25519 signatures (the default).
-    #[serde(rename = "EdDSA")]
-    EdDsa,
-    /// ECDSA P-256 signatures.
-    #[serde(rename = "ES256")]
-    Es256,
-}
+pub use gatehouse_storage::db::projects::SigningAlgorithm;
 
 /// A project.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -81,11 +72,7 @@ impl Project {
             name: project.name,
             redirect_uris: project.redirect_uris,
             access_token_lifetime_seconds: project.access_token_lifetime_seconds,
-            signing_algorithm: if project.signing_algorithm == "ES256" {
-                SigningAlgorithm::Es256
-            } else {
-                SigningAlgorithm::EdDsa
-            },
+            signing_algorithm: project.signing_algorithm,
             hosted_login: project.hosted_login,
             created_at: timestamp(project.created_at),
             updated_at: timestamp(project.updated_at),
@@ -210,11 +197,7 @@ async fn update_project(
         project.hosted_login = validate_hosted_login(settings)?;
     }
     if let Some(algorithm) = body.signing_algorithm {
-        project.signing_algorithm = match algorithm {
-            SigningAlgorithm::EdDsa => "EdDSA",
-            SigningAlgorithm::Es256 => "ES256",
-        }
-        .to_owned();
+        project.signing_algorithm = algorithm;
     }
     project.updated_at = state.clock.now();
     db::projects::update(&state.db, &project).await?;

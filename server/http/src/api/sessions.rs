@@ -16,6 +16,7 @@ use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
 use gatehouse_storage::amr::Amr;
 use gatehouse_storage::db;
+use gatehouse_storage::db::sessions::RevokeReason;
 use gatehouse_storage::events::Event;
 use gatehouse_storage::ids::IdKind;
 
@@ -49,8 +50,8 @@ pub struct Session {
     /// RFC 3339 revocation time.
     #[schema(format = DateTime)]
     pub revoked_at: Option<String>,
-    /// Why it was revoked (`logout`, `revoked`, `refresh_token_reuse`).
-    pub revoked_reason: Option<String>,
+    /// Why it was revoked.
+    pub revoked_reason: Option<RevokeReason>,
 }
 
 impl Session {
@@ -146,7 +147,7 @@ async fn revoke_session(
     let id = validate::id(IdKind::Session, "session_id", &id)?;
     let now = state.clock.now();
     let mut tx = state.db.pool().begin().await?;
-    if !db::sessions::revoke_in(&mut tx, &auth.project.id, &id, "revoked", now).await? {
+    if !db::sessions::revoke_in(&mut tx, &auth.project.id, &id, RevokeReason::Revoked, now).await? {
         return Err(ApiError::NotFound("session"));
     }
     db::audit::admin_change_in(

@@ -13,6 +13,7 @@ use crate::extract::{ApiPath, ProjectAuth};
 use gatehouse_domain::signing::{self, Rotation};
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
+use gatehouse_storage::db::projects::SigningAlgorithm;
 use gatehouse_storage::db::signing_keys::{self, KeyState};
 use gatehouse_storage::ids::IdKind;
 
@@ -49,8 +50,8 @@ impl From<KeyState> for SigningKeyState {
 pub struct SigningKey {
     /// The key id (`kid`), `jwk_...`.
     pub id: String,
-    /// `EdDSA` or `ES256`.
-    pub algorithm: String,
+    /// The algorithm it signs with.
+    pub algorithm: SigningAlgorithm,
     /// State now.
     pub state: SigningKeyState,
     /// RFC 3339 time it was created and published.
@@ -77,7 +78,7 @@ impl SigningKey {
     fn from_record(key: &signing_keys::SigningKey, now: i64) -> ApiResult<Self> {
         Ok(Self {
             id: key.id.clone(),
-            algorithm: key.algorithm.clone(),
+            algorithm: key.algorithm,
             state: key.state(now).into(),
             created_at: timestamp(key.created_at),
             activates_at: timestamp(key.activates_at),

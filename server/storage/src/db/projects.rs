@@ -150,6 +150,40 @@ impl Environment {
     }
 }
 
+/// Signature algorithms a project can sign with (their JOSE names).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+pub enum SigningAlgorithm {
+    /// Ed25519 signatures (the default).
+    #[serde(rename = "EdDSA")]
+    EdDsa,
+    /// ECDSA P-256 signatures with SHA-256.
+    #[serde(rename = "ES256")]
+    Es256,
+}
+
+impl SigningAlgorithm {
+    /// The JOSE name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::EdDsa => "EdDSA",
+            Self::Es256 => "ES256",
+        }
+    }
+
+    /// Parses a JOSE name.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "EdDSA" => Some(Self::EdDsa),
+            "ES256" => Some(Self::Es256),
+            _ => None,
+        }
+    }
+}
+
+text_column!(SigningAlgorithm);
+
 /// A project as stored.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -166,7 +200,7 @@ pub struct Project {
     /// Access token lifetime.
     pub access_token_lifetime_seconds: i64,
     /// `EdDSA` or `ES256`, for keys created from now on.
-    pub signing_algorithm: String,
+    pub signing_algorithm: SigningAlgorithm,
     /// Custom issuer URL, replacing `{public_url}/p/{id}` when set.
     pub issuer_url: Option<String>,
     /// Settings of the hosted login pages.
@@ -185,7 +219,7 @@ struct ProjectRow {
     redirect_uris: String,
     login_methods: String,
     access_token_lifetime_seconds: i64,
-    signing_algorithm: String,
+    signing_algorithm: SigningAlgorithm,
     issuer_url: Option<String>,
     hosted_login: String,
     created_at: i64,
@@ -231,7 +265,7 @@ pub async fn insert(
         redirect_uris: Vec::new(),
         login_methods: vec![LoginMethod::Password],
         access_token_lifetime_seconds: 300,
-        signing_algorithm: "EdDSA".to_owned(),
+        signing_algorithm: SigningAlgorithm::EdDsa,
         issuer_url: None,
         hosted_login: HostedLogin::default(),
         created_at: now,
@@ -286,7 +320,7 @@ pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
     .bind(to_json_text(&project.redirect_uris)?)
     .bind(to_json_text(&project.login_methods)?)
     .bind(project.access_token_lifetime_seconds)
-    .bind(&project.signing_algorithm)
+    .bind(project.signing_algorithm)
     .bind(&project.issuer_url)
     .bind(to_json_text(&project.hosted_login)?)
     .bind(project.updated_at)

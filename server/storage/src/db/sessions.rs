@@ -8,6 +8,56 @@ use sqlx::FromRow;
 use super::Db;
 use crate::amr::Amr;
 
+/// Why a session ended before its time.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RevokeReason {
+    /// The person signed out (also: the hosted-login session that started it ended).
+    Logout,
+    /// Revoked through the API (`DELETE /v1/sessions/{id}`, RFC 7009 revocation).
+    Revoked,
+    /// A refresh token was presented a second time.
+    RefreshTokenReuse,
+    /// Its authorization code was presented a second time.
+    CodeReuse,
+    /// The user's directory deactivated or deleted the user (SCIM).
+    Deactivated,
+    /// The user's password was reset or changed.
+    PasswordReset,
+}
+
+impl RevokeReason {
+    /// As stored and answered.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Logout => "logout",
+            Self::Revoked => "revoked",
+            Self::RefreshTokenReuse => "refresh_token_reuse",
+            Self::CodeReuse => "code_reuse",
+            Self::Deactivated => "deactivated",
+            Self::PasswordReset => "password_reset",
+        }
+    }
+
+    /// The reason stored as `name`.
+    pub fn parse(name: &str) -> Option<Self> {
+        [
+            Self::Logout,
+            Self::Revoked,
+            Self::RefreshTokenReuse,
+            Self::CodeReuse,
+            Self::Deactivated,
+            Self::PasswordReset,
+        ]
+        .into_iter()
+        .find(|reason| reason.as_str() == name)
+    }
+}
+
+text_column!(RevokeReason);
+
 /// A session as stored.
 #[derive(Debug, Clone, FromRow)]
 pub struct Session {
@@ -34,8 +84,8 @@ pub struct Session {
     pub expires_at: i64,
     /// Set when revoked.
     pub revoked_at: Option<i64>,
-    /// Why it was revoked (`logout`, `admin`, `refresh_token_reuse`, ...).
-    pub revoked_reason: Option<String>,
+    /// Why it was revoked.
+    pub revoked_reason: Option<RevokeReason>,
     /// The OAuth client it was issued to (None: the first-party password API).
     pub client_id: Option<String>,
     /// The hosted-login session it was started from.
@@ -151,7 +201,7 @@ pub async fn revoke(
     db: &Db,
     project_id: &str,
     id: &str,
-    reason: &str,
+    reason: RevokeReason,
     at: i64,
 ) -> anyhow::Result<bool> {
     let mut conn = db.pool().acquire().await?;
@@ -163,7 +213,7 @@ pub async fn revoke_in(
     conn: &mut sqlx::AnyConnection,
     project_id: &str,
     id: &str,
-    reason: &str,
+    reason: RevokeReason,
     at: i64,
 ) -> anyhow::Result<bool> {
     sqlx::query(

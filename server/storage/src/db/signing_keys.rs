@@ -2,6 +2,7 @@
 //! the state of a key (pending, active, retired, expired, revoked) follows from its
 //! timestamps and the current time, so no background job has to flip states.
 
+use super::projects::SigningAlgorithm;
 use crate::ids::ProjectId;
 use sqlx::FromRow;
 
@@ -14,8 +15,8 @@ pub struct SigningKey {
     pub id: String,
     /// Owning project.
     pub project_id: ProjectId,
-    /// `EdDSA` or `ES256`.
-    pub algorithm: String,
+    /// The algorithm it signs with.
+    pub algorithm: SigningAlgorithm,
     /// Public JWK as JSON text.
     pub public_jwk: String,
     /// Sealed PKCS#8 private key.
@@ -97,7 +98,7 @@ where
     )
     .bind(&key.id)
     .bind(&key.project_id)
-    .bind(&key.algorithm)
+    .bind(key.algorithm)
     .bind(&key.public_jwk)
     .bind(&key.private_key_sealed)
     .bind(key.created_at)

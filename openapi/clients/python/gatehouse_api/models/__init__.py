@@ -48,6 +48,7 @@ from .organization import Organization
 from .organization_list import OrganizationList
 from .password_login import PasswordLogin
 from .project import Project
+from .revoke_reason import RevokeReason
 from .revoke_request import RevokeRequest
 from .role import Role
 from .role_list import RoleList
@@ -126,6 +127,7 @@ __all__ = (
     "OrganizationList",
     "PasswordLogin",
     "Project",
+    "RevokeReason",
     "RevokeRequest",
     "Role",
     "RoleList",

@@ -33,7 +33,7 @@ class Project:
         redirect_uris (list[str]): Allowed OAuth redirect URIs.
         login_methods (list[LoginMethod]): Login methods end users may use.
         access_token_lifetime_seconds (int): Lifetime of access tokens, in seconds.
-        signing_algorithm (SigningAlgorithm): Algorithm of a project's signing keys.
+        signing_algorithm (SigningAlgorithm): Signature algorithms a project can sign with (their JOSE names).
         hosted_login (HostedLogin): Settings of a project's hosted login pages (stored as one JSON column).
         created_at (datetime.datetime): RFC 3339 creation time.
         updated_at (datetime.datetime): RFC 3339 time of the last change.

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.revoke_reason import RevokeReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Session")
@@ -28,7 +29,7 @@ class Session:
         user_agent (None | str | Unset): User agent at sign-in.
         ip (None | str | Unset): Client address at sign-in.
         revoked_at (datetime.datetime | None | Unset): RFC 3339 revocation time.
-        revoked_reason (None | str | Unset): Why it was revoked (`logout`, `revoked`, `refresh_token_reuse`).
+        revoked_reason (None | RevokeReason | Unset):
     """
 
     id: str
@@ -42,7 +43,7 @@ class Session:
     user_agent: str | Unset | None = UNSET
     ip: str | Unset | None = UNSET
     revoked_at: datetime.datetime | Unset | None = UNSET
-    revoked_reason: str | Unset | None = UNSET
+    revoked_reason: RevokeReason | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +86,8 @@ class Session:
         revoked_reason: str | Unset | None
         if isinstance(self.revoked_reason, Unset):
             revoked_reason = UNSET
+        elif isinstance(self.revoked_reason, RevokeReason):
+            revoked_reason = self.revoked_reason.value
         else:
             revoked_reason = self.revoked_reason
 
@@ -167,12 +170,20 @@ class Session:
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
-        def _parse_revoked_reason(data: object) -> str | Unset | None:
+        def _parse_revoked_reason(data: object) -> RevokeReason | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(str | Unset | None, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revoked_reason_type_1 = RevokeReason(data)
+
+                return revoked_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RevokeReason | Unset | None, data)
 
         revoked_reason = _parse_revoked_reason(d.pop("revoked_reason", UNSET))
 

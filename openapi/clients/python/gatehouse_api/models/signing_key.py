@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.signing_algorithm import SigningAlgorithm
 from ..models.signing_key_state import SigningKeyState
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class SigningKey:
 
     Attributes:
         id (str): The key id (`kid`), `jwk_...`.
-        algorithm (str): `EdDSA` or `ES256`.
+        algorithm (SigningAlgorithm): Signature algorithms a project can sign with (their JOSE names).
         state (SigningKeyState): Life-cycle state of a signing key.
         created_at (datetime.datetime): RFC 3339 time it was created and published.
         activates_at (datetime.datetime): RFC 3339 time it starts (or started) signing.
@@ -34,7 +35,7 @@ class SigningKey:
     """
 
     id: str
-    algorithm: str
+    algorithm: SigningAlgorithm
     state: SigningKeyState
     created_at: datetime.datetime
     activates_at: datetime.datetime
@@ -47,7 +48,7 @@ class SigningKey:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        algorithm = self.algorithm
+        algorithm = self.algorithm.value
 
         state = self.state.value
 
@@ -109,7 +110,7 @@ class SigningKey:
         d = dict(src_dict)
         id = d.pop("id")
 
-        algorithm = d.pop("algorithm")
+        algorithm = SigningAlgorithm(d.pop("algorithm"))
 
         state = SigningKeyState(d.pop("state"))
 

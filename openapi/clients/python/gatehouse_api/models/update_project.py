@@ -31,7 +31,7 @@ class UpdateProject:
             reverse-DNS app scheme (RFC 8252); no fragments.
         login_methods (list[LoginMethod] | None | Unset): The complete list of allowed login methods (at least one).
         access_token_lifetime_seconds (int | None | Unset): Access-token lifetime, 60 to 86400 seconds.
-        signing_algorithm (SigningAlgorithm | Unset): Algorithm of a project's signing keys.
+        signing_algorithm (SigningAlgorithm | Unset): Signature algorithms a project can sign with (their JOSE names).
         issuer_url (None | str | Unset): Custom issuer URL (`https://auth.example.com`), or null for the default. Route
             `{issuer_url}/...` to `{public_url}/p/{project_id}/...` at your reverse proxy first:
             SDKs fetch the JWKS from the issuer. Changing it invalidates outstanding access tokens.
