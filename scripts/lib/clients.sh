@@ -27,8 +27,9 @@ install_client_tools() {
   fi
   PROGENITOR=$CLIENT_TOOLS/cargo-progenitor-$PROGENITOR_VERSION/bin/cargo-progenitor
   if [ ! -x "$PROGENITOR" ]; then
-    # --debug: a generator run once per check does not need the minutes of a release build.
-    cargo install --quiet --locked --debug cargo-progenitor --version "$PROGENITOR_VERSION" \
+    # A release build: a debug build of the generator writes different code (its output
+    # depends on debug assertions), which the drift check would flag.
+    cargo install --quiet --locked cargo-progenitor --version "$PROGENITOR_VERSION" \
       --root "$CLIENT_TOOLS/cargo-progenitor-$PROGENITOR_VERSION" \
       --target-dir "$CLIENT_TOOLS/cargo-install"
   fi
