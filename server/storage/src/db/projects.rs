@@ -1,7 +1,6 @@
 //! Storage of projects (one per SaaS product using Gatehouse) and their settings.
 
 use crate::ids::ProjectId;
-use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use sqlx::FromRow;
 
@@ -150,6 +149,8 @@ impl Environment {
     }
 }
 
+text_column!(Environment);
+
 /// Signature algorithms a project can sign with (their JOSE names).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
@@ -215,7 +216,7 @@ pub struct Project {
 struct ProjectRow {
     id: ProjectId,
     name: String,
-    environment: String,
+    environment: Environment,
     redirect_uris: String,
     login_methods: String,
     access_token_lifetime_seconds: i64,
@@ -234,8 +235,7 @@ impl TryFrom<ProjectRow> for Project {
             login_methods: LoginMethod::from_stored(&row.login_methods)?,
             id: row.id,
             name: row.name,
-            environment: Environment::parse(&row.environment)
-                .with_context(|| format!("unknown environment '{}'", row.environment))?,
+            environment: row.environment,
             access_token_lifetime_seconds: row.access_token_lifetime_seconds,
             signing_algorithm: row.signing_algorithm,
             issuer_url: row.issuer_url,
@@ -278,7 +278,7 @@ pub async fn insert(
     )
     .bind(&project.id)
     .bind(&project.name)
-    .bind(project.environment.as_str())
+    .bind(project.environment)
     .bind(to_json_text(&project.redirect_uris)?)
     .bind(to_json_text(&project.login_methods)?)
     .bind(project.access_token_lifetime_seconds)
