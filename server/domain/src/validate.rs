@@ -279,7 +279,16 @@ pub fn redirect_uri(value: &str) -> Result<String, Invalid> {
             return Err(invalid("http is allowed only for loopback hosts"));
         }
         "http" => {}
-        scheme if scheme.contains('.') => {}
+        // RFC 8252 §7.1: `com.example.app:/path`, with no authority (`//`), so what follows
+        // the scheme is the path (and query) the document's pattern describes.
+        scheme if scheme.contains('.') => {
+            let rest = &value[scheme.len() + 1..];
+            if rest.starts_with("//") || !(rest.is_empty() || rest.starts_with(['/', '?'])) {
+                return Err(invalid(
+                    "a reverse-DNS app scheme is followed by a path such as com.example.app:/callback, without an authority",
+                ));
+            }
+        }
         _ => {
             return Err(invalid(
                 "use https, loopback http, or a reverse-DNS app scheme",
@@ -465,6 +474,8 @@ mod tests {
             "http://127.0.0.1:8080/cb",
             "http://[::1]:8080/cb",
             "com.example.app:/oauth2redirect",
+            "com.example.app:",
+            "com.example.app:/cb?x=1",
         ] {
             assert!(redirect_uri(good).is_ok(), "{good} refused");
         }
@@ -475,6 +486,9 @@ mod tests {
             "javascript:alert(1)",
             "/relative",
             "ftp://example.com/",
+            "com.example.app://callback",
+            "iy.8y0://5z&3:qoq-W",
+            "com.example.app:callback",
         ] {
             assert!(redirect_uri(bad).is_err(), "{bad} accepted");
         }

@@ -2,26 +2,37 @@
 //! authentication every backend handler starts with.
 
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::extract::{FromRequest, FromRequestParts};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
 
 use axum::extract::ConnectInfo;
 use axum::http::header::USER_AGENT;
 
 use crate::error::{ApiError, ApiResult};
+use crate::strict_json::Strict;
 use gatehouse_domain::secrets;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::tokens::ClientInfo;
 use gatehouse_storage::db::{self, projects::Project};
 use gatehouse_storage::ids::IdKind;
 
-/// A JSON body; rejections become `malformed_json` (400), `invalid_body` (422),
-/// `unsupported_media_type` (415) or `payload_too_large` (413).
-#[derive(FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
+/// A JSON body, read strictly (a struct only from an object: `strict_json.rs`); rejections
+/// become `malformed_json` (400), `invalid_body` (422), `unsupported_media_type` (415) or
+/// `payload_too_large` (413).
 pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let axum::Json(Strict(body)) =
+            axum::Json::<Strict<T>>::from_request(request, state).await?;
+        Ok(Self(body))
+    }
+}
 
 /// Query parameters; rejections become `invalid_query` (400).
 #[derive(FromRequestParts)]

@@ -17,3 +17,4 @@ pub mod hosted;
 pub mod metrics;
 pub mod router;
 pub mod scim;
+pub mod strict_json;

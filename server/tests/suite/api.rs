@@ -1258,8 +1258,9 @@ async fn credentials_migration_on_sqlite() {
     credentials_move_out_of_users(&url, "sqlite").await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn credentials_migration_on_postgres() {
+/// Runs `test` on a PostgreSQL database of its own (the shared test database is already
+/// migrated), dropped afterwards; skipped without PostgreSQL.
+async fn on_fresh_postgres<F: std::future::Future<Output = ()>>(test: impl FnOnce(String) -> F) {
     let Ok(shared) = std::env::var("GATEHOUSE_TEST_POSTGRES_URL") else {
         assert!(
             std::env::var("GATEHOUSE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
@@ -1268,7 +1269,6 @@ async fn credentials_migration_on_postgres() {
         eprintln!("skipping: GATEHOUSE_TEST_POSTGRES_URL is not set");
         return;
     };
-    // The shared test database is already migrated; the upgrade needs a database of its own.
     let name = gatehouse_storage::ids::IdKind::Project
         .generate()
         .replace("proj_", "gatehouse_upgrade_");
@@ -1278,12 +1278,84 @@ async fn credentials_migration_on_postgres() {
         .await
         .unwrap();
     let (base, _) = shared.rsplit_once('/').unwrap();
-    credentials_move_out_of_users(&format!("{base}/{name}"), "postgres").await;
-    sqlx::query(&format!("DROP DATABASE {name}"))
+    test(format!("{base}/{name}")).await;
+    sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)"))
         .execute(admin.pool())
         .await
         .unwrap();
     admin.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_migration_on_postgres() {
+    on_fresh_postgres(|url| async move { credentials_move_out_of_users(&url, "postgres").await })
+        .await;
+}
+
+/// A replica of the previous version restarting during a rolling upgrade finds migrations it
+/// does not know (`reliability/rolling_upgrade.py` runs the upgrade itself): it starts when
+/// each migration it knows is applied unchanged, and refuses a schema that lacks one of its
+/// migrations or holds one with other contents.
+async fn newer_schema_is_accepted(url: &str) {
+    use gatehouse_storage::db::Db;
+
+    let database = Db::connect(url).await.unwrap();
+    database.migrate().await.unwrap();
+    let newest: i64 = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations")
+        .fetch_one(database.pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (99990101000000, 'from a newer version', TRUE, $1, 0)",
+    )
+    .bind(vec![0_u8; 48])
+    .execute(database.pool())
+    .await
+    .unwrap();
+    database
+        .migrate()
+        .await
+        .expect("starts on the newer schema");
+
+    let checksum: Vec<u8> =
+        sqlx::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1")
+            .bind(newest)
+            .fetch_one(database.pool())
+            .await
+            .unwrap();
+    sqlx::query("UPDATE _sqlx_migrations SET checksum = $1 WHERE version = $2")
+        .bind(vec![1_u8; checksum.len()])
+        .bind(newest)
+        .execute(database.pool())
+        .await
+        .unwrap();
+    let err = database.migrate().await.unwrap_err().to_string();
+    assert!(err.contains("different contents"), "{err}");
+
+    sqlx::query("DELETE FROM _sqlx_migrations WHERE version = $1")
+        .bind(newest)
+        .execute(database.pool())
+        .await
+        .unwrap();
+    let err = database.migrate().await.unwrap_err().to_string();
+    assert!(err.contains("lacks its migration"), "{err}");
+    database.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn newer_schema_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("newer.db").display()
+    );
+    newer_schema_is_accepted(&url).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn newer_schema_on_postgres() {
+    on_fresh_postgres(|url| async move { newer_schema_is_accepted(&url).await }).await;
 }
 
 async fn identities_link_find_and_unlink(s: &TestServer) {

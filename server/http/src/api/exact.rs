@@ -159,7 +159,7 @@ fn apply_rule(schema: &mut utoipa::openapi::schema::Object, rule: &Rule) {
             0,
             MAX_URI_BYTES,
             Some(format!(
-                r"^(?:https://{HOST}{PORT}|http://(?:localhost|127\.0\.0\.1|\[::1\]){PORT}|[a-z][a-z0-9+-]*(?:\.[a-z0-9+-]+)+:){PATH}$"
+                r"^(?:[a-z][a-z0-9+-]*(?:\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://{HOST}{PORT}|http://(?:localhost|127\.0\.0\.1|\[::1\]){PORT}){PATH})$"
             )),
         ),
         Rule::IssuerUrl => text(

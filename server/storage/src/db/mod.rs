@@ -113,6 +113,20 @@ impl Db {
                 .fetch_all(&self.pool)
                 .await
                 .unwrap_or_default();
+        // During a rolling upgrade the new version migrates first, and a replica of the
+        // previous version that restarts meanwhile finds migrations it does not know. sqlx
+        // refuses to start then; this starts it on the newer schema when every migration it
+        // knows is applied unchanged (the upgrade notes say when a new schema is not one the
+        // previous version can run on: docs/operations.md).
+        let known_newest = migrator.iter().map(|m| m.version).max().unwrap_or(0);
+        let newer: Vec<i64> = applied
+            .iter()
+            .copied()
+            .filter(|v| *v > known_newest)
+            .collect();
+        if !newer.is_empty() {
+            return self.accept_newer_schema(migrator, &applied, &newer).await;
+        }
         for migration in migrator.iter() {
             if !applied.contains(&migration.version) {
                 tracing::info!(version = migration.version, description = %migration.description, "applying migration");
@@ -122,6 +136,44 @@ impl Db {
             .run(&self.pool)
             .await
             .context("applying database migrations")?;
+        Ok(())
+    }
+
+    /// Starts on a schema a newer version migrated: only when each of this binary's
+    /// migrations is applied with the same checksum.
+    async fn accept_newer_schema(
+        &self,
+        migrator: &sqlx::migrate::Migrator,
+        applied: &[i64],
+        newer: &[i64],
+    ) -> anyhow::Result<()> {
+        for migration in migrator.iter() {
+            if !applied.contains(&migration.version) {
+                anyhow::bail!(
+                    "the database has migrations newer than this binary knows ({newer:?}) but \
+                     lacks its migration {} ({}); upgrade this binary",
+                    migration.version,
+                    migration.description
+                );
+            }
+            let checksum: Vec<u8> =
+                sqlx::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1")
+                    .bind(migration.version)
+                    .fetch_one(&self.pool)
+                    .await?;
+            if checksum != *migration.checksum {
+                anyhow::bail!(
+                    "migration {} ({}) was applied with different contents than this binary's",
+                    migration.version,
+                    migration.description
+                );
+            }
+        }
+        tracing::warn!(
+            newer = ?newer,
+            "the database schema is newer than this binary (a rolling upgrade in progress?): \
+             starting without migrating"
+        );
         Ok(())
     }
 
