@@ -3,7 +3,8 @@
 //! - the core's `verify_access_token` against `jsonwebtoken` called directly with the same
 //!   key-by-`kid` lookup and checks, on the shared vectors' EdDSA and ES256 tokens (the same
 //!   tokens the Python, Node and Go benchmarks verify);
-//! - the core's fetching `Verifier` on a real server's token: a cached-JWKS hit, an
+//! - the core's fetching `Verifier` on a real server's token: a cached-JWKS hit (a token seen
+//!   before, answered by the verified-token cache), the same with that cache off, an
 //!   unknown-`kid` token that triggers a refetch (interval set to zero so every call
 //!   fetches), and the same token within the default refetch interval (refused without I/O).
 
@@ -251,6 +252,16 @@ async fn cached(args: &VerifyArgs, fixture: &PathBuf) -> anyhow::Result<Vec<Valu
     let hit = Verifier::new(&jwks_url, options.clone()).map_err(|e| anyhow::anyhow!("{e}"))?;
     let result = measure_async(args.seconds, || async { hit.verify(&token).await.is_ok() }).await?;
     rows.push(("cached_jwks_hit", result));
+
+    // The same token with the verified-token cache off: a signature check on every call
+    // (sdk-core/src/token_cache.rs), what every call cost before it.
+    let mut uncached = CacheOptions::default();
+    uncached.verified_tokens = 0;
+    let full = Verifier::with_cache_options(&jwks_url, options.clone(), uncached)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let result =
+        measure_async(args.seconds, || async { full.verify(&token).await.is_ok() }).await?;
+    rows.push(("cached_jwks_full_verify", result));
 
     let mut eager = CacheOptions::default();
     eager.unknown_key_refetch_interval = Duration::ZERO;

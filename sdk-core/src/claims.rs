@@ -157,16 +157,9 @@ impl Claims {
             return Err(AuthError::WrongAudience);
         }
 
-        let now = options.current_time();
-        let leeway = options.leeway_seconds();
         let expires_at: i64 = required(claims.exp, "exp")?;
-        if now >= expires_at.saturating_add(leeway) {
-            return Err(AuthError::TokenExpired);
-        }
         let not_before: Option<i64> = optional(claims.nbf, "nbf")?;
-        if not_before.is_some_and(|nbf| now < nbf.saturating_sub(leeway)) {
-            return Err(AuthError::TokenNotYetValid);
-        }
+        check_lifetime(expires_at, not_before, options)?;
 
         Ok(Claims {
             issuer,
@@ -190,6 +183,30 @@ impl Claims {
             raw: OnceLock::new(),
         })
     }
+}
+
+impl Claims {
+    /// The checks that depend on the clock, `exp` and `nbf` with the leeway: what a token
+    /// verified before (`sdk-core/src/token_cache.rs`) still has to pass on each use.
+    pub(crate) fn check_lifetime(&self, options: &VerifyOptions) -> Result<(), AuthError> {
+        check_lifetime(self.expires_at, self.not_before, options)
+    }
+}
+
+fn check_lifetime(
+    expires_at: i64,
+    not_before: Option<i64>,
+    options: &VerifyOptions,
+) -> Result<(), AuthError> {
+    let now = options.current_time();
+    let leeway = options.leeway_seconds();
+    if now >= expires_at.saturating_add(leeway) {
+        return Err(AuthError::TokenExpired);
+    }
+    if not_before.is_some_and(|nbf| now < nbf.saturating_sub(leeway)) {
+        return Err(AuthError::TokenNotYetValid);
+    }
+    Ok(())
 }
 
 /// Every other field is derived from the payload, so equal payloads mean equal claims (and

@@ -11,7 +11,7 @@ use tokio::sync::Notify;
 
 use crate::{
     AuthError, CacheOptions, CacheStep, Claims, FetchRequest, Jwks, JwksCache, PublishableKey,
-    VerifyOptions, verify_access_token,
+    VerifiedTokens, VerifyOptions, verify_access_token,
 };
 
 /// Verifies access tokens with keys fetched from a JWKS URL. Cheap to clone; clones share the
@@ -27,6 +27,8 @@ struct Inner {
     options: VerifyOptions,
     client: reqwest::Client,
     cache: Mutex<JwksCache>,
+    /// Tokens verified with the current keys (`sdk-core/src/token_cache.rs`).
+    verified: Mutex<VerifiedTokens>,
     /// Signalled whenever a fetch is reported, waking the callers the cache told to wait.
     fetched: Notify,
     /// The origin of the cache's millisecond clock.
@@ -63,6 +65,7 @@ impl Verifier {
         let jwks_url = jwks_url.into();
         Ok(Verifier {
             inner: Arc::new(Inner {
+                verified: Mutex::new(VerifiedTokens::new(cache_options.verified_tokens)),
                 cache: Mutex::new(JwksCache::new(jwks_url.clone(), cache_options)),
                 jwks_url,
                 options,
@@ -85,20 +88,30 @@ impl Verifier {
 
     /// Verifies a token, fetching or refreshing the keys when the cache asks for it.
     pub async fn verify(&self, token: &str) -> Result<Claims, AuthError> {
+        let options = &self.inner.options;
         let (keys, generation) = self
             .inner
             .settle(|cache, now| cache.keys_for_token(now))
             .await?;
-        match verify_access_token(token, &keys, &self.inner.options) {
+        if let Some(verdict) = self.inner.verified().get(token, generation, options) {
+            return verdict;
+        }
+        let (verdict, generation) = match verify_access_token(token, &keys, options) {
             Err(AuthError::UnknownKey) => {
-                let (keys, _) = self
+                let (keys, generation) = self
                     .inner
                     .settle(|cache, now| cache.after_unknown_key(generation, now))
                     .await?;
-                verify_access_token(token, &keys, &self.inner.options)
+                (verify_access_token(token, &keys, options), generation)
             }
-            verdict => verdict,
+            verdict => (verdict, generation),
+        };
+        if let Ok(claims) = &verdict {
+            self.inner
+                .verified()
+                .insert(token, generation, claims, options);
         }
+        verdict
     }
 }
 
@@ -106,6 +119,10 @@ impl Inner {
     fn cache(&self) -> MutexGuard<'_, JwksCache> {
         // No code panics while holding the lock, and the cache stays consistent if one did.
         self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn verified(&self) -> MutexGuard<'_, VerifiedTokens> {
+        self.verified.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn now(&self) -> u64 {

@@ -42,6 +42,9 @@ pub struct CacheOptions {
     pub connect_timeout: Duration,
     /// Time allowed for the whole request, body included.
     pub request_timeout: Duration,
+    /// How many verified tokens a verifier remembers (`sdk-core/src/token_cache.rs`); 0
+    /// verifies every token in full.
+    pub verified_tokens: usize,
 }
 
 impl Default for CacheOptions {
@@ -54,6 +57,7 @@ impl Default for CacheOptions {
             retry_after_failure: Duration::from_secs(10),
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(10),
+            verified_tokens: crate::DEFAULT_VERIFIED_TOKENS,
         }
     }
 }

@@ -21,6 +21,7 @@ mod principal;
 mod publishable_key;
 #[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]
 mod rust_crypto;
+mod token_cache;
 mod verify;
 
 #[cfg(feature = "fetch")]
@@ -51,6 +52,7 @@ pub use jwks_cache::{
 };
 pub use principal::Principal;
 pub use publishable_key::{PublishableKey, PublishableKeyError};
+pub use token_cache::{DEFAULT_VERIFIED_TOKENS, VerifiedTokens};
 pub use verify::{DEFAULT_LEEWAY, MAX_TOKEN_BYTES, VerifyOptions, verify_access_token};
 
 #[cfg(any(target_arch = "wasm32", feature = "rust-crypto"))]

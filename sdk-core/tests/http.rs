@@ -739,3 +739,68 @@ async fn the_cookie_counts_only_for_safe_methods_and_preflights_pass() {
     .await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn verified_tokens_are_remembered_until_the_keys_change() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=3600").await;
+    let verifier = server.verifier(CacheOptions::default());
+    let token = ed_token(&keys, ED_KID);
+    let first = verifier.verify(&token).await.unwrap();
+    assert_eq!(verifier.verify(&token).await.unwrap(), first);
+
+    // The Ed25519 key is revoked: the JWKS no longer has it. A token naming an unknown kid
+    // makes the verifier refetch, and the remembered verdict on the old token goes with the
+    // old keys: it is checked again, and refused.
+    server.serve(&only(keys.p256_jwk()), "max-age=3600");
+    assert_eq!(
+        verifier
+            .verify(&ed_token(&keys, "forged"))
+            .await
+            .unwrap_err(),
+        AuthError::UnknownKey
+    );
+    assert_eq!(server.hits(), 2);
+    assert_eq!(
+        verifier.verify(&token).await.unwrap_err(),
+        AuthError::UnknownKey
+    );
+}
+
+#[test]
+fn remembered_tokens_still_expire() {
+    use gatehouse_core::{Jwks, VerifiedTokens, verify_access_token};
+
+    let keys = Keys::fixed();
+    let jwks = Jwks::from_slice(keys.jwks().to_string().as_bytes()).unwrap();
+    let options = VerifyOptions::new(ISSUER, AUDIENCE);
+    let token = ed_token(&keys, ED_KID);
+    let claims = verify_access_token(&token, &jwks, &options).unwrap();
+    let mut cache = VerifiedTokens::new(2);
+    cache.insert(&token, 1, &claims, &options);
+    assert_eq!(cache.get(&token, 1, &options), Some(Ok(claims.clone())));
+    assert_eq!(cache.get(&token, 2, &options), None, "another key set");
+    assert_eq!(cache.get("other", 1, &options), None);
+    let after_expiry = options.clone().at(claims.expires_at + 31);
+    assert_eq!(
+        cache.get(&token, 1, &after_expiry),
+        Some(Err(AuthError::TokenExpired))
+    );
+    let before_nbf = options.clone().at(claims.not_before.unwrap() - 31);
+    assert_eq!(
+        cache.get(&token, 1, &before_nbf),
+        Some(Err(AuthError::TokenNotYetValid))
+    );
+
+    // Bounded: a full cache drops its expired entries, or everything when none has expired.
+    for n in 0..5 {
+        cache.insert(&format!("token-{n}"), 1, &claims, &options);
+        assert!(cache.len() <= 2);
+    }
+    // A newer generation replaces every entry; an older one is not remembered.
+    cache.insert(&token, 3, &claims, &options);
+    assert_eq!(cache.len(), 1);
+    cache.insert("late", 2, &claims, &options);
+    assert_eq!(cache.get("late", 2, &options), None);
+    assert!(VerifiedTokens::new(0).is_empty());
+}
