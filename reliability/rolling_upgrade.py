@@ -77,6 +77,7 @@ class Upgrade:
             "GATEHOUSE_DATA_DIR": str(data_dir),
             "GATEHOUSE_MASTER_KEY": self.master_key,
             "GATEHOUSE_LOG": "info,sqlx=warn",
+            "GATEHOUSE_MAIL_LOG": "1",
         }
         return Replica(name, binary, env, self.work)
 
