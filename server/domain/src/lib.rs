@@ -5,6 +5,8 @@
 //! - [`tokens`] (sessions, access tokens, refresh rotation), [`signing`] (signing keys and
 //!   their schedule, sealed at rest by [`crypto`]) and [`oidc`] (OpenID Provider clients and
 //!   authorization codes);
+//! - [`federation`]: the OpenID Connect relying party for enterprise SSO and the guarded
+//!   fetcher for every URL a customer configures;
 //! - [`scim`]: SCIM PATCH evaluation, list parameters and projection, with refusals that
 //!   carry their `scimType`;
 //! - [`outbox`] and [`mail`] (messages committed with the change that caused them),
@@ -18,6 +20,7 @@
 pub mod bootstrap;
 pub mod crypto;
 pub mod dns;
+pub mod federation;
 pub mod files;
 pub mod mail;
 pub mod metrics;
