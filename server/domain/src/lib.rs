@@ -27,6 +27,7 @@ pub mod metrics;
 pub mod oidc;
 pub mod outbox;
 pub mod password;
+pub mod saml;
 pub mod scim;
 pub mod secrets;
 pub mod signin;
