@@ -32,6 +32,7 @@ pub mod scim;
 pub mod secrets;
 pub mod signin;
 pub mod signing;
+pub mod sso;
 pub mod state;
 pub mod tokens;
 pub mod validate;

@@ -1,0 +1,158 @@
+// End-to-end SAML sign-ins in headless Chromium against a pysaml2 identity provider
+// (scripts/lib/saml-idp-server.py), driven by scripts/test-sso. Each check is a plain
+// assertion over what a person and the backend API see: the page reached, the user the
+// sign-in created, the audit log, and the stable error codes of refused sign-ins.
+//
+//   node scripts/lib/sso-e2e.mjs WORK_DIR   (WORK_DIR holds gatehouse.json, idp.json and
+//   idp-initiated.json: the ready files of gatehouse dev and of two IdPs, the second with
+//   --auto-login; the IdPs read their SP metadata from sp.xml and sp-initiated.xml there)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const work = process.argv[2];
+const ready = JSON.parse(readFileSync(join(work, 'gatehouse.json'), 'utf8'));
+const dev = JSON.parse(readFileSync(ready.dev_json, 'utf8'));
+const idp = JSON.parse(readFileSync(join(work, 'idp.json'), 'utf8'));
+const autoIdp = JSON.parse(readFileSync(join(work, 'idp-initiated.json'), 'utf8'));
+const base = ready.base_url;
+const issuer = dev.project.issuer;
+
+async function api(method, path, body) {
+  const answer = await fetch(base + path, {
+    method,
+    headers: { authorization: `Bearer ${dev.project.secret_key}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await answer.text();
+  return { status: answer.status, body: text ? JSON.parse(text) : null };
+}
+
+async function created(path, body) {
+  const answer = await api('POST', path, body);
+  assert.equal(answer.status, 201, JSON.stringify(answer.body));
+  return answer.body;
+}
+
+// Two organizations configure the same IdP; only corp verified corp.example.
+const corp = await created('/v1/organizations', { name: 'Corp', slug: 'corp', domains: ['corp.example'] });
+const other = await created('/v1/organizations', { name: 'Other', slug: 'other', domains: ['other.example'] });
+const connection = (org, extra = {}) =>
+  created(`/v1/organizations/${org.id}/saml_connections`, {
+    name: 'pysaml2',
+    idp_metadata_url: idp.metadata_url,
+    group_roles: { engineering: ['admin'] },
+    ...extra,
+  });
+const corpSaml = await connection(corp);
+const corpInitiated = await connection(corp, {
+  idp_metadata_url: autoIdp.metadata_url,
+  allow_idp_initiated: true,
+});
+const otherSaml = await connection(other);
+// The IdP learns both service providers from their metadata.
+const spMetadata = async (c) => (await fetch(c.sp_metadata_url)).text();
+const strip = (xml) => xml.replace(/<\?xml[^>]*\?>/, '');
+writeFileSync(
+  join(work, 'sp.xml'),
+  '<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">' +
+    strip(await spMetadata(corpSaml)) +
+    strip(await spMetadata(otherSaml)) +
+    '</md:EntitiesDescriptor>',
+);
+writeFileSync(join(work, 'sp-initiated.xml'), await spMetadata(corpInitiated));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+const results = [];
+async function check(name, body) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await body(page);
+    results.push(`ok   ${name}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function idpLogin(page, email) {
+  await page.waitForURL((url) => url.href.startsWith(idp.sso_url), { timeout: 15000 });
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', 'alice');
+  await page.click('button[type=submit]');
+}
+
+const errorCode = async (page) => (await page.locator('code').first().textContent()).trim();
+
+await check('SP-initiated: routed by domain, JIT user with mapped roles, amr sso', async (page) => {
+  let posted;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url() === corpSaml.acs_url) posted = request.postData();
+  });
+  await page.goto(`${issuer}/login`);
+  await page.fill('input[name=email]', 'alice@corp.example');
+  await page.click('button[type=submit]');
+  await idpLogin(page, 'alice@corp.example');
+  await page.waitForURL(`${issuer}/account`, { timeout: 15000 });
+  assert.ok(posted && posted.includes('SAMLResponse='), 'the IdP posted to the ACS');
+  const users = await api('GET', `/v1/users?organization_id=${corp.id}&email=alice@corp.example`);
+  assert.equal(users.status, 200, JSON.stringify(users.body));
+  const alice = users.body.data.find((u) => u.email === 'alice@corp.example');
+  assert.ok(alice, JSON.stringify(users.body));
+  assert.deepEqual(alice.roles, ['admin']);
+  const log = await api('GET', `/v1/audit_log?organization_id=${corp.id}&action=user.login`);
+  const login = log.body.data.find((e) => e.target === alice.id);
+  assert.equal(login.details.method, 'sso');
+  assert.equal(login.details.sso_connection_id, corpSaml.id);
+});
+
+await check("another organization's connection cannot sign corp's user in", async (page) => {
+  await page.goto(`${issuer}/sso/${otherSaml.id}/start`);
+  await idpLogin(page, 'alice@corp.example');
+  await page.waitForURL((url) => url.href.startsWith(`${issuer}/sso/`), { timeout: 15000 });
+  assert.equal(await errorCode(page), 'sso_wrong_organization');
+  assert.ok(!(await page.context().cookies()).some((c) => c.name.includes('session')));
+});
+
+await check('JIT only for verified domains', async (page) => {
+  await page.goto(`${issuer}/sso/${corpSaml.id}/start`);
+  await idpLogin(page, 'mallory@unverified.example');
+  await page.waitForURL((url) => url.href.startsWith(`${issuer}/sso/`), { timeout: 15000 });
+  assert.equal(await errorCode(page), 'sso_domain_not_verified');
+});
+
+await check('IdP-initiated refused where not opted in', async (page) => {
+  await page.goto(`${autoIdp.base_url}/initiate?acs=${encodeURIComponent(corpSaml.acs_url)}`);
+  await page.waitForURL((url) => url.href.startsWith(corpSaml.acs_url), { timeout: 15000 });
+  assert.equal(await errorCode(page), 'saml_unsolicited');
+});
+
+await check('IdP-initiated (opted in) signs in; the same assertion replayed is refused', async (page) => {
+  let posted;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url() === corpInitiated.acs_url) {
+      posted = request.postData();
+    }
+  });
+  await page.goto(`${autoIdp.base_url}/initiate?acs=${encodeURIComponent(corpInitiated.acs_url)}`);
+  await page.waitForURL(`${issuer}/account`, { timeout: 15000 });
+  assert.ok(posted, 'the IdP posted an unsolicited response');
+  const replay = await fetch(corpInitiated.acs_url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: posted,
+    redirect: 'manual',
+  });
+  assert.equal(replay.status, 400);
+  assert.ok((await replay.text()).includes('saml_replayed'));
+});
+
+await browser.close();
+console.log(results.join('\n'));
