@@ -17,12 +17,12 @@ const dev = JSON.parse(readFileSync(ready.dev_json, 'utf8'));
 const idp = JSON.parse(readFileSync(join(work, 'idp.json'), 'utf8'));
 const autoIdp = JSON.parse(readFileSync(join(work, 'idp-initiated.json'), 'utf8'));
 const base = ready.base_url;
-const issuer = dev.project.issuer;
+const issuer = dev.issuer;
 
 async function api(method, path, body) {
   const answer = await fetch(base + path, {
     method,
-    headers: { authorization: `Bearer ${dev.project.secret_key}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${dev.secret_key}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await answer.text();
@@ -77,6 +77,10 @@ async function check(name, body) {
   try {
     await body(page);
     results.push(`ok   ${name}`);
+  } catch (error) {
+    const text = await page.locator('body').innerText().catch(() => '');
+    console.error(`FAIL ${name}\n  at ${page.url()}\n  page: ${text.slice(0, 600)}`);
+    throw error;
   } finally {
     await context.close();
   }
@@ -89,6 +93,7 @@ async function idpLogin(page, email) {
   await page.click('button[type=submit]');
 }
 
+const atAccount = (url) => url.href.startsWith(`${issuer}/account`);
 const errorCode = async (page) => (await page.locator('code').first().textContent()).trim();
 
 await check('SP-initiated: routed by domain, JIT user with mapped roles, amr sso', async (page) => {
@@ -100,7 +105,7 @@ await check('SP-initiated: routed by domain, JIT user with mapped roles, amr sso
   await page.fill('input[name=email]', 'alice@corp.example');
   await page.click('button[type=submit]');
   await idpLogin(page, 'alice@corp.example');
-  await page.waitForURL(`${issuer}/account`, { timeout: 15000 });
+  await page.waitForURL(atAccount, { timeout: 15000 });
   assert.ok(posted && posted.includes('SAMLResponse='), 'the IdP posted to the ACS');
   const users = await api('GET', `/v1/users?organization_id=${corp.id}&email=alice@corp.example`);
   assert.equal(users.status, 200, JSON.stringify(users.body));
@@ -142,7 +147,7 @@ await check('IdP-initiated (opted in) signs in; the same assertion replayed is r
     }
   });
   await page.goto(`${autoIdp.base_url}/initiate?acs=${encodeURIComponent(corpInitiated.acs_url)}`);
-  await page.waitForURL(`${issuer}/account`, { timeout: 15000 });
+  await page.waitForURL(atAccount, { timeout: 15000 });
   assert.ok(posted, 'the IdP posted an unsolicited response');
   const replay = await fetch(corpInitiated.acs_url, {
     method: 'POST',
