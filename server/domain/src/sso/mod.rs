@@ -384,3 +384,9 @@ pub fn endpoints(issuer: &str, id: &str) -> Endpoints {
 
 /// How long a request sent to an identity provider waits for its answer.
 pub const REQUEST_LIFETIME_SECONDS: i64 = 10 * 60;
+
+/// The context an OIDC connection's client secret is sealed under (bound to the connection,
+/// so a sealed secret copied to another connection does not open).
+pub fn client_secret_context(connection_id: &str) -> String {
+    format!("sso_connection.client_secret:{connection_id}")
+}

@@ -28,8 +28,6 @@ use gatehouse_storage::db::{
 };
 use gatehouse_storage::ids::IdKind;
 
-/// The context the client secret is sealed under.
-pub const CLIENT_SECRET_CONTEXT: &str = "sso_connection.client_secret";
 /// Longest client id or secret accepted.
 const MAX_CLIENT_VALUE_BYTES: usize = 1024;
 /// Most scopes asked for.
@@ -222,7 +220,7 @@ fn seal_secret(state: &AppState, id: &str, secret: &str) -> ApiResult<String> {
     let secret = client_value("client_secret", secret)?;
     Ok(state
         .master_key
-        .seal(&format!("{CLIENT_SECRET_CONTEXT}:{id}"), secret.as_bytes())?)
+        .seal(&gatehouse_domain::sso::client_secret_context(id), secret.as_bytes())?)
 }
 
 async fn load(

@@ -480,14 +480,11 @@ pub async fn callback(
             )
             .await;
         };
-        let secret = String::from_utf8(state.master_key.open(
-            &format!(
-                "{}:{}",
-                crate::api::oidc_connections::CLIENT_SECRET_CONTEXT,
-                connection.id
-            ),
-            secret,
-        )?)?;
+        let secret = String::from_utf8(
+            state
+                .master_key
+                .open(&sso::client_secret_context(&connection.id), secret)?,
+        )?;
         let metadata = provider_metadata(settings)?;
         let endpoints = sso::endpoints(&hosted.issuer, &connection.id);
         let verified = match federation::finish(
