@@ -80,8 +80,8 @@ function newProvider(issuer, signingKey) {
     // Scope claims go in the ID token too (the relying party does not call userinfo).
     conformIdTokenClaims: false,
     claims: {
-      openid: ['sub'],
-      amr: null,
+      // amr from the login below (pwd + mfa), so the relying party's mfa mapping is tested.
+      openid: ['sub', 'amr'],
       email: ['email', 'email_verified'],
       profile: ['name'],
       groups: ['groups'],

@@ -669,6 +669,17 @@ async fn finish_with(
     id_token: &str,
     pending: &federation::Pending,
 ) -> Result<federation::Verified, FederationError> {
+    finish_at(server, metadata, jwks, id_token, pending, now()).await
+}
+
+async fn finish_at(
+    server: &StandIn,
+    metadata: &ProviderMetadata,
+    jwks: &JwksCache,
+    id_token: &str,
+    pending: &federation::Pending,
+    at: i64,
+) -> Result<federation::Verified, FederationError> {
     server.json(
         "/token",
         &json!({"access_token": "at", "token_type": "Bearer", "id_token": id_token}),
@@ -681,7 +692,7 @@ async fn finish_with(
         REDIRECT_URI,
         "code",
         pending,
-        now(),
+        at,
     )
     .await
 }
@@ -817,19 +828,42 @@ async fn stale_keys_are_kept_when_a_refetch_fails() {
         .await
         .expect("first");
     assert_eq!(server.requested("/jwks"), 1);
-    // The JWKS endpoint breaks; a token with an unknown kid causes one refetch, which fails,
-    // and the known key still verifies the next token.
+    // The JWKS endpoint breaks; past the cooldown, a token with an unknown kid causes one
+    // refetch, which fails, and the known key still verifies the next token.
     server.route("/jwks", Route::Fixed(500, vec![], Vec::new()));
     let stranger = StandInKey::generate("k2");
-    assert_eq!(
-        code_of(finish_with(&server, &metadata, &jwks, &stranger.sign(&claims), &pending).await),
-        "oidc_unknown_key"
-    );
+    let later = now() + 31;
+    let forged = stranger.sign(&claims);
+    let result = finish_at(&server, &metadata, &jwks, &forged, &pending, later).await;
+    assert_eq!(code_of(result), "oidc_unknown_key");
     assert_eq!(server.requested("/jwks"), 2);
-    finish_with(&server, &metadata, &jwks, &key.sign(&claims), &pending)
-        .await
-        .expect("the held key still verifies");
+    finish_at(
+        &server,
+        &metadata,
+        &jwks,
+        &key.sign(&claims),
+        &pending,
+        later,
+    )
+    .await
+    .expect("the held key still verifies");
     assert_eq!(server.requested("/jwks"), 2);
+    // After its time to live the set is stale; the refetch fails again and the held keys stay.
+    let stale = now() + federation::jwks::DEFAULT_TTL_SECONDS + 1;
+    let mut fresh_claims = claims.clone();
+    fresh_claims["iat"] = json!(stale);
+    fresh_claims["exp"] = json!(stale + 300);
+    finish_at(
+        &server,
+        &metadata,
+        &jwks,
+        &key.sign(&fresh_claims),
+        &pending,
+        stale,
+    )
+    .await
+    .expect("stale keys are kept");
+    assert_eq!(server.requested("/jwks"), 3);
 }
 
 #[tokio::test]

@@ -23,8 +23,9 @@ const REFUSED_V4: &[(&str, &str)] = &[
     ("198.51.100.0/24", "documentation"),
     ("203.0.113.0/24", "documentation"),
     ("224.0.0.0/4", "multicast"),
-    ("240.0.0.0/4", "reserved"),
+    // Before 240.0.0.0/4, which contains it: the first match names the refusal.
     ("255.255.255.255/32", "broadcast"),
+    ("240.0.0.0/4", "reserved"),
 ];
 
 /// IPv6 ranges that are not public unicast (the IPv4-embedding ones are handled apart).
