@@ -10,6 +10,7 @@
 //! The provider needs `npm ci` in `scripts/lib/oidc-idp` (done by `scripts/test-federation`).
 //! Without it these tests say so and pass, unless `GATEHOUSE_REQUIRE_OIDC_IDP=1` (set by that
 //! script) makes them fail.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

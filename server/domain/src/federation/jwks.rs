@@ -228,6 +228,8 @@ fn ttl(cache_control: Option<&str>) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use super::*;
 
     #[test]
