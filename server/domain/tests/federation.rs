@@ -868,6 +868,27 @@ async fn stale_keys_are_kept_when_a_refetch_fails() {
 }
 
 #[tokio::test]
+async fn a_failing_jwks_endpoint_is_asked_once_per_cooldown() {
+    let key = StandInKey::generate("k1");
+    let (server, metadata) = stand_in_provider(&key).await;
+    server.route("/jwks", Route::Fixed(503, vec![], Vec::new()));
+    let jwks = JwksCache::new();
+    let (_, pending) = federation::begin(&metadata, CLIENT_ID, REDIRECT_URI, &[], None);
+    let token = key.sign(&stand_in_claims(&metadata, &pending.nonce));
+    let start = now();
+    for at in [start, start + 10] {
+        let result = finish_at(&server, &metadata, &jwks, &token, &pending, at).await;
+        assert_eq!(code_of(result), "fetch_failed");
+    }
+    assert_eq!(server.requested("/jwks"), 1);
+    server.json("/jwks", &json!({"keys": [key.jwk]}));
+    finish_at(&server, &metadata, &jwks, &token, &pending, start + 31)
+        .await
+        .expect("the provider recovered");
+    assert_eq!(server.requested("/jwks"), 2);
+}
+
+#[tokio::test]
 async fn concurrent_verifications_share_one_jwks_fetch() {
     let key = StandInKey::generate("k1");
     let (server, metadata) = stand_in_provider(&key).await;
