@@ -32,6 +32,7 @@ const REFUSED_V4: &[(&str, &str)] = &[
 const REFUSED_V6: &[(&str, &str)] = &[
     ("::/128", "unspecified"),
     ("::1/128", "loopback"),
+    ("64:ff9b:1::/48", "local-use NAT64"),
     ("100::/64", "discard-only"),
     ("2001:db8::/32", "documentation"),
     ("3fff::/20", "documentation"),
@@ -166,6 +167,7 @@ mod tests {
             ("::", "unspecified"),
             ("::1", "loopback"),
             ("100::1", "discard-only"),
+            ("64:ff9b:1::808:808", "local-use NAT64"),
             ("2001:db8::1", "documentation"),
             ("3fff::1", "documentation"),
             ("fc00::1", "unique local"),
