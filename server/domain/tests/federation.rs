@@ -494,6 +494,8 @@ struct StandIn {
     base: String,
     routes: Arc<Mutex<HashMap<String, Route>>>,
     requests: Arc<Mutex<Vec<String>>>,
+    /// The last request to each path, head and body.
+    last_request: Arc<Mutex<HashMap<String, String>>>,
 }
 
 #[derive(Clone)]
@@ -514,6 +516,7 @@ impl StandIn {
             base,
             routes: Arc::default(),
             requests: Arc::default(),
+            last_request: Arc::default(),
         };
         let handle = server.clone();
         tokio::spawn(async move {
@@ -528,10 +531,31 @@ impl StandIn {
                             Ok(n) => buffer.extend_from_slice(&chunk[..n]),
                         }
                     }
-                    let head = String::from_utf8_lossy(&buffer).to_string();
-                    let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                    let head_end = buffer
+                        .windows(4)
+                        .position(|w| w == b"\r\n\r\n")
+                        .map_or(buffer.len(), |at| at + 4);
+                    let head = String::from_utf8_lossy(&buffer[..head_end]).to_lowercase();
+                    let length = head
+                        .lines()
+                        .find_map(|line| line.strip_prefix("content-length:"))
+                        .and_then(|value| value.trim().parse::<usize>().ok())
+                        .unwrap_or(0);
+                    while buffer.len() < head_end + length {
+                        match socket.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let text = String::from_utf8_lossy(&buffer).to_string();
+                    let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
                     let path = path.split('?').next().unwrap_or("/").to_owned();
                     handle.requests.lock().expect("lock").push(path.clone());
+                    handle
+                        .last_request
+                        .lock()
+                        .expect("lock")
+                        .insert(path.clone(), text);
                     let route = handle.routes.lock().expect("lock").get(&path).cloned();
                     match route {
                         Some(Route::Fixed(status, headers, body)) => {
@@ -711,6 +735,17 @@ async fn forged_tokens_from_a_stand_in_provider() {
         .await
         .expect("valid");
     assert_eq!(verified.subject, "u-1");
+    let exchange = server.last_request.lock().expect("lock")["/token"].clone();
+    assert!(exchange.contains("client_id=gatehouse-test"), "{exchange}");
+    assert!(
+        exchange.contains("client_secret=a-client-secret-with%3Acolon%25percent"),
+        "{exchange}"
+    );
+    assert!(exchange.contains("code_verifier="), "{exchange}");
+    assert!(
+        !exchange.to_lowercase().contains("authorization:"),
+        "{exchange}"
+    );
 
     // alg none, with and without a signature part.
     let body = URL_SAFE_NO_PAD.encode(claims.to_string());
