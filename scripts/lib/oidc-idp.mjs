@@ -4,8 +4,10 @@
 // test drives the whole code flow with plain HTTP (following redirects, keeping cookies).
 //
 //   node scripts/lib/oidc-idp.mjs --ready-file PATH --client-id ID --client-secret SECRET \
-//     --redirect-uri URI [--redirect-uri URI2 ...]
+//     --redirect-uri URI [--redirect-uri URI2 ...] [--email ADDRESS] [--groups a,b]
 //
+// The user is `user-1`, named Ada Lovelace, with --email (default ada@customer.example,
+// verified) and --groups (default engineering,admins); it signs in with amr [pwd, mfa].
 // The ready file gets {"issuer": "http://127.0.0.1:PORT"} once the provider listens.
 // Clients: ID (RS256 ID tokens, client_secret_basic) and ID-hs256 (HS256 ID tokens signed with
 // the client secret, only so the relying party's refusal of them is tested against a real peer).
@@ -31,6 +33,8 @@ const { values: args } = parseArgs({
     'client-id': { type: 'string', default: 'gatehouse' },
     'client-secret': { type: 'string', default: 'gatehouse-secret' },
     'redirect-uri': { type: 'string', multiple: true, default: [] },
+    email: { type: 'string', default: 'ada@customer.example' },
+    groups: { type: 'string', default: 'engineering,admins' },
   },
 });
 if (!args['ready-file'] || args['redirect-uri'].length === 0) {
@@ -41,10 +45,10 @@ if (!args['ready-file'] || args['redirect-uri'].length === 0) {
 // The fixed user every sign-in gets.
 const USER = {
   sub: 'user-1',
-  email: 'ada@customer.example',
+  email: args.email,
   email_verified: true,
   name: 'Ada Lovelace',
-  groups: ['engineering', 'admins'],
+  groups: args.groups.split(',').filter(Boolean),
 };
 
 const stats = { jwks_requests: 0, token_requests: 0, last_login_hint: null };
@@ -80,8 +84,8 @@ function newProvider(issuer, signingKey) {
     // Scope claims go in the ID token too (the relying party does not call userinfo).
     conformIdTokenClaims: false,
     claims: {
-      openid: ['sub'],
-      amr: null,
+      // amr from the login below (pwd + mfa), so the relying party's mfa mapping is tested.
+      openid: ['sub', 'amr'],
       email: ['email', 'email_verified'],
       profile: ['name'],
       groups: ['groups'],

@@ -10,6 +10,7 @@
 //! The provider needs `npm ci` in `scripts/lib/oidc-idp` (done by `scripts/test-federation`).
 //! Without it these tests say so and pass, unless `GATEHOUSE_REQUIRE_OIDC_IDP=1` (set by that
 //! script) makes them fail.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -493,6 +494,8 @@ struct StandIn {
     base: String,
     routes: Arc<Mutex<HashMap<String, Route>>>,
     requests: Arc<Mutex<Vec<String>>>,
+    /// The last request to each path, head and body.
+    last_request: Arc<Mutex<HashMap<String, String>>>,
 }
 
 #[derive(Clone)]
@@ -513,6 +516,7 @@ impl StandIn {
             base,
             routes: Arc::default(),
             requests: Arc::default(),
+            last_request: Arc::default(),
         };
         let handle = server.clone();
         tokio::spawn(async move {
@@ -527,10 +531,31 @@ impl StandIn {
                             Ok(n) => buffer.extend_from_slice(&chunk[..n]),
                         }
                     }
-                    let head = String::from_utf8_lossy(&buffer).to_string();
-                    let path = head.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                    let head_end = buffer
+                        .windows(4)
+                        .position(|w| w == b"\r\n\r\n")
+                        .map_or(buffer.len(), |at| at + 4);
+                    let head = String::from_utf8_lossy(&buffer[..head_end]).to_lowercase();
+                    let length = head
+                        .lines()
+                        .find_map(|line| line.strip_prefix("content-length:"))
+                        .and_then(|value| value.trim().parse::<usize>().ok())
+                        .unwrap_or(0);
+                    while buffer.len() < head_end + length {
+                        match socket.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let text = String::from_utf8_lossy(&buffer).to_string();
+                    let path = text.split_whitespace().nth(1).unwrap_or("/").to_owned();
                     let path = path.split('?').next().unwrap_or("/").to_owned();
                     handle.requests.lock().expect("lock").push(path.clone());
+                    handle
+                        .last_request
+                        .lock()
+                        .expect("lock")
+                        .insert(path.clone(), text);
                     let route = handle.routes.lock().expect("lock").get(&path).cloned();
                     match route {
                         Some(Route::Fixed(status, headers, body)) => {
@@ -669,6 +694,17 @@ async fn finish_with(
     id_token: &str,
     pending: &federation::Pending,
 ) -> Result<federation::Verified, FederationError> {
+    finish_at(server, metadata, jwks, id_token, pending, now()).await
+}
+
+async fn finish_at(
+    server: &StandIn,
+    metadata: &ProviderMetadata,
+    jwks: &JwksCache,
+    id_token: &str,
+    pending: &federation::Pending,
+    at: i64,
+) -> Result<federation::Verified, FederationError> {
     server.json(
         "/token",
         &json!({"access_token": "at", "token_type": "Bearer", "id_token": id_token}),
@@ -681,7 +717,7 @@ async fn finish_with(
         REDIRECT_URI,
         "code",
         pending,
-        now(),
+        at,
     )
     .await
 }
@@ -699,6 +735,17 @@ async fn forged_tokens_from_a_stand_in_provider() {
         .await
         .expect("valid");
     assert_eq!(verified.subject, "u-1");
+    let exchange = server.last_request.lock().expect("lock")["/token"].clone();
+    assert!(exchange.contains("client_id=gatehouse-test"), "{exchange}");
+    assert!(
+        exchange.contains("client_secret=a-client-secret-with%3Acolon%25percent"),
+        "{exchange}"
+    );
+    assert!(exchange.contains("code_verifier="), "{exchange}");
+    assert!(
+        !exchange.to_lowercase().contains("authorization:"),
+        "{exchange}"
+    );
 
     // alg none, with and without a signature part.
     let body = URL_SAFE_NO_PAD.encode(claims.to_string());
@@ -817,18 +864,62 @@ async fn stale_keys_are_kept_when_a_refetch_fails() {
         .await
         .expect("first");
     assert_eq!(server.requested("/jwks"), 1);
-    // The JWKS endpoint breaks; a token with an unknown kid causes one refetch, which fails,
-    // and the known key still verifies the next token.
+    // The JWKS endpoint breaks; past the cooldown, a token with an unknown kid causes one
+    // refetch, which fails, and the known key still verifies the next token.
     server.route("/jwks", Route::Fixed(500, vec![], Vec::new()));
     let stranger = StandInKey::generate("k2");
-    assert_eq!(
-        code_of(finish_with(&server, &metadata, &jwks, &stranger.sign(&claims), &pending).await),
-        "oidc_unknown_key"
-    );
+    let later = now() + 31;
+    let forged = stranger.sign(&claims);
+    let result = finish_at(&server, &metadata, &jwks, &forged, &pending, later).await;
+    assert_eq!(code_of(result), "oidc_unknown_key");
     assert_eq!(server.requested("/jwks"), 2);
-    finish_with(&server, &metadata, &jwks, &key.sign(&claims), &pending)
+    finish_at(
+        &server,
+        &metadata,
+        &jwks,
+        &key.sign(&claims),
+        &pending,
+        later,
+    )
+    .await
+    .expect("the held key still verifies");
+    assert_eq!(server.requested("/jwks"), 2);
+    // After its time to live the set is stale; the refetch fails again and the held keys stay.
+    let stale = now() + federation::jwks::DEFAULT_TTL_SECONDS + 1;
+    let mut fresh_claims = claims.clone();
+    fresh_claims["iat"] = json!(stale);
+    fresh_claims["exp"] = json!(stale + 300);
+    finish_at(
+        &server,
+        &metadata,
+        &jwks,
+        &key.sign(&fresh_claims),
+        &pending,
+        stale,
+    )
+    .await
+    .expect("stale keys are kept");
+    assert_eq!(server.requested("/jwks"), 3);
+}
+
+#[tokio::test]
+async fn a_failing_jwks_endpoint_is_asked_once_per_cooldown() {
+    let key = StandInKey::generate("k1");
+    let (server, metadata) = stand_in_provider(&key).await;
+    server.route("/jwks", Route::Fixed(503, vec![], Vec::new()));
+    let jwks = JwksCache::new();
+    let (_, pending) = federation::begin(&metadata, CLIENT_ID, REDIRECT_URI, &[], None);
+    let token = key.sign(&stand_in_claims(&metadata, &pending.nonce));
+    let start = now();
+    for at in [start, start + 10] {
+        let result = finish_at(&server, &metadata, &jwks, &token, &pending, at).await;
+        assert_eq!(code_of(result), "fetch_failed");
+    }
+    assert_eq!(server.requested("/jwks"), 1);
+    server.json("/jwks", &json!({"keys": [key.jwk]}));
+    finish_at(&server, &metadata, &jwks, &token, &pending, start + 31)
         .await
-        .expect("the held key still verifies");
+        .expect("the provider recovered");
     assert_eq!(server.requested("/jwks"), 2);
 }
 

@@ -23,14 +23,16 @@ const REFUSED_V4: &[(&str, &str)] = &[
     ("198.51.100.0/24", "documentation"),
     ("203.0.113.0/24", "documentation"),
     ("224.0.0.0/4", "multicast"),
-    ("240.0.0.0/4", "reserved"),
+    // Before 240.0.0.0/4, which contains it: the first match names the refusal.
     ("255.255.255.255/32", "broadcast"),
+    ("240.0.0.0/4", "reserved"),
 ];
 
 /// IPv6 ranges that are not public unicast (the IPv4-embedding ones are handled apart).
 const REFUSED_V6: &[(&str, &str)] = &[
     ("::/128", "unspecified"),
     ("::1/128", "loopback"),
+    ("64:ff9b:1::/48", "local-use NAT64"),
     ("100::/64", "discard-only"),
     ("2001:db8::/32", "documentation"),
     ("3fff::/20", "documentation"),
@@ -94,6 +96,8 @@ fn embedded_v4(ip: Ipv6Addr) -> Option<Ipv4Addr> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use super::*;
 
     fn refused(ip: &str) -> Option<&'static str> {
@@ -163,6 +167,7 @@ mod tests {
             ("::", "unspecified"),
             ("::1", "loopback"),
             ("100::1", "discard-only"),
+            ("64:ff9b:1::808:808", "local-use NAT64"),
             ("2001:db8::1", "documentation"),
             ("3fff::1", "documentation"),
             ("fc00::1", "unique local"),

@@ -111,6 +111,8 @@ fn check_endpoint(field: &str, value: &str, allow_http: bool) -> Result<(), Fede
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use super::*;
     use serde_json::json;
 

@@ -117,3 +117,45 @@ impl FederationError {
         "oidc_state_mismatch",
     ];
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FederationError;
+
+    #[test]
+    fn every_variant_has_a_listed_unique_code() {
+        let url = || "https://idp.example".to_owned();
+        let reason = || "why".to_owned();
+        let all = [
+            FederationError::RefusedAddress {
+                url: url(),
+                reason: reason(),
+            },
+            FederationError::FetchFailed {
+                url: url(),
+                reason: reason(),
+            },
+            FederationError::TooLarge {
+                url: url(),
+                limit: 1,
+            },
+            FederationError::Timeout { url: url() },
+            FederationError::DiscoveryInvalid(reason()),
+            FederationError::IssuerMismatch {
+                expected: url(),
+                found: url(),
+            },
+            FederationError::TokenExchangeFailed(reason()),
+            FederationError::InvalidIdToken(reason()),
+            FederationError::InvalidSignature,
+            FederationError::UnknownKey,
+            FederationError::AlgRefused(reason()),
+            FederationError::WrongAudience,
+            FederationError::Expired,
+            FederationError::NonceMismatch,
+            FederationError::StateMismatch,
+        ];
+        let codes: Vec<&str> = all.iter().map(FederationError::code).collect();
+        assert_eq!(codes, FederationError::CODES);
+    }
+}

@@ -237,6 +237,8 @@ pub fn map_claims(claims: serde_json::Value) -> Verified {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use super::*;
 
     fn metadata() -> ProviderMetadata {

@@ -196,6 +196,8 @@ pub fn check_claims(
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use super::*;
     use serde_json::json;
 

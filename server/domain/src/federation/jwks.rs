@@ -89,10 +89,15 @@ impl JwksCache {
             let cooled_down = entry
                 .last_attempt
                 .is_none_or(|at| now - at >= REFETCH_COOLDOWN_SECONDS);
-            // A failing provider is not asked again on every request: a stale set is kept
-            // and the next attempt waits for the cooldown.
-            if entry.fresh_until.is_none() || cooled_down {
+            // A failing provider is not asked again on every request: a stale set is kept,
+            // and without one the sign-in fails until the cooldown has passed.
+            if cooled_down {
                 refresh(&mut entry, f, jwks_uri, now).await?;
+            } else if entry.fresh_until.is_none() {
+                return Err(FederationError::FetchFailed {
+                    url: jwks_uri.to_owned(),
+                    reason: "the last fetch failed; the next is after the cooldown".to_owned(),
+                });
             }
         }
         let found = matching(&entry.keys, kid, alg);
@@ -228,6 +233,8 @@ fn ttl(cache_control: Option<&str>) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use super::*;
 
     #[test]
