@@ -250,6 +250,16 @@ fn oversized_and_undecodable_input_is_refused() {
         let e = saml::verify_response(&sp(), &idp(), bad, Some(REQ), 0).expect_err("refused");
         assert_eq!(e.code(), "saml_malformed", "{bad}");
     }
+    // Well-formed except for what follows the root: libxml2 would recover, we refuse.
+    let signed = read("attacks/valid-assertion-signed.xml");
+    for broken in [
+        format!("{signed}<x>"),
+        signed.replacen("</saml:Issuer>", "</saml:Issue>", 1),
+    ] {
+        let e = saml::verify_response(&sp(), &idp(), &b64(&broken), Some(REQ), 1_767_225_630)
+            .expect_err("refused");
+        assert_eq!(e.code(), "saml_malformed", "{e}");
+    }
     let utf16 = b64("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>");
     let e = saml::verify_response(&sp(), &idp(), &utf16, Some(REQ), 0).expect_err("refused");
     assert_eq!(e.code(), "saml_malformed");

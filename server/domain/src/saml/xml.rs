@@ -5,7 +5,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use libxml::parser::Parser;
+use libxml::parser::{Parser, ParserOptions};
 use libxml::tree::{Document, Node, NodeType};
 
 use super::SamlError;
@@ -62,12 +62,20 @@ pub fn refuse_declarations(xml: &str) -> Result<(), SamlError> {
     Ok(())
 }
 
-/// Parses a document after [`refuse_declarations`].
+/// Parses a document after [`refuse_declarations`], strictly: libxml2's default (and the
+/// `libxml` crate's) is to recover from errors and build a tree from broken markup, which is
+/// where parser differentials start. No network access either.
 pub fn parse(xml: &str) -> Result<Document, SamlError> {
     refuse_declarations(xml)?;
+    let options = ParserOptions {
+        recover: false,
+        no_net: true,
+        encoding: Some("UTF-8"),
+        ..ParserOptions::default()
+    };
     guarded("XML parser", || {
         Parser::default()
-            .parse_string(xml.as_bytes())
+            .parse_string_with_options(xml.as_bytes(), options)
             .map_err(|e| SamlError::Malformed(format!("not well-formed XML: {e:?}")))
     })
 }
