@@ -4,6 +4,7 @@
 //! parser (libxml2) that xmlsec verifies with, so there is no second parser to disagree with it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Once;
 
 use libxml::parser::{Parser, ParserOptions};
 use libxml::tree::{Document, Node, NodeType};
@@ -67,6 +68,12 @@ pub fn refuse_declarations(xml: &str) -> Result<(), SamlError> {
 /// where parser differentials start. No network access either.
 pub fn parse(xml: &str) -> Result<Document, SamlError> {
     refuse_declarations(xml)?;
+    // libxml2 2.9 initialises its global state on first use, which is not safe to race: the
+    // first parse of the process happens alone.
+    static FIRST_PARSE: Once = Once::new();
+    FIRST_PARSE.call_once(|| {
+        let _ = Parser::default().parse_string("<init/>");
+    });
     let options = ParserOptions {
         recover: false,
         no_net: true,
