@@ -1,8 +1,9 @@
 //! SAML responses through `verify_response` (server/domain/src/saml/response.rs), as posted to
-//! the ACS by anyone. The first byte picks the form: raw bytes taken as the base64 form field,
-//! or an XML document the target base64-encodes itself (the seed corpus holds the signed
-//! fixtures of testdata/saml/, so mutations start from valid signatures). Whatever is accepted
-//! must come from the pinned test IdP and carry a subject.
+//! the ACS by anyone. The first byte is a mode: bit 0 clear, the rest is the form field as
+//! posted; set, the rest is an XML document the target base64-encodes (the seed corpus holds
+//! the signed fixtures of testdata/saml/ that way, so mutations start from valid signatures).
+//! Bit 1 allows IdP-initiated sign-in, bit 2 expects no request id. Whatever is accepted must
+//! come from the pinned test IdP, answer the expected request and carry a subject.
 #![no_main]
 
 use base64::Engine;

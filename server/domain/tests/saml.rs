@@ -250,6 +250,16 @@ fn oversized_and_undecodable_input_is_refused() {
         let e = saml::verify_response(&sp(), &idp(), bad, Some(REQ), 0).expect_err("refused");
         assert_eq!(e.code(), "saml_malformed", "{bad}");
     }
+    // Well-formed except for what follows the root: libxml2 would recover, we refuse.
+    let signed = read("attacks/valid-assertion-signed.xml");
+    for broken in [
+        format!("{signed}<x>"),
+        signed.replacen("</saml:Issuer>", "</saml:Issue>", 1),
+    ] {
+        let e = saml::verify_response(&sp(), &idp(), &b64(&broken), Some(REQ), 1_767_225_630)
+            .expect_err("refused");
+        assert_eq!(e.code(), "saml_malformed", "{e}");
+    }
     let utf16 = b64("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>");
     let e = saml::verify_response(&sp(), &idp(), &utf16, Some(REQ), 0).expect_err("refused");
     assert_eq!(e.code(), "saml_malformed");
@@ -437,4 +447,35 @@ fn every_code_is_prefixed_and_unique() {
         assert!(code.starts_with("saml_"), "{code}");
         assert!(seen.insert(code), "duplicate {code}");
     }
+}
+
+#[test]
+fn a_response_for_one_connection_does_not_pass_for_another() {
+    let xml = read("attacks/valid-assertion-signed.xml");
+    let now = case("attacks/valid-assertion-signed.xml")["now"]
+        .as_i64()
+        .expect("now");
+    // Another organization's connection: its own IdP entity and certificate.
+    let other_idp = IdentityProvider::new(
+        "https://idp.other-tenant.example/saml".into(),
+        "https://idp.other-tenant.example/sso".into(),
+        vec![read("keys/other.crt.pem")],
+    );
+    let e = saml::verify_response(&sp(), &other_idp, &b64(&xml), Some(REQ), now).expect_err("no");
+    assert_eq!(e.code(), "saml_untrusted_certificate");
+    // The same IdP and certificate, configured for another project's service provider.
+    let other_sp = ServiceProvider {
+        entity_id: "https://other-project.gatehouse.test/saml/metadata".into(),
+        acs_url: "https://other-project.gatehouse.test/saml/acs".into(),
+    };
+    let e = saml::verify_response(&other_sp, &idp(), &b64(&xml), Some(REQ), now).expect_err("no");
+    assert_eq!(e.code(), "saml_wrong_destination");
+    // Same ACS URL but another entity id: the audience does not name it.
+    let other_entity = ServiceProvider {
+        entity_id: other_sp.entity_id,
+        acs_url: sp().acs_url,
+    };
+    let e =
+        saml::verify_response(&other_entity, &idp(), &b64(&xml), Some(REQ), now).expect_err("no");
+    assert_eq!(e.code(), "saml_wrong_audience");
 }

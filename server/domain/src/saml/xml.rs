@@ -4,8 +4,9 @@
 //! parser (libxml2) that xmlsec verifies with, so there is no second parser to disagree with it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Once;
 
-use libxml::parser::Parser;
+use libxml::parser::{Parser, ParserOptions};
 use libxml::tree::{Document, Node, NodeType};
 
 use super::SamlError;
@@ -62,12 +63,26 @@ pub fn refuse_declarations(xml: &str) -> Result<(), SamlError> {
     Ok(())
 }
 
-/// Parses a document after [`refuse_declarations`].
+/// Parses a document after [`refuse_declarations`], strictly: libxml2's default (and the
+/// `libxml` crate's) is to recover from errors and build a tree from broken markup, which is
+/// where parser differentials start. No network access either.
 pub fn parse(xml: &str) -> Result<Document, SamlError> {
     refuse_declarations(xml)?;
+    // libxml2 2.9 initialises its global state on first use, which is not safe to race: the
+    // first parse of the process happens alone.
+    static FIRST_PARSE: Once = Once::new();
+    FIRST_PARSE.call_once(|| {
+        let _ = Parser::default().parse_string("<init/>");
+    });
+    let options = ParserOptions {
+        recover: false,
+        no_net: true,
+        encoding: Some("UTF-8"),
+        ..ParserOptions::default()
+    };
     guarded("XML parser", || {
         Parser::default()
-            .parse_string(xml.as_bytes())
+            .parse_string_with_options(xml.as_bytes(), options)
             .map_err(|e| SamlError::Malformed(format!("not well-formed XML: {e:?}")))
     })
 }
