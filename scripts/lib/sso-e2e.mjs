@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const work = process.argv[2];
@@ -158,6 +159,55 @@ await check('IdP-initiated (opted in) signs in; the same assertion replayed is r
   assert.equal(replay.status, 400);
   assert.ok((await replay.text()).includes('saml_replayed'));
 });
+
+// OIDC: oidc-provider (scripts/lib/oidc-idp.mjs) as the organization's OpenID provider. Its
+// redirect URI names the connection, so a first provider answers the discovery of the new
+// connection, and a second one, knowing the redirect URI, replaces it (discovered again).
+const providers = [];
+async function provider(redirectUri, name) {
+  const readyFile = join(work, `${name}.json`);
+  const child = spawn(
+    process.execPath,
+    [
+      join(process.env.GATEHOUSE_REPO, 'scripts/lib/oidc-idp.mjs'),
+      '--ready-file', readyFile, '--client-id', 'gatehouse', '--client-secret', 'gatehouse-secret',
+      '--redirect-uri', redirectUri, '--email', 'alice@corp.example', '--groups', 'engineering',
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  providers.push(child);
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      return JSON.parse(readFileSync(readyFile, 'utf8')).issuer;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${name} did not start`);
+}
+try {
+  const first = await provider('http://127.0.0.1/unused', 'oidc-first');
+  const oidc = await created(`/v1/organizations/${corp.id}/oidc_connections`, {
+    name: 'oidc-provider', issuer: first, client_id: 'gatehouse', client_secret: 'gatehouse-secret',
+    scopes: ['openid', 'email', 'profile'],
+  });
+  assert.ok(!('client_secret' in oidc), 'the client secret is write-only');
+  const second = await provider(oidc.redirect_uri, 'oidc-second');
+  const patched = await api('PATCH', `/v1/organizations/${corp.id}/oidc_connections/${oidc.id}`, {
+    issuer: second,
+  });
+  assert.equal(patched.status, 200, JSON.stringify(patched.body));
+  await check('OIDC federation: code flow with PKCE links the verified-domain user', async (page) => {
+    await page.goto(`${issuer}/sso/${oidc.id}/start`);
+    await page.waitForURL(atAccount, { timeout: 20000 });
+    const log = await api('GET', `/v1/audit_log?organization_id=${corp.id}&action=user.login`);
+    const last = log.body.data.at(-1);
+    assert.equal(last.details.method, 'sso');
+    assert.equal(last.details.sso_connection_id, oidc.id);
+  });
+} finally {
+  for (const child of providers) child.kill();
+}
 
 await browser.close();
 console.log(results.join('\n'));

@@ -218,9 +218,10 @@ async fn discover(state: &AppState, issuer: &str) -> ApiResult<(String, serde_js
 
 fn seal_secret(state: &AppState, id: &str, secret: &str) -> ApiResult<String> {
     let secret = client_value("client_secret", secret)?;
-    Ok(state
-        .master_key
-        .seal(&gatehouse_domain::sso::client_secret_context(id), secret.as_bytes())?)
+    Ok(state.master_key.seal(
+        &gatehouse_domain::sso::client_secret_context(id),
+        secret.as_bytes(),
+    )?)
 }
 
 async fn load(
