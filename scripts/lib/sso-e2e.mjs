@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const work = process.argv[2];
@@ -117,6 +118,45 @@ await check('SP-initiated: routed by domain, JIT user with mapped roles, amr sso
   const login = log.body.data.find((e) => e.target === alice.id);
   assert.equal(login.details.method, 'sso');
   assert.equal(login.details.sso_connection_id, corpSaml.id);
+});
+
+await check('an application sign-in through SAML: tokens say amr sso and the connection', async (page) => {
+  const redirectUri = 'http://localhost:5173/callback';
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  // Nothing listens at the application's redirect URI: the request the browser makes there
+  // carries the code.
+  const callbackRequest = page.waitForRequest((r) => r.url().startsWith(redirectUri), {
+    timeout: 20000,
+  });
+  const authorize = new URL(`${issuer}/oauth/authorize`);
+  for (const [k, v] of Object.entries({
+    response_type: 'code', client_id: dev.publishable_key, redirect_uri: redirectUri,
+    scope: 'openid email', code_challenge: challenge, code_challenge_method: 'S256', prompt: 'login',
+  })) authorize.searchParams.set(k, v);
+  await page.goto(authorize.href);
+  await page.fill('input[name=email]', 'alice@corp.example');
+  await page.click('button[type=submit]');
+  await idpLogin(page, 'alice@corp.example');
+  const callback = (await callbackRequest).url();
+  const code = new URL(callback).searchParams.get('code');
+  assert.ok(code, callback);
+  const token = await fetch(`${issuer}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code', code, redirect_uri: redirectUri,
+      client_id: dev.publishable_key, code_verifier: verifier,
+    }),
+  });
+  const tokens = await token.json();
+  assert.equal(token.status, 200, JSON.stringify(tokens));
+  const claims = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
+  for (const jwt of [tokens.access_token, tokens.id_token]) {
+    const c = claims(jwt);
+    assert.deepEqual(c.amr, ['sso']);
+    assert.equal(c.sso_connection_id, corpSaml.id);
+  }
 });
 
 await check("another organization's connection cannot sign corp's user in", async (page) => {
