@@ -26,7 +26,7 @@ use gatehouse_storage::db::{
         Connection, OidcSettings, ProfileMapping, Protocol, ProtocolSettings, Settings,
     },
 };
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{IdKind, OidcConnectionId};
 
 /// Longest client id or secret accepted.
 const MAX_CLIENT_VALUE_BYTES: usize = 1024;
@@ -231,7 +231,7 @@ async fn load(
     id: &str,
 ) -> ApiResult<(Organization, Connection)> {
     let org = shared::organization(state, auth, organization_id).await?;
-    let id = validate::id(IdKind::OidcConnection, "oidc_connection_id", id)?;
+    let id: OidcConnectionId = validate::typed_id("oidc_connection_id", id)?;
     let connection = db::sso_connections::get(&state.db, &auth.project.id, &org.id, &id)
         .await?
         .filter(|c| c.settings.protocol.protocol() == Protocol::Oidc)

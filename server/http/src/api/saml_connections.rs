@@ -29,7 +29,7 @@ use gatehouse_storage::db::{
         Connection, ProfileMapping, Protocol, ProtocolSettings, SamlSettings, Settings,
     },
 };
-use gatehouse_storage::ids::IdKind;
+use gatehouse_storage::ids::{IdKind, SamlConnectionId};
 
 /// Most signing certificates pinned at once (a rollover needs two).
 const MAX_CERTIFICATES: usize = 5;
@@ -364,7 +364,7 @@ async fn load(
     id: &str,
 ) -> ApiResult<(Organization, Connection)> {
     let org = shared::organization(state, auth, organization_id).await?;
-    let id = validate::id(IdKind::SamlConnection, "saml_connection_id", id)?;
+    let id: SamlConnectionId = validate::typed_id("saml_connection_id", id)?;
     let connection = db::sso_connections::get(&state.db, &auth.project.id, &org.id, &id)
         .await?
         .filter(|c| c.settings.protocol.protocol() == Protocol::Saml)
