@@ -174,6 +174,41 @@ await check('JIT only for verified domains', async (page) => {
   assert.equal(await errorCode(page), 'sso_domain_not_verified');
 });
 
+await check('a SCIM-provisioned user is linked, and refused once the directory deactivates them', async (page) => {
+  const token = await created(`/v1/organizations/${corp.id}/scim_tokens`, { name: 'directory' });
+  const scim = (method, path, body) =>
+    fetch(`${token.base_url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token.secret}`, 'content-type': 'application/scim+json' },
+      body: JSON.stringify(body),
+    });
+  const provisioned = await scim('POST', '/Users', {
+    schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+    userName: 'bob@corp.example',
+    active: true,
+    emails: [{ value: 'bob@corp.example', type: 'work', primary: true }],
+  });
+  const provisionedText = await provisioned.text();
+  assert.equal(provisioned.status, 201, provisionedText);
+  const bob = JSON.parse(provisionedText);
+  const log = async () =>
+    (await api('GET', `/v1/audit_log?organization_id=${corp.id}&action=user.login`)).body.data;
+  await page.goto(`${issuer}/sso/${corpSaml.id}/start`);
+  await idpLogin(page, 'bob@corp.example');
+  await page.waitForURL(atAccount, { timeout: 15000 });
+  assert.equal((await log()).at(-1).target, bob.id, 'the SCIM user, not a new one');
+  const deactivated = await scim('PATCH', `/Users/${bob.id}`, {
+    schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+    Operations: [{ op: 'replace', path: 'active', value: false }],
+  });
+  assert.equal(deactivated.status, 200, await deactivated.text());
+  const again = await page.context().newPage();
+  await again.goto(`${issuer}/sso/${corpSaml.id}/start`);
+  await idpLogin(again, 'bob@corp.example');
+  await again.waitForURL((url) => url.href.startsWith(`${issuer}/sso/`), { timeout: 15000 });
+  assert.equal(await errorCode(again), 'sso_user_deactivated');
+});
+
 await check('IdP-initiated refused where not opted in', async (page) => {
   await page.goto(`${autoIdp.base_url}/initiate?acs=${encodeURIComponent(corpSaml.acs_url)}`);
   await page.waitForURL((url) => url.href.startsWith(corpSaml.acs_url), { timeout: 15000 });
