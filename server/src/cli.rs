@@ -130,6 +130,11 @@ pub struct ServeArgs {
     /// from any other peer are ignored, so they cannot be spoofed.
     #[arg(long, env = "GATEHOUSE_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxy: Vec<ipnet::IpNet>,
+    /// Let SSO fetches (SAML metadata URLs, OIDC discovery, JWKS, token exchange) reach
+    /// loopback and private addresses, and plain http. For identity providers on an internal
+    /// network only: whoever configures a connection chooses those URLs.
+    #[arg(long, env = "GATEHOUSE_SSO_ALLOW_PRIVATE_ADDRESSES")]
+    pub sso_allow_private_addresses: bool,
     /// Without an SMTP server, write outgoing mail to the log (links redacted: their tokens
     /// never reach it) instead of refusing to start. For trials and staging: nobody receives
     /// sign-in, reset, sign-up or invitation mail.
@@ -330,6 +335,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         })
         .transpose()?;
     config.trusted_proxies = args.trusted_proxy.clone();
+    config.sso_allow_private_addresses = args.sso_allow_private_addresses;
     gatehouse_domain::password::set_queue_depth(args.keys.password_hash_queue);
     let db = args.storage.open().await?;
     if args.keys.master_key.is_none() && db.backend() == gatehouse_storage::db::Backend::Postgres {
@@ -369,7 +375,9 @@ async fn dev(args: DevArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on 127.0.0.1:{}", args.port))?;
     let port = listener.local_addr()?.port();
-    let config = ServerConfig::new(&format!("http://localhost:{port}"));
+    let mut config = ServerConfig::new(&format!("http://localhost:{port}"));
+    // A development server talks to identity providers on this machine.
+    config.sso_allow_private_addresses = true;
     let storage = StorageArgs {
         data_dir: args.data_dir.clone(),
         database_url: Some(sqlite_url(&args.data_dir)),

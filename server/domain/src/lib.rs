@@ -5,6 +5,8 @@
 //! - [`tokens`] (sessions, access tokens, refresh rotation), [`signing`] (signing keys and
 //!   their schedule, sealed at rest by [`crypto`]) and [`oidc`] (OpenID Provider clients and
 //!   authorization codes);
+//! - [`federation`]: the OpenID Connect relying party for enterprise SSO and the guarded
+//!   fetcher for every URL a customer configures;
 //! - [`scim`]: SCIM PATCH evaluation, list parameters and projection, with refusals that
 //!   carry their `scimType`;
 //! - [`outbox`] and [`mail`] (messages committed with the change that caused them),
@@ -18,16 +20,19 @@
 pub mod bootstrap;
 pub mod crypto;
 pub mod dns;
+pub mod federation;
 pub mod files;
 pub mod mail;
 pub mod metrics;
 pub mod oidc;
 pub mod outbox;
 pub mod password;
+pub mod saml;
 pub mod scim;
 pub mod secrets;
 pub mod signin;
 pub mod signing;
+pub mod sso;
 pub mod state;
 pub mod tokens;
 pub mod validate;

@@ -34,6 +34,10 @@ pub struct ServerConfig {
     /// Proxies whose `Forwarded` / `X-Forwarded-For` headers name the client (CIDRs); from
     /// any other peer those headers are ignored.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Whether server-side fetches for SSO (SAML metadata, OIDC discovery, JWKS, token
+    /// exchange) may reach loopback and private addresses, over plain http too. Off in
+    /// production: a connection's URLs are chosen by whoever configures it.
+    pub sso_allow_private_addresses: bool,
 }
 
 impl ServerConfig {
@@ -48,6 +52,7 @@ impl ServerConfig {
             session_lifetime_seconds: 30 * 86_400,
             login_domain: None,
             trusted_proxies: Vec::new(),
+            sso_allow_private_addresses: false,
         }
     }
 
@@ -86,6 +91,8 @@ pub struct AppState {
     pub dns: Arc<dyn TxtLookup>,
     /// Wakes the outbox worker when a message was queued (`server/domain/src/workers/mail.rs`).
     pub outbox_wakeup: Arc<tokio::sync::Notify>,
+    /// Outbound clients of SSO (guarded fetcher, upstream JWKS cache).
+    pub sso: Arc<crate::sso::Clients>,
 }
 
 impl AppState {
@@ -93,6 +100,7 @@ impl AppState {
     pub fn new(db: Db, config: ServerConfig, master_key: MasterKey) -> Self {
         Self {
             db,
+            sso: Arc::new(crate::sso::Clients::new(config.sso_allow_private_addresses)),
             config: Arc::new(config),
             master_key: Arc::new(master_key),
             clock: Clock::default(),

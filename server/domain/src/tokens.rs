@@ -85,6 +85,9 @@ struct AccessTokenClaims<'a> {
     roles: Vec<String>,
     actions: Vec<String>,
     amr: &'a Amr,
+    /// The SSO connection that signed the person in (`docs/token-contract.md`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sso_connection_id: Option<&'a str>,
 }
 
 /// Why a refresh was refused (all answer `invalid_grant`).
@@ -166,6 +169,7 @@ async fn access_token(
         roles,
         actions,
         amr,
+        sso_connection_id: session.sso_connection_id.as_deref(),
     };
     let token = signing::sign(state, project, ACCESS_TOKEN_TYPE, &claims).await?;
     Ok((token, lifetime))
@@ -231,6 +235,10 @@ async fn open(
         "refusing to open a session for a deactivated user"
     );
     let now = state.clock.now();
+    let sso_connection_id = match origin.login_session_id.as_deref() {
+        Some(login) => db::login::sso_connection_of(&state.db, &project.id, login).await?,
+        None => sign_in.and_then(|s| s.sso_connection_id.map(str::to_owned)),
+    };
     let session = Session {
         id: SessionId::generate(),
         project_id: project.id.clone(),
@@ -249,6 +257,7 @@ async fn open(
         revoked_reason: None,
         client_id: origin.client_id,
         login_session_id: origin.login_session_id,
+        sso_connection_id,
     };
     let refresh_token = new_refresh_token();
     // Signed before anything commits, so a signing failure leaves no session behind.

@@ -18,6 +18,10 @@ pub enum AuthMethod {
     /// `mfa`: more than one factor was proved.
     #[serde(rename = "mfa")]
     MultiFactor,
+    /// `sso`: the organization's identity provider (SAML or OpenID Connect) vouched for the
+    /// person. Not an RFC 8176 name; documented in `docs/token-contract.md`.
+    #[serde(rename = "sso")]
+    Sso,
 }
 
 impl AuthMethod {
@@ -27,6 +31,7 @@ impl AuthMethod {
             Self::Password => "pwd",
             Self::OneTimeCode => "otp",
             Self::MultiFactor => "mfa",
+            Self::Sso => "sso",
         }
     }
 }

@@ -61,6 +61,10 @@ pub enum IdKind {
     ScimToken,
     /// `group_` (a group provisioned by an organization's directory over SCIM)
     Group,
+    /// `samlc_` (an organization's SAML identity provider connection)
+    SamlConnection,
+    /// `oidcc_` (an organization's OpenID Connect identity provider connection)
+    OidcConnection,
 }
 
 impl IdKind {
@@ -84,6 +88,8 @@ impl IdKind {
             Self::Identity => "ident_",
             Self::ScimToken => "scimtok_",
             Self::Group => "group_",
+            Self::SamlConnection => "samlc_",
+            Self::OidcConnection => "oidcc_",
         }
     }
 
@@ -153,6 +159,10 @@ pub mod kind {
         User,
         /// `sess_`
         Session,
+        /// `samlc_`
+        SamlConnection,
+        /// `oidcc_`
+        OidcConnection,
     }
 }
 
@@ -174,6 +184,10 @@ pub type OrganizationId = Id<kind::Organization>;
 pub type UserId = Id<kind::User>;
 /// `sess_...`
 pub type SessionId = Id<kind::Session>;
+/// `samlc_...`
+pub type SamlConnectionId = Id<kind::SamlConnection>;
+/// `oidcc_...`
+pub type OidcConnectionId = Id<kind::OidcConnection>;
 
 impl<K: kind::Kind> Id<K> {
     /// A fresh identifier.

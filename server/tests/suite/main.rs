@@ -22,6 +22,8 @@ mod rbac;
 mod scim;
 mod scim_group_roles;
 mod security;
+mod sso_connections;
+mod sso_policy;
 mod tenancy;
 mod tokens;
 mod user_updates;

@@ -134,6 +134,9 @@ struct IdTokenClaims<'a> {
     org_id: &'a str,
     org_slug: &'a str,
     org_name: &'a str,
+    /// The SSO connection that signed the person in (`docs/token-contract.md`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sso_connection_id: Option<&'a str>,
 }
 
 /// What an ID token states about one sign-in.
@@ -179,6 +182,7 @@ pub async fn id_token(
         org_id: &org.id,
         org_slug: &org.slug,
         org_name: &org.name,
+        sso_connection_id: session.sso_connection_id.as_deref(),
     };
     signing::sign(state, project, "JWT", &claims).await
 }

@@ -29,6 +29,8 @@ pub struct SignIn<'a> {
     pub client: &'a ClientInfo,
     /// The door it came through.
     pub door: Door,
+    /// The SSO connection that vouched for the person (`samlc_...`/`oidcc_...`), if one did.
+    pub sso_connection_id: Option<&'a str>,
 }
 
 impl SignIn<'_> {
@@ -43,7 +45,14 @@ impl SignIn<'_> {
                 target: Some(&self.user.id),
                 ip: self.client.ip.as_deref(),
                 user_agent: self.client.user_agent.as_deref(),
-                details: serde_json::json!({"method": method, "via": self.door.as_str()}),
+                details: match self.sso_connection_id {
+                    Some(connection) => serde_json::json!({
+                        "method": method,
+                        "via": self.door.as_str(),
+                        "sso_connection_id": connection,
+                    }),
+                    None => serde_json::json!({"method": method, "via": self.door.as_str()}),
+                },
                 ..db::audit::Entry::new(&self.project.id, Event::UserLogin)
             },
             now,
@@ -88,6 +97,7 @@ pub async fn start_login_session(
         created_at: now,
         expires_at: now + lifetime_seconds,
         revoked_at: None,
+        sso_connection_id: sign_in.sso_connection_id.map(str::to_owned),
     };
     let mut tx = db.pool().begin().await?;
     if let Some(previous) = previous {

@@ -30,6 +30,9 @@ pub enum FirstFactor {
     Password,
     /// The code or link of an email sent to the address (`hosted/email_links.rs`).
     EmailCode,
+    /// The organization's SAML or OpenID Connect identity provider ([`crate::sso`]). Which
+    /// connection it was lives on the session, not here.
+    Sso,
 }
 
 impl FirstFactor {
@@ -38,6 +41,7 @@ impl FirstFactor {
         Amr::one(match self {
             Self::Password => AuthMethod::Password,
             Self::EmailCode => AuthMethod::OneTimeCode,
+            Self::Sso => AuthMethod::Sso,
         })
     }
 
@@ -45,7 +49,9 @@ impl FirstFactor {
     pub fn proves_email(self) -> bool {
         match self {
             Self::Password => false,
-            Self::EmailCode => true,
+            // Only verified domains of the connection's organization sign in or provision
+            // through it (`sso/mod.rs`).
+            Self::EmailCode | Self::Sso => true,
         }
     }
 
@@ -54,6 +60,7 @@ impl FirstFactor {
         match self {
             Self::Password => "password",
             Self::EmailCode => "email_code",
+            Self::Sso => "sso",
         }
     }
 }
@@ -64,6 +71,7 @@ impl FirstFactor {
         match amr.first()? {
             AuthMethod::Password => Some(Self::Password),
             AuthMethod::OneTimeCode => Some(Self::EmailCode),
+            AuthMethod::Sso => Some(Self::Sso),
             AuthMethod::MultiFactor => None,
         }
     }
@@ -102,7 +110,11 @@ mod tests {
 
     #[test]
     fn factors_prove_their_methods() {
-        for factor in [FirstFactor::Password, FirstFactor::EmailCode] {
+        for factor in [
+            FirstFactor::Password,
+            FirstFactor::EmailCode,
+            FirstFactor::Sso,
+        ] {
             assert_eq!(FirstFactor::of(&factor.amr()), Some(factor));
         }
         assert!(FirstFactor::EmailCode.proves_email());
@@ -133,6 +145,9 @@ pub enum Refusal {
         /// Seconds until more are accepted.
         retry_after_seconds: i64,
     },
+    /// The person's organization requires signing in through its identity provider, and
+    /// they are not one of its break-glass users.
+    SsoRequired,
 }
 
 impl Refusal {
@@ -143,6 +158,7 @@ impl Refusal {
             Self::TooManyAttempts { .. } => "too_many_attempts",
             Self::LoginMethodDisabled => "login_method_disabled",
             Self::TooManyRequests { .. } => "too_many_requests",
+            Self::SsoRequired => "sso_required",
         }
     }
 }

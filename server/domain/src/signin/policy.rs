@@ -58,6 +58,11 @@ pub fn second_factor_owed(user: &User, org: &Organization, amr: &Amr) -> Option<
     if amr.contains(AuthMethod::MultiFactor) {
         return None;
     }
+    // The identity provider owns the factors of an SSO sign-in (it said `mfa` or not); only
+    // an organization that requires a second factor asks for one it did not prove.
+    if amr.contains(AuthMethod::Sso) {
+        return org.require_mfa.then_some(user.totp_enabled_at.is_some());
+    }
     let enrolled = user.totp_enabled_at.is_some();
     (enrolled || org.require_mfa).then_some(enrolled)
 }

@@ -58,6 +58,18 @@ const RULES: &[Rule] = &[
         expired: "expires_at <= $1 - 2592000 OR revoked_at <= $1 - 2592000",
     },
     Rule {
+        table: "sso_requests",
+        key: "handle_hash",
+        expired: "expires_at <= $1",
+    },
+    Rule {
+        table: "saml_assertion_ids",
+        // The primary key is (connection, assertion id): an IdP choosing another IdP's
+        // assertion ids must not get that IdP's replay records swept with its own.
+        key: "connection_id || ' ' || assertion_id",
+        expired: "expires_at <= $1",
+    },
+    Rule {
         table: "outbox",
         key: "id",
         // Events wait a week for a subscriber (webhook delivery is yet to come).

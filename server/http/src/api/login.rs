@@ -128,6 +128,13 @@ async fn login_with_password(
         Ok(_) => return Err(anyhow::anyhow!("one organization proved several users").into()),
         Err(refusal) => return Err(refused(refusal)),
     };
+    // This door has no second factor, so an organization that requires SSO refuses every
+    // member here, break-glass users included (they use the hosted login).
+    if gatehouse_domain::sso::policy::gate(&state.db, &project, &user).await?
+        != gatehouse_domain::sso::policy::Gate::Open
+    {
+        return Err(refused(Refusal::SsoRequired));
+    }
     match signin::policy::after_first_factor(&user, &org, FirstFactor::Password) {
         Next::Complete => {}
         Next::VerifyEmail => {
@@ -152,6 +159,7 @@ async fn login_with_password(
         amr: &amr,
         client: &client,
         door: Door::Api,
+        sso_connection_id: None,
     };
     let tokens = tokens::start_session(&state, &sign_in).await?;
     Ok(no_store(Json(tokens)))
@@ -175,6 +183,11 @@ fn refused(refusal: Refusal) -> ApiError {
         Refusal::LoginMethodDisabled => ApiError::Forbidden {
             code: refusal.code(),
             message: "password sign-in is not enabled for this account".to_owned(),
+        },
+        Refusal::SsoRequired => ApiError::Forbidden {
+            code: refusal.code(),
+            message: "the organization requires signing in through its identity provider"
+                .to_owned(),
         },
     }
 }

@@ -15,17 +15,21 @@ pub mod numbers;
 pub mod oauth;
 pub mod oauth_clients;
 pub mod oidc;
+pub mod oidc_connections;
 pub mod organization_invitations;
 pub mod organization_keys;
 pub mod organizations;
 pub mod pagination;
 pub mod project;
 pub mod rbac;
+pub mod saml_connections;
 pub mod scim_group_roles;
 pub mod scim_tokens;
 pub mod secret_keys;
 pub mod sessions;
 pub mod signing_keys;
+pub mod sso;
+pub mod sso_policies;
 pub mod users;
 
 use serde::Deserialize;
@@ -74,6 +78,7 @@ pub const SECRET_KEY_SCHEME: &str = "secret_key";
         (name = "invitations", description = "Invitations to join an organization"),
         (name = "scim_tokens", description = "Bearer tokens for organizations' SCIM directories"),
         (name = "scim_group_roles", description = "Roles that organizations' SCIM groups give their members"),
+        (name = "sso_connections", description = "Organizations' SAML and OIDC identity providers and SSO policy"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -124,7 +129,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(invitations::router())
         .merge(domains::router())
         .merge(scim_tokens::router())
-        .merge(scim_group_roles::router());
+        .merge(scim_group_roles::router())
+        .merge(saml_connections::router())
+        .merge(oidc_connections::router())
+        .merge(sso_policies::router());
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/v1", v1)
         .merge(discovery::router())

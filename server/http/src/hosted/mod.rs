@@ -11,6 +11,7 @@ pub mod page;
 pub mod security;
 pub mod signin;
 pub mod signup;
+pub mod sso;
 
 use axum::Router;
 use axum::http::StatusCode;
@@ -23,6 +24,7 @@ use gatehouse_domain::oidc;
 use gatehouse_domain::password;
 use gatehouse_domain::secrets;
 use gatehouse_domain::signin as engine;
+use gatehouse_domain::sso::policy::Gate;
 use gatehouse_domain::state::AppState;
 use gatehouse_storage::amr::{Amr, AuthMethod};
 use gatehouse_storage::db::login::{Flow, OrganizationScope, Step};
@@ -81,6 +83,23 @@ pub fn router() -> Router<AppState> {
         .route(
             "/p/{project_id}/login/mfa",
             axum::routing::post(mfa::submit),
+        )
+        .route("/p/{project_id}/sso/complete", get(sso::complete))
+        .route(
+            "/p/{project_id}/sso/{connection_id}/start",
+            get(sso::start_page),
+        )
+        .route(
+            "/p/{project_id}/sso/{connection_id}/metadata",
+            get(sso::metadata),
+        )
+        .route(
+            "/p/{project_id}/sso/{connection_id}/acs",
+            axum::routing::post(sso::acs),
+        )
+        .route(
+            "/p/{project_id}/sso/{connection_id}/callback",
+            get(sso::callback),
         )
         .route("/p/{project_id}/account", get(account::account_page))
         .route(
@@ -208,6 +227,12 @@ pub fn refused(hosted: Hosted, refusal: engine::Refusal) -> Response {
             "Your organization requires another way to sign in.",
             refusal.code(),
         ),
+        Refusal::SsoRequired => hosted.error(
+            StatusCode::FORBIDDEN,
+            "Your organization signs you in through its identity provider",
+            "Go back and continue with your work email: you will be sent to your organization's sign-in page.",
+            refusal.code(),
+        ),
         Refusal::InvalidCredentials => hosted.error(
             StatusCode::UNAUTHORIZED,
             "Incorrect email or password",
@@ -256,7 +281,25 @@ pub async fn finish(
             "organization_not_found",
         ));
     };
-    if let Some(enrolled) = engine::policy::second_factor_owed(user, &org, amr) {
+    // Without the organization's identity provider, an organization that requires SSO admits
+    // only its break-glass users, always with a second factor, and audits each such sign-in.
+    let mut owed = engine::policy::second_factor_owed(user, &org, amr);
+    match gatehouse_domain::sso::policy::gate(&state.db, &hosted.project, user).await? {
+        Gate::Open => {}
+        Gate::Refused => return Ok(refused(hosted, engine::Refusal::SsoRequired)),
+        Gate::BreakGlass => {
+            gatehouse_domain::sso::policy::record_break_glass(
+                &state.db,
+                &hosted.project,
+                user,
+                &hosted.client,
+                state.clock.now(),
+            )
+            .await?;
+            owed = owed.or(Some(user.totp_enabled_at.is_some()));
+        }
+    }
+    if let Some(enrolled) = owed {
         return mfa::challenge(state, hosted, flow, user, amr, enrolled).await;
     }
     complete(state, hosted, flow, user, &org, amr).await
@@ -302,17 +345,38 @@ pub fn password_and_address() -> Amr {
 /// the account page.
 pub async fn complete(
     state: &AppState,
-    mut hosted: Hosted,
+    hosted: Hosted,
     flow: Option<Flow>,
     user: &User,
     org: &Organization,
     amr: &Amr,
 ) -> anyhow::Result<Response> {
+    complete_with(state, hosted, flow, user, org, amr, None).await
+}
+
+/// [`complete`], remembering the SSO connection that vouched for the person.
+pub async fn complete_with(
+    state: &AppState,
+    mut hosted: Hosted,
+    flow: Option<Flow>,
+    user: &User,
+    org: &Organization,
+    amr: &Amr,
+    sso_connection_id: Option<&str>,
+) -> anyhow::Result<Response> {
     let lifetime = org
         .session_lifetime_seconds
         .unwrap_or(state.config.session_lifetime_seconds);
     let login = hosted
-        .start_login_session(state, org, user, amr, flow.as_ref(), lifetime)
+        .start_login_session(
+            state,
+            org,
+            user,
+            amr,
+            flow.as_ref(),
+            lifetime,
+            sso_connection_id,
+        )
         .await?;
     match flow.and_then(|flow| flow.authorization) {
         Some(request) => {

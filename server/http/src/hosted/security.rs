@@ -381,6 +381,7 @@ impl Hosted {
     /// Starts a hosted-login session for `user` of `org` authenticated with `amr`, replacing
     /// the browser's previous one and ending `flow`, and sets its cookie (the sign-in engine's
     /// last step, `server/domain/src/signin/complete.rs`).
+    #[allow(clippy::too_many_arguments)]
     pub async fn start_login_session(
         &mut self,
         state: &AppState,
@@ -389,6 +390,7 @@ impl Hosted {
         amr: &Amr,
         flow: Option<&Flow>,
         lifetime_seconds: i64,
+        sso_connection_id: Option<&str>,
     ) -> anyhow::Result<LoginSession> {
         let previous = self
             .login_session(state)
@@ -401,6 +403,7 @@ impl Hosted {
             amr,
             client: &self.client,
             door: Door::HostedLogin,
+            sso_connection_id,
         };
         let started = complete::start_login_session(
             &state.db,

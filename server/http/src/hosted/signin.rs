@@ -18,6 +18,7 @@ use super::{candidates, check_inbox, finish, flow_problem, guard, load_flow};
 use gatehouse_domain::mail::ActionEmail;
 use gatehouse_domain::signin::FirstFactor;
 use gatehouse_domain::signin::{self, Door, password::Among, policy::Next};
+use gatehouse_domain::sso::policy::Gate;
 use gatehouse_domain::state::AppState;
 use gatehouse_domain::validate;
 use gatehouse_storage::amr::Amr;
@@ -35,6 +36,8 @@ pub const MAGIC_LINK_SECONDS: i64 = 15 * 60;
 pub struct EmailQuery {
     flow: Option<String>,
     login_hint: Option<String>,
+    /// An organization's slug: its people go straight to its identity provider, if it has one.
+    organization: Option<String>,
 }
 
 /// Form of the first page.
@@ -153,6 +156,20 @@ pub async fn email_page(
             let flow_id = id.clone();
             return super::mfa::resume(&state, hosted, &flow_id, &user).await;
         }
+        let routed = match (&query.organization, &query.login_hint) {
+            (Some(slug), _) => super::sso::route_slug(&state, &hosted, flow.as_ref(), slug).await?,
+            (None, Some(hint)) => match validate::email("login_hint", hint) {
+                Ok(email) => {
+                    super::sso::route_email(&state, &hosted, flow.as_ref(), &email).await?
+                }
+                Err(_) => None,
+            },
+            (None, None) => None,
+        };
+        if let Some(connection) = routed {
+            let hint = query.login_hint.clone();
+            return super::sso::start(&state, hosted, flow, &connection, hint.as_deref()).await;
+        }
         let org_name = flow_organization_name(&state, &hosted, flow.as_ref()).await?;
         let hint = query
             .login_hint
@@ -239,13 +256,27 @@ pub async fn submit_email(
                 };
                 let flow_id = flow.as_ref().map(|f| f.id.clone());
                 match validate::email("email", &form.email) {
-                    Ok(email) => Ok(methods_page(
-                        hosted,
-                        StatusCode::OK,
-                        flow_id.as_deref(),
-                        &email,
-                        None,
-                    )),
+                    Ok(email) => {
+                        if let Some(connection) =
+                            super::sso::route_email(&state, &hosted, flow.as_ref(), &email).await?
+                        {
+                            return super::sso::start(
+                                &state,
+                                hosted,
+                                flow,
+                                &connection,
+                                Some(&email),
+                            )
+                            .await;
+                        }
+                        Ok(methods_page(
+                            hosted,
+                            StatusCode::OK,
+                            flow_id.as_deref(),
+                            &email,
+                            None,
+                        ))
+                    }
                     Err(_) => {
                         let org_name =
                             flow_organization_name(&state, &hosted, flow.as_ref()).await?;
@@ -370,6 +401,20 @@ async fn password_step(
         }
         Err(refusal) => return Ok(super::refused(hosted, refusal)),
     };
+    // An organization that requires SSO refuses its members' passwords, except its
+    // break-glass users (`finish` asks them for a second factor).
+    let mut open = Vec::new();
+    for candidate in proven {
+        if gatehouse_domain::sso::policy::gate(&state.db, &hosted.project, &candidate.user).await?
+            != Gate::Refused
+        {
+            open.push(candidate);
+        }
+    }
+    if open.is_empty() {
+        return Ok(super::refused(hosted, signin::Refusal::SsoRequired));
+    }
+    let proven = open;
     for candidate in &proven {
         if signin::policy::after_first_factor(
             &candidate.user,
@@ -538,6 +583,8 @@ pub async fn send_magic_link(
                 db::organizations::get(&state.db, &hosted.project.id, &user.organization_id)
                     .await?
                 && signin::policy::allows(&hosted.project, &org, LoginMethod::MagicLink)
+                && gatehouse_domain::sso::policy::gate(&state.db, &hosted.project, &user).await?
+                    == Gate::Open
             {
                 eligible = true;
             }

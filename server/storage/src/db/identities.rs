@@ -110,6 +110,21 @@ pub async fn link(
     subject: &str,
     now: i64,
 ) -> anyhow::Result<Link> {
+    let mut conn = db.pool().acquire().await?;
+    link_in(&mut conn, project_id, user_id, kind, issuer, subject, now).await
+}
+
+/// [`link`] on the caller's connection or transaction (an SSO sign-in links the identity in
+/// the transaction that provisions its user).
+pub async fn link_in(
+    conn: &mut sqlx::AnyConnection,
+    project_id: &ProjectId,
+    user_id: &UserId,
+    kind: Kind,
+    issuer: &str,
+    subject: &str,
+    now: i64,
+) -> anyhow::Result<Link> {
     let identity = Identity {
         id: IdKind::Identity.generate(),
         project_id: project_id.clone(),
@@ -131,7 +146,7 @@ pub async fn link(
     .bind(issuer)
     .bind(subject)
     .bind(now)
-    .execute(db.pool())
+    .execute(&mut *conn)
     .await;
     match inserted {
         Err(err) if super::is_unique_violation(&err) => Ok(Link::Taken),

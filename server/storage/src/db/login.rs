@@ -387,10 +387,12 @@ pub struct LoginSession {
     pub expires_at: i64,
     /// Set at sign-out.
     pub revoked_at: Option<i64>,
+    /// The SSO connection that signed the person in (`samlc_...`/`oidcc_...`), if one did.
+    pub sso_connection_id: Option<String>,
 }
 
-const SESSION_COLUMNS: &str =
-    "id, project_id, token_hash, user_id, amr, auth_time, created_at, expires_at, revoked_at";
+const SESSION_COLUMNS: &str = "id, project_id, token_hash, user_id, amr, auth_time, created_at, \
+                               expires_at, revoked_at, sso_connection_id";
 
 /// Inserts a login session.
 pub async fn insert_session(db: &Db, session: &LoginSession) -> anyhow::Result<()> {
@@ -404,7 +406,8 @@ pub async fn insert_session_in(
     session: &LoginSession,
 ) -> anyhow::Result<()> {
     sqlx::query(&format!(
-        "INSERT INTO login_sessions ({SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+        "INSERT INTO login_sessions ({SESSION_COLUMNS}) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
     ))
     .bind(&session.id)
     .bind(&session.project_id)
@@ -415,6 +418,7 @@ pub async fn insert_session_in(
     .bind(session.created_at)
     .bind(session.expires_at)
     .bind(session.revoked_at)
+    .bind(&session.sso_connection_id)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -436,6 +440,23 @@ pub async fn find_session(
     .bind(now)
     .fetch_optional(db.pool())
     .await?)
+}
+
+/// The SSO connection that signed in login session `id`, if one did (its token sessions
+/// carry it too).
+pub async fn sso_connection_of(
+    db: &Db,
+    project_id: &str,
+    id: &str,
+) -> anyhow::Result<Option<String>> {
+    let found: Option<Option<String>> = sqlx::query_scalar(
+        "SELECT sso_connection_id FROM login_sessions WHERE project_id = $1 AND id = $2",
+    )
+    .bind(project_id)
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(found.flatten())
 }
 
 /// Ends a login session and every token session started from it.

@@ -31,6 +31,9 @@ pub mod scim_users;
 pub mod secret_keys;
 pub mod sessions;
 pub mod signing_keys;
+pub mod sso_connections;
+pub mod sso_policies;
+pub mod sso_requests;
 pub mod throttle;
 pub mod users;
 

@@ -90,6 +90,9 @@ pub struct Session {
     pub client_id: Option<String>,
     /// The hosted-login session it was started from.
     pub login_session_id: Option<String>,
+    /// The SSO connection that signed the person in, if one did (the `sso_connection_id`
+    /// claim).
+    pub sso_connection_id: Option<String>,
 }
 
 impl Session {
@@ -101,7 +104,7 @@ impl Session {
 
 const COLUMNS: &str = "id, project_id, organization_id, user_id, amr, user_agent, ip, \
                        created_at, last_seen_at, expires_at, revoked_at, revoked_reason, \
-                       client_id, login_session_id";
+                       client_id, login_session_id, sso_connection_id";
 
 /// Inserts a session with its first refresh token.
 pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::Result<()> {
@@ -120,8 +123,8 @@ pub async fn insert_in(
 ) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO sessions (id, project_id, organization_id, user_id, amr, user_agent, ip, \
-         created_at, last_seen_at, expires_at, client_id, login_session_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+         created_at, last_seen_at, expires_at, client_id, login_session_id, sso_connection_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(&session.id)
     .bind(&session.project_id)
@@ -135,6 +138,7 @@ pub async fn insert_in(
     .bind(session.expires_at)
     .bind(&session.client_id)
     .bind(&session.login_session_id)
+    .bind(&session.sso_connection_id)
     .execute(&mut *conn)
     .await?;
     insert_refresh(
