@@ -18,6 +18,27 @@ import (
 	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
+// Defines values for AttributePreset.
+const (
+	Entra   AttributePreset = "entra"
+	Generic AttributePreset = "generic"
+	Okta    AttributePreset = "okta"
+)
+
+// Valid indicates whether the value is a known member of the AttributePreset enum.
+func (e AttributePreset) Valid() bool {
+	switch e {
+	case Entra:
+		return true
+	case Generic:
+		return true
+	case Okta:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for ClientType.
 const (
 	Confidential ClientType = "confidential"
@@ -318,6 +339,9 @@ type ApiKeyList struct {
 	NextCursor *string `json:"next_cursor,omitempty"`
 }
 
+// AttributePreset Which attribute names a preset reads.
+type AttributePreset string
+
 // AuditEvent One audit event.
 type AuditEvent struct {
 	// Action What happened: `user.login`, `user.login_failed`, `session.logout`,
@@ -454,6 +478,31 @@ type CreateOAuthClient struct {
 	RedirectUris []string `json:"redirect_uris"`
 }
 
+// CreateOidcConnection Body of `create_oidc_connection`.
+type CreateOidcConnection struct {
+	// ClientId Our client id at the provider.
+	ClientId string `json:"client_id"`
+
+	// ClientSecret Our client secret there (write-only; stored sealed).
+	ClientSecret string `json:"client_secret"`
+
+	// Enabled Whether it is on (default true).
+	Enabled *bool `json:"enabled,omitempty"`
+
+	// GroupRoles Group → role keys.
+	GroupRoles *map[string][]string `json:"group_roles,omitempty"`
+
+	// Issuer The provider's issuer; `{issuer}/.well-known/openid-configuration` is fetched now.
+	Issuer  string              `json:"issuer"`
+	Mapping *ProfileMappingBody `json:"mapping,omitempty"`
+
+	// Name Label, 1 to 200 characters.
+	Name string `json:"name"`
+
+	// Scopes Scopes to ask for (default `openid email profile`; `openid` is added when missing).
+	Scopes *[]string `json:"scopes,omitempty"`
+}
+
 // CreateOrganization Body of `create_organization`.
 type CreateOrganization struct {
 	// Domains Verified email domains (at most 50).
@@ -509,6 +558,48 @@ type CreateRole struct {
 
 	// OrganizationId Make it a custom role of this organization instead of a project-wide role.
 	OrganizationId *string `json:"organization_id,omitempty"`
+}
+
+// CreateSamlConnection Body of `create_saml_connection`: the IdP as metadata XML, as a metadata URL, or as entity
+// id + SSO URL + certificates (exactly one of the three).
+type CreateSamlConnection struct {
+	// AllowIdpInitiated Accept IdP-initiated sign-ins (default false).
+	AllowIdpInitiated *bool `json:"allow_idp_initiated,omitempty"`
+
+	// AllowSha1 Accept SHA-1 signatures (default false).
+	AllowSha1       *bool            `json:"allow_sha1,omitempty"`
+	AttributePreset *AttributePreset `json:"attribute_preset,omitempty"`
+
+	// ClockSkewSeconds Tolerated clock difference in seconds, 0 to 600 (default 120).
+	ClockSkewSeconds *int64 `json:"clock_skew_seconds,omitempty"`
+
+	// Enabled Whether it is on (default true).
+	Enabled *bool `json:"enabled,omitempty"`
+
+	// ExtraAudiences Extra accepted audiences (Entra's `spn:<app id>`).
+	ExtraAudiences *[]string `json:"extra_audiences,omitempty"`
+
+	// GroupRoles Group name → role keys.
+	GroupRoles *map[string][]string `json:"group_roles,omitempty"`
+
+	// IdpCertificates The IdP's signing certificates (PEM or base64 DER), 1 to 5.
+	IdpCertificates *[]string `json:"idp_certificates,omitempty"`
+
+	// IdpEntityId The IdP's entity id (with `idp_sso_url` and `idp_certificates`).
+	IdpEntityId *string `json:"idp_entity_id,omitempty"`
+
+	// IdpMetadataUrl Where to fetch the IdP's metadata, once, now (https).
+	IdpMetadataUrl *string `json:"idp_metadata_url,omitempty"`
+
+	// IdpMetadataXml The IdP's metadata document.
+	IdpMetadataXml *string `json:"idp_metadata_xml,omitempty"`
+
+	// IdpSsoUrl The IdP's SSO URL.
+	IdpSsoUrl *string             `json:"idp_sso_url,omitempty"`
+	Mapping   *ProfileMappingBody `json:"mapping,omitempty"`
+
+	// Name Label, 1 to 200 characters.
+	Name string `json:"name"`
 }
 
 // CreateScimToken Body of `create_scim_token`.
@@ -830,6 +921,52 @@ type OAuthErrorBody struct {
 	Message string `json:"message"`
 }
 
+// OidcConnection An OIDC connection (its client secret is never shown).
+type OidcConnection struct {
+	// ClientId Our client id at the provider.
+	ClientId string `json:"client_id"`
+
+	// CreatedAt RFC 3339 creation time.
+	CreatedAt time.Time `json:"created_at"`
+
+	// Enabled Whether sign-ins through it are accepted and the login sends the organization's people
+	// to it.
+	Enabled bool `json:"enabled"`
+
+	// GroupRoles Role keys given to people the provider lists in a group (group → role keys).
+	GroupRoles map[string][]string `json:"group_roles"`
+
+	// Id Identifier, `oidcc_...`.
+	Id string `json:"id"`
+
+	// Issuer The provider's issuer, matched exactly.
+	Issuer string `json:"issuer"`
+
+	// Mapping Where email, name and groups are read from (claim names).
+	Mapping ProfileMappingBody `json:"mapping"`
+
+	// Name Label.
+	Name string `json:"name"`
+
+	// OrganizationId The organization it signs people in to (and no other).
+	OrganizationId string `json:"organization_id"`
+
+	// RedirectUri The redirect URI to register at the provider.
+	RedirectUri string `json:"redirect_uri"`
+
+	// Scopes Scopes asked for (`openid` always among them).
+	Scopes []string `json:"scopes"`
+
+	// UpdatedAt RFC 3339 time of the last change.
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// OidcConnectionList The organization's OIDC connections.
+type OidcConnectionList struct {
+	// Data Connections in creation order.
+	Data []OidcConnection `json:"data"`
+}
+
 // Organization An organization.
 type Organization struct {
 	// CreatedAt RFC 3339 creation time.
@@ -885,6 +1022,19 @@ type PasswordLogin struct {
 
 	// Password The user's password.
 	Password string `json:"password"`
+}
+
+// ProfileMappingBody Where a person's email, name and groups are read from: attribute (SAML) or claim (OIDC)
+// names, each list tried in order. Omitted lists take the preset's.
+type ProfileMappingBody struct {
+	// Email Names holding the email address.
+	Email *[]string `json:"email,omitempty"`
+
+	// Groups Names holding the groups.
+	Groups *[]string `json:"groups,omitempty"`
+
+	// Name Names holding the display name.
+	Name *[]string `json:"name,omitempty"`
 }
 
 // Project A project.
@@ -983,6 +1133,70 @@ type Role struct {
 type RoleList struct {
 	// Data Built-in roles first, then project-wide, then custom roles.
 	Data []Role `json:"data"`
+}
+
+// SamlConnection A SAML connection.
+type SamlConnection struct {
+	// AcsUrl Our assertion consumer service URL (HTTP-POST), to configure at the IdP.
+	AcsUrl string `json:"acs_url"`
+
+	// AllowIdpInitiated Whether IdP-initiated sign-ins (answers nobody asked for) are accepted.
+	AllowIdpInitiated bool `json:"allow_idp_initiated"`
+
+	// AllowSha1 Whether SHA-1 signatures are accepted.
+	AllowSha1 bool `json:"allow_sha1"`
+
+	// ClockSkewSeconds Tolerated clock difference, in seconds.
+	ClockSkewSeconds int64 `json:"clock_skew_seconds"`
+
+	// CreatedAt RFC 3339 creation time.
+	CreatedAt time.Time `json:"created_at"`
+
+	// Enabled Whether sign-ins through it are accepted and the login sends the organization's people
+	// to it.
+	Enabled bool `json:"enabled"`
+
+	// ExtraAudiences Audiences accepted besides `sp_entity_id` (Entra's `spn:<app id>`).
+	ExtraAudiences []string `json:"extra_audiences"`
+
+	// GroupRoles Role keys given to people the IdP lists in a group (group name → role keys).
+	GroupRoles map[string][]string `json:"group_roles"`
+
+	// Id Identifier, `samlc_...`.
+	Id string `json:"id"`
+
+	// IdpCertificates The pinned signing certificates, PEM.
+	IdpCertificates []string `json:"idp_certificates"`
+
+	// IdpEntityId The IdP's entity id.
+	IdpEntityId string `json:"idp_entity_id"`
+
+	// IdpSsoUrl The IdP's single sign-on URL (HTTP-Redirect binding).
+	IdpSsoUrl string `json:"idp_sso_url"`
+
+	// Mapping Where email, name and groups are read from.
+	Mapping ProfileMappingBody `json:"mapping"`
+
+	// Name Label.
+	Name string `json:"name"`
+
+	// OrganizationId The organization it signs people in to (and no other).
+	OrganizationId string `json:"organization_id"`
+
+	// SpEntityId Our entity id, to configure at the IdP.
+	SpEntityId string `json:"sp_entity_id"`
+
+	// SpMetadataUrl Our metadata, for IdPs that import it.
+	SpMetadataUrl string `json:"sp_metadata_url"`
+
+	// UpdatedAt RFC 3339 time of the last change.
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// SamlConnectionList The organization's SAML connections.
+type SamlConnectionList struct {
+	// Data Connections in creation order.
+	Data []SamlConnection `json:"data"`
 }
 
 // ScimGroupRoles A SCIM group of the organization and the roles it gives its members.
@@ -1113,6 +1327,15 @@ type SetScimGroupRoles struct {
 	Roles []string `json:"roles"`
 }
 
+// SetSsoPolicy Body of `set_sso_policy`.
+type SetSsoPolicy struct {
+	// BreakGlassUserIds The complete list of break-glass users (members of the organization), at most 10.
+	BreakGlassUserIds *[]string `json:"break_glass_user_ids,omitempty"`
+
+	// SsoRequired Require SSO.
+	SsoRequired bool `json:"sso_required"`
+}
+
 // SigningAlgorithm Signature algorithms a project can sign with (their JOSE names).
 type SigningAlgorithm string
 
@@ -1154,6 +1377,19 @@ type SigningKeyList struct {
 
 // SigningKeyState Life-cycle state of a signing key.
 type SigningKeyState string
+
+// SsoPolicy An organization's SSO policy.
+type SsoPolicy struct {
+	// BreakGlassUserIds Members who may still sign in with their password and a second factor.
+	BreakGlassUserIds []string `json:"break_glass_user_ids"`
+
+	// OrganizationId The organization.
+	OrganizationId string `json:"organization_id"`
+
+	// SsoRequired Whether password and emailed-link sign-ins of members are refused (code
+	// `sso_required`).
+	SsoRequired bool `json:"sso_required"`
+}
 
 // TokenRequest Form body of the token endpoint.
 type TokenRequest struct {
@@ -1225,6 +1461,31 @@ type UpdateOAuthClient struct {
 	RedirectUris *[]string `json:"redirect_uris,omitempty"`
 }
 
+// UpdateOidcConnection Body of `update_oidc_connection`: the fields to change. A new issuer is discovered again.
+type UpdateOidcConnection struct {
+	// ClientId Our client id.
+	ClientId *string `json:"client_id,omitempty"`
+
+	// ClientSecret Our client secret (write-only).
+	ClientSecret *string `json:"client_secret,omitempty"`
+
+	// Enabled Whether it is on.
+	Enabled *bool `json:"enabled,omitempty"`
+
+	// GroupRoles Group → role keys (replaces the mapping).
+	GroupRoles *map[string][]string `json:"group_roles,omitempty"`
+
+	// Issuer The provider's issuer (discovered again).
+	Issuer  *string             `json:"issuer,omitempty"`
+	Mapping *ProfileMappingBody `json:"mapping,omitempty"`
+
+	// Name Label.
+	Name *string `json:"name,omitempty"`
+
+	// Scopes Scopes to ask for.
+	Scopes *[]string `json:"scopes,omitempty"`
+}
+
 // UpdateOrganization Body of `update_organization`; absent fields are left unchanged.
 type UpdateOrganization struct {
 	// Domains The complete new list of verified domains.
@@ -1285,6 +1546,48 @@ type UpdateRole struct {
 	Description *string `json:"description,omitempty"`
 
 	// Name New display name.
+	Name *string `json:"name,omitempty"`
+}
+
+// UpdateSamlConnection Body of `update_saml_connection`: the fields to change. New IdP details (metadata XML or
+// URL, or entity id / SSO URL / certificates) replace the old ones.
+type UpdateSamlConnection struct {
+	// AllowIdpInitiated Accept IdP-initiated sign-ins.
+	AllowIdpInitiated *bool `json:"allow_idp_initiated,omitempty"`
+
+	// AllowSha1 Accept SHA-1 signatures.
+	AllowSha1       *bool            `json:"allow_sha1,omitempty"`
+	AttributePreset *AttributePreset `json:"attribute_preset,omitempty"`
+
+	// ClockSkewSeconds Tolerated clock difference in seconds.
+	ClockSkewSeconds *int64 `json:"clock_skew_seconds,omitempty"`
+
+	// Enabled Whether it is on.
+	Enabled *bool `json:"enabled,omitempty"`
+
+	// ExtraAudiences Extra accepted audiences.
+	ExtraAudiences *[]string `json:"extra_audiences,omitempty"`
+
+	// GroupRoles Group name → role keys (replaces the mapping).
+	GroupRoles *map[string][]string `json:"group_roles,omitempty"`
+
+	// IdpCertificates The IdP's signing certificates, 1 to 5 (replaces the pinned ones).
+	IdpCertificates *[]string `json:"idp_certificates,omitempty"`
+
+	// IdpEntityId The IdP's entity id.
+	IdpEntityId *string `json:"idp_entity_id,omitempty"`
+
+	// IdpMetadataUrl Where to fetch the IdP's metadata, once, now.
+	IdpMetadataUrl *string `json:"idp_metadata_url,omitempty"`
+
+	// IdpMetadataXml The IdP's metadata document.
+	IdpMetadataXml *string `json:"idp_metadata_xml,omitempty"`
+
+	// IdpSsoUrl The IdP's SSO URL.
+	IdpSsoUrl *string             `json:"idp_sso_url,omitempty"`
+	Mapping   *ProfileMappingBody `json:"mapping,omitempty"`
+
+	// Name Label.
 	Name *string `json:"name,omitempty"`
 }
 
@@ -1533,11 +1836,26 @@ type CreateDomainVerificationJSONRequestBody = CreateDomainVerification
 // CreateInvitationJSONRequestBody defines body for CreateInvitation for application/json ContentType.
 type CreateInvitationJSONRequestBody = CreateInvitation
 
+// CreateOidcConnectionJSONRequestBody defines body for CreateOidcConnection for application/json ContentType.
+type CreateOidcConnectionJSONRequestBody = CreateOidcConnection
+
+// UpdateOidcConnectionJSONRequestBody defines body for UpdateOidcConnection for application/json ContentType.
+type UpdateOidcConnectionJSONRequestBody = UpdateOidcConnection
+
+// CreateSamlConnectionJSONRequestBody defines body for CreateSamlConnection for application/json ContentType.
+type CreateSamlConnectionJSONRequestBody = CreateSamlConnection
+
+// UpdateSamlConnectionJSONRequestBody defines body for UpdateSamlConnection for application/json ContentType.
+type UpdateSamlConnectionJSONRequestBody = UpdateSamlConnection
+
 // SetScimGroupRolesJSONRequestBody defines body for SetScimGroupRoles for application/json ContentType.
 type SetScimGroupRolesJSONRequestBody = SetScimGroupRoles
 
 // CreateScimTokenJSONRequestBody defines body for CreateScimToken for application/json ContentType.
 type CreateScimTokenJSONRequestBody = CreateScimToken
+
+// SetSsoPolicyJSONRequestBody defines body for SetSsoPolicy for application/json ContentType.
+type SetSsoPolicyJSONRequestBody = SetSsoPolicy
 
 // UpdateProjectJSONRequestBody defines body for UpdateProject for application/json ContentType.
 type UpdateProjectJSONRequestBody = UpdateProject
@@ -2022,6 +2340,94 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/organizations/{organization_id}/invitations/{invitation_id}/resend (the `ResendInvitation` operationId).
 	ResendInvitation(ctx context.Context, organizationId string, invitationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListOidcConnections List an organization's OIDC connections.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections (the `ListOidcConnections` operationId).
+	ListOidcConnections(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOidcConnectionWithBody Create an OIDC connection for an organization; its issuer is discovered now.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+	CreateOidcConnectionWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateOidcConnection Create an OIDC connection for an organization; its issuer is discovered now.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+	CreateOidcConnection(ctx context.Context, organizationId string, body CreateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteOidcConnection Delete an OIDC connection; sign-ins through it stop at once. Users it signed in stay.
+	//
+	// Corresponds with DELETE /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `DeleteOidcConnection` operationId).
+	DeleteOidcConnection(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetOidcConnection Get one OIDC connection.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `GetOidcConnection` operationId).
+	GetOidcConnection(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UpdateOidcConnectionWithBody Change an OIDC connection.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+	UpdateOidcConnectionWithBody(ctx context.Context, organizationId string, oidcConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UpdateOidcConnection Change an OIDC connection.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+	UpdateOidcConnection(ctx context.Context, organizationId string, oidcConnectionId string, body UpdateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListSamlConnections List an organization's SAML connections.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/saml_connections (the `ListSamlConnections` operationId).
+	ListSamlConnections(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateSamlConnectionWithBody Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+	// now and only now; the connection is refused without a signing certificate to pin.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+	CreateSamlConnectionWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateSamlConnection Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+	// now and only now; the connection is refused without a signing certificate to pin.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+	CreateSamlConnection(ctx context.Context, organizationId string, body CreateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DeleteSamlConnection Delete a SAML connection; sign-ins through it stop at once. Users it signed in stay.
+	//
+	// Corresponds with DELETE /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `DeleteSamlConnection` operationId).
+	DeleteSamlConnection(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetSamlConnection Get one SAML connection.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `GetSamlConnection` operationId).
+	GetSamlConnection(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UpdateSamlConnectionWithBody Change a SAML connection.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+	UpdateSamlConnectionWithBody(ctx context.Context, organizationId string, samlConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// UpdateSamlConnection Change a SAML connection.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+	UpdateSamlConnection(ctx context.Context, organizationId string, samlConnectionId string, body UpdateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ListScimGroupRoles List an organization's SCIM groups with the roles each gives its members.
 	//
 	// Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles (the `ListScimGroupRoles` operationId).
@@ -2075,6 +2481,25 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/organizations/{organization_id}/scim_tokens/{scim_token_id}/revoke (the `RevokeScimToken` operationId).
 	RevokeScimToken(ctx context.Context, organizationId string, scimTokenId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetSsoPolicy Get an organization's SSO policy.
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/sso_policy (the `GetSsoPolicy` operationId).
+	GetSsoPolicy(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SetSsoPolicyWithBody Replace an organization's SSO policy.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+	SetSsoPolicyWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SetSsoPolicy Replace an organization's SSO policy.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+	SetSsoPolicy(ctx context.Context, organizationId string, body SetSsoPolicyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetProject Get the project the secret key belongs to.
 	//
@@ -3244,6 +3669,234 @@ func (c *Client) ResendInvitation(ctx context.Context, organizationId string, in
 	return c.Client.Do(req)
 }
 
+// ListOidcConnections List an organization's OIDC connections.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections (the `ListOidcConnections` operationId).
+func (c *Client) ListOidcConnections(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListOidcConnectionsRequest(c.Server, organizationId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOidcConnectionWithBody Create an OIDC connection for an organization; its issuer is discovered now.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+func (c *Client) CreateOidcConnectionWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOidcConnectionRequestWithBody(c.Server, organizationId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateOidcConnection Create an OIDC connection for an organization; its issuer is discovered now.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+func (c *Client) CreateOidcConnection(ctx context.Context, organizationId string, body CreateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateOidcConnectionRequest(c.Server, organizationId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteOidcConnection Delete an OIDC connection; sign-ins through it stop at once. Users it signed in stay.
+//
+// Corresponds with DELETE /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `DeleteOidcConnection` operationId).
+func (c *Client) DeleteOidcConnection(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteOidcConnectionRequest(c.Server, organizationId, oidcConnectionId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetOidcConnection Get one OIDC connection.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `GetOidcConnection` operationId).
+func (c *Client) GetOidcConnection(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetOidcConnectionRequest(c.Server, organizationId, oidcConnectionId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UpdateOidcConnectionWithBody Change an OIDC connection.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+func (c *Client) UpdateOidcConnectionWithBody(ctx context.Context, organizationId string, oidcConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUpdateOidcConnectionRequestWithBody(c.Server, organizationId, oidcConnectionId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UpdateOidcConnection Change an OIDC connection.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+func (c *Client) UpdateOidcConnection(ctx context.Context, organizationId string, oidcConnectionId string, body UpdateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUpdateOidcConnectionRequest(c.Server, organizationId, oidcConnectionId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListSamlConnections List an organization's SAML connections.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/saml_connections (the `ListSamlConnections` operationId).
+func (c *Client) ListSamlConnections(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListSamlConnectionsRequest(c.Server, organizationId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateSamlConnectionWithBody Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+// now and only now; the connection is refused without a signing certificate to pin.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+func (c *Client) CreateSamlConnectionWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateSamlConnectionRequestWithBody(c.Server, organizationId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateSamlConnection Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+// now and only now; the connection is refused without a signing certificate to pin.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+func (c *Client) CreateSamlConnection(ctx context.Context, organizationId string, body CreateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateSamlConnectionRequest(c.Server, organizationId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DeleteSamlConnection Delete a SAML connection; sign-ins through it stop at once. Users it signed in stay.
+//
+// Corresponds with DELETE /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `DeleteSamlConnection` operationId).
+func (c *Client) DeleteSamlConnection(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDeleteSamlConnectionRequest(c.Server, organizationId, samlConnectionId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetSamlConnection Get one SAML connection.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `GetSamlConnection` operationId).
+func (c *Client) GetSamlConnection(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetSamlConnectionRequest(c.Server, organizationId, samlConnectionId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UpdateSamlConnectionWithBody Change a SAML connection.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+func (c *Client) UpdateSamlConnectionWithBody(ctx context.Context, organizationId string, samlConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUpdateSamlConnectionRequestWithBody(c.Server, organizationId, samlConnectionId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// UpdateSamlConnection Change a SAML connection.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+func (c *Client) UpdateSamlConnection(ctx context.Context, organizationId string, samlConnectionId string, body UpdateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewUpdateSamlConnectionRequest(c.Server, organizationId, samlConnectionId, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // ListScimGroupRoles List an organization's SCIM groups with the roles each gives its members.
 //
 // Corresponds with GET /v1/organizations/{organization_id}/scim_group_roles (the `ListScimGroupRoles` operationId).
@@ -3368,6 +4021,55 @@ func (c *Client) CreateScimToken(ctx context.Context, organizationId string, bod
 // Corresponds with POST /v1/organizations/{organization_id}/scim_tokens/{scim_token_id}/revoke (the `RevokeScimToken` operationId).
 func (c *Client) RevokeScimToken(ctx context.Context, organizationId string, scimTokenId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRevokeScimTokenRequest(c.Server, organizationId, scimTokenId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetSsoPolicy Get an organization's SSO policy.
+//
+// Corresponds with GET /v1/organizations/{organization_id}/sso_policy (the `GetSsoPolicy` operationId).
+func (c *Client) GetSsoPolicy(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetSsoPolicyRequest(c.Server, organizationId)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SetSsoPolicyWithBody Replace an organization's SSO policy.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+func (c *Client) SetSsoPolicyWithBody(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSetSsoPolicyRequestWithBody(c.Server, organizationId, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SetSsoPolicy Replace an organization's SSO policy.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+func (c *Client) SetSsoPolicy(ctx context.Context, organizationId string, body SetSsoPolicyJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSetSsoPolicyRequest(c.Server, organizationId, body)
 	if err != nil {
 		return nil, err
 	}
@@ -5861,6 +6563,440 @@ func NewResendInvitationRequest(server string, organizationId string, invitation
 	return req, nil
 }
 
+// NewListOidcConnectionsRequest constructs an http.Request for the ListOidcConnections method
+func NewListOidcConnectionsRequest(server string, organizationId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/oidc_connections", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateOidcConnectionRequest calls the generic CreateOidcConnection builder with application/json body
+func NewCreateOidcConnectionRequest(server string, organizationId string, body CreateOidcConnectionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateOidcConnectionRequestWithBody(server, organizationId, "application/json", bodyReader)
+}
+
+// NewCreateOidcConnectionRequestWithBody constructs an http.Request for the CreateOidcConnection method, with any body, and a specified content type
+func NewCreateOidcConnectionRequestWithBody(server string, organizationId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/oidc_connections", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewDeleteOidcConnectionRequest constructs an http.Request for the DeleteOidcConnection method
+func NewDeleteOidcConnectionRequest(server string, organizationId string, oidcConnectionId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "oidc_connection_id", oidcConnectionId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/oidc_connections/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetOidcConnectionRequest constructs an http.Request for the GetOidcConnection method
+func NewGetOidcConnectionRequest(server string, organizationId string, oidcConnectionId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "oidc_connection_id", oidcConnectionId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/oidc_connections/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewUpdateOidcConnectionRequest calls the generic UpdateOidcConnection builder with application/json body
+func NewUpdateOidcConnectionRequest(server string, organizationId string, oidcConnectionId string, body UpdateOidcConnectionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewUpdateOidcConnectionRequestWithBody(server, organizationId, oidcConnectionId, "application/json", bodyReader)
+}
+
+// NewUpdateOidcConnectionRequestWithBody constructs an http.Request for the UpdateOidcConnection method, with any body, and a specified content type
+func NewUpdateOidcConnectionRequestWithBody(server string, organizationId string, oidcConnectionId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "oidc_connection_id", oidcConnectionId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/oidc_connections/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPatch, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewListSamlConnectionsRequest constructs an http.Request for the ListSamlConnections method
+func NewListSamlConnectionsRequest(server string, organizationId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/saml_connections", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewCreateSamlConnectionRequest calls the generic CreateSamlConnection builder with application/json body
+func NewCreateSamlConnectionRequest(server string, organizationId string, body CreateSamlConnectionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateSamlConnectionRequestWithBody(server, organizationId, "application/json", bodyReader)
+}
+
+// NewCreateSamlConnectionRequestWithBody constructs an http.Request for the CreateSamlConnection method, with any body, and a specified content type
+func NewCreateSamlConnectionRequestWithBody(server string, organizationId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/saml_connections", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewDeleteSamlConnectionRequest constructs an http.Request for the DeleteSamlConnection method
+func NewDeleteSamlConnectionRequest(server string, organizationId string, samlConnectionId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "saml_connection_id", samlConnectionId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/saml_connections/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetSamlConnectionRequest constructs an http.Request for the GetSamlConnection method
+func NewGetSamlConnectionRequest(server string, organizationId string, samlConnectionId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "saml_connection_id", samlConnectionId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/saml_connections/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewUpdateSamlConnectionRequest calls the generic UpdateSamlConnection builder with application/json body
+func NewUpdateSamlConnectionRequest(server string, organizationId string, samlConnectionId string, body UpdateSamlConnectionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewUpdateSamlConnectionRequestWithBody(server, organizationId, samlConnectionId, "application/json", bodyReader)
+}
+
+// NewUpdateSamlConnectionRequestWithBody constructs an http.Request for the UpdateSamlConnection method, with any body, and a specified content type
+func NewUpdateSamlConnectionRequestWithBody(server string, organizationId string, samlConnectionId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "saml_connection_id", samlConnectionId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/saml_connections/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPatch, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
 // NewListScimGroupRolesRequest constructs an http.Request for the ListScimGroupRoles method
 func NewListScimGroupRolesRequest(server string, organizationId string, params *ListScimGroupRolesParams) (*http.Request, error) {
 	var err error
@@ -6147,6 +7283,87 @@ func NewRevokeScimTokenRequest(server string, organizationId string, scimTokenId
 	if err != nil {
 		return nil, err
 	}
+
+	return req, nil
+}
+
+// NewGetSsoPolicyRequest constructs an http.Request for the GetSsoPolicy method
+func NewGetSsoPolicyRequest(server string, organizationId string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/sso_policy", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewSetSsoPolicyRequest calls the generic SetSsoPolicy builder with application/json body
+func NewSetSsoPolicyRequest(server string, organizationId string, body SetSsoPolicyJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSetSsoPolicyRequestWithBody(server, organizationId, "application/json", bodyReader)
+}
+
+// NewSetSsoPolicyRequestWithBody constructs an http.Request for the SetSsoPolicy method, with any body, and a specified content type
+func NewSetSsoPolicyRequestWithBody(server string, organizationId string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "organization_id", organizationId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/organizations/%s/sso_policy", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPut, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	return req, nil
 }
@@ -7476,6 +8693,106 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/organizations/{organization_id}/invitations/{invitation_id}/resend (the `ResendInvitation` operationId).
 	ResendInvitationWithResponse(ctx context.Context, organizationId string, invitationId string, reqEditors ...RequestEditorFn) (*ResendInvitationResponse, error)
 
+	// ListOidcConnectionsWithResponse List an organization's OIDC connections.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections (the `ListOidcConnections` operationId).
+	ListOidcConnectionsWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*ListOidcConnectionsResponse, error)
+
+	// CreateOidcConnectionWithBodyWithResponse Create an OIDC connection for an organization; its issuer is discovered now.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+	CreateOidcConnectionWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOidcConnectionResponse, error)
+
+	// CreateOidcConnectionWithResponse Create an OIDC connection for an organization; its issuer is discovered now.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+	CreateOidcConnectionWithResponse(ctx context.Context, organizationId string, body CreateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOidcConnectionResponse, error)
+
+	// DeleteOidcConnectionWithResponse Delete an OIDC connection; sign-ins through it stop at once. Users it signed in stay.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `DeleteOidcConnection` operationId).
+	DeleteOidcConnectionWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*DeleteOidcConnectionResponse, error)
+
+	// GetOidcConnectionWithResponse Get one OIDC connection.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `GetOidcConnection` operationId).
+	GetOidcConnectionWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*GetOidcConnectionResponse, error)
+
+	// UpdateOidcConnectionWithBodyWithResponse Change an OIDC connection.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+	UpdateOidcConnectionWithBodyWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateOidcConnectionResponse, error)
+
+	// UpdateOidcConnectionWithResponse Change an OIDC connection.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+	UpdateOidcConnectionWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, body UpdateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateOidcConnectionResponse, error)
+
+	// ListSamlConnectionsWithResponse List an organization's SAML connections.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/saml_connections (the `ListSamlConnections` operationId).
+	ListSamlConnectionsWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*ListSamlConnectionsResponse, error)
+
+	// CreateSamlConnectionWithBodyWithResponse Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+	// now and only now; the connection is refused without a signing certificate to pin.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+	CreateSamlConnectionWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateSamlConnectionResponse, error)
+
+	// CreateSamlConnectionWithResponse Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+	// now and only now; the connection is refused without a signing certificate to pin.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+	CreateSamlConnectionWithResponse(ctx context.Context, organizationId string, body CreateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateSamlConnectionResponse, error)
+
+	// DeleteSamlConnectionWithResponse Delete a SAML connection; sign-ins through it stop at once. Users it signed in stay.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `DeleteSamlConnection` operationId).
+	DeleteSamlConnectionWithResponse(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*DeleteSamlConnectionResponse, error)
+
+	// GetSamlConnectionWithResponse Get one SAML connection.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `GetSamlConnection` operationId).
+	GetSamlConnectionWithResponse(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*GetSamlConnectionResponse, error)
+
+	// UpdateSamlConnectionWithBodyWithResponse Change a SAML connection.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+	UpdateSamlConnectionWithBodyWithResponse(ctx context.Context, organizationId string, samlConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateSamlConnectionResponse, error)
+
+	// UpdateSamlConnectionWithResponse Change a SAML connection.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+	UpdateSamlConnectionWithResponse(ctx context.Context, organizationId string, samlConnectionId string, body UpdateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateSamlConnectionResponse, error)
+
 	// ListScimGroupRolesWithResponse List an organization's SCIM groups with the roles each gives its members.
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -7537,6 +8854,27 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/organizations/{organization_id}/scim_tokens/{scim_token_id}/revoke (the `RevokeScimToken` operationId).
 	RevokeScimTokenWithResponse(ctx context.Context, organizationId string, scimTokenId string, reqEditors ...RequestEditorFn) (*RevokeScimTokenResponse, error)
+
+	// GetSsoPolicyWithResponse Get an organization's SSO policy.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/organizations/{organization_id}/sso_policy (the `GetSsoPolicy` operationId).
+	GetSsoPolicyWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*GetSsoPolicyResponse, error)
+
+	// SetSsoPolicyWithBodyWithResponse Replace an organization's SSO policy.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+	SetSsoPolicyWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SetSsoPolicyResponse, error)
+
+	// SetSsoPolicyWithResponse Replace an organization's SSO policy.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+	SetSsoPolicyWithResponse(ctx context.Context, organizationId string, body SetSsoPolicyJSONRequestBody, reqEditors ...RequestEditorFn) (*SetSsoPolicyResponse, error)
 
 	// GetProjectWithResponse Get the project the secret key belongs to.
 	//
@@ -10860,6 +12198,710 @@ func (r ResendInvitationResponse) ContentType() string {
 	return ""
 }
 
+type ListOidcConnectionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OidcConnectionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListOidcConnectionsResponse) GetJSON200() *OidcConnectionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListOidcConnectionsResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListOidcConnectionsResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListOidcConnectionsResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r ListOidcConnectionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListOidcConnectionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListOidcConnectionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListOidcConnectionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateOidcConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *OidcConnection
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ErrorBody
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorBody
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON201() *OidcConnection {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON409() *ErrorBody {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON413() *ErrorBody {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON415() *ErrorBody {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateOidcConnectionResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateOidcConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateOidcConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateOidcConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateOidcConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type DeleteOidcConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r DeleteOidcConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DeleteOidcConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DeleteOidcConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r DeleteOidcConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeleteOidcConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeleteOidcConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeleteOidcConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetOidcConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OidcConnection
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetOidcConnectionResponse) GetJSON200() *OidcConnection {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetOidcConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetOidcConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetOidcConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r GetOidcConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetOidcConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetOidcConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetOidcConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type UpdateOidcConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OidcConnection
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorBody
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON200() *OidcConnection {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON413() *ErrorBody {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON415() *ErrorBody {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r UpdateOidcConnectionResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r UpdateOidcConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r UpdateOidcConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r UpdateOidcConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r UpdateOidcConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type ListSamlConnectionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SamlConnectionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListSamlConnectionsResponse) GetJSON200() *SamlConnectionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListSamlConnectionsResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListSamlConnectionsResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListSamlConnectionsResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r ListSamlConnectionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListSamlConnectionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListSamlConnectionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListSamlConnectionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type CreateSamlConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *SamlConnection
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *ErrorBody
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorBody
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON201() *SamlConnection {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON409() *ErrorBody {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON413() *ErrorBody {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON415() *ErrorBody {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateSamlConnectionResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateSamlConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateSamlConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateSamlConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateSamlConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type DeleteSamlConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r DeleteSamlConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DeleteSamlConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DeleteSamlConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r DeleteSamlConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DeleteSamlConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DeleteSamlConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DeleteSamlConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetSamlConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SamlConnection
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetSamlConnectionResponse) GetJSON200() *SamlConnection {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetSamlConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetSamlConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetSamlConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r GetSamlConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetSamlConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetSamlConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetSamlConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type UpdateSamlConnectionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SamlConnection
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorBody
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON200() *SamlConnection {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON413() *ErrorBody {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON415() *ErrorBody {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r UpdateSamlConnectionResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r UpdateSamlConnectionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r UpdateSamlConnectionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r UpdateSamlConnectionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r UpdateSamlConnectionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 type ListScimGroupRolesResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
@@ -11282,6 +13324,151 @@ func (r RevokeScimTokenResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RevokeScimTokenResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type GetSsoPolicyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SsoPolicy
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetSsoPolicyResponse) GetJSON200() *SsoPolicy {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetSsoPolicyResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetSsoPolicyResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetSsoPolicyResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetBody returns the raw response body bytes
+func (r GetSsoPolicyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetSsoPolicyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetSsoPolicyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetSsoPolicyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+type SetSsoPolicyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SsoPolicy
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *ErrorBody
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *ErrorBody
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *ErrorBody
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *ErrorBody
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *ErrorBody
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *ErrorBody
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON200() *SsoPolicy {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON400() *ErrorBody {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON401() *ErrorBody {
+	return r.JSON401
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON404() *ErrorBody {
+	return r.JSON404
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON413() *ErrorBody {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON415() *ErrorBody {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r SetSsoPolicyResponse) GetJSON422() *ErrorBody {
+	return r.JSON422
+}
+
+// GetBody returns the raw response body bytes
+func (r SetSsoPolicyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SetSsoPolicyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SetSsoPolicyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SetSsoPolicyResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -13493,6 +15680,190 @@ func (c *ClientWithResponses) ResendInvitationWithResponse(ctx context.Context, 
 	return ParseResendInvitationResponse(rsp)
 }
 
+// ListOidcConnectionsWithResponse List an organization's OIDC connections.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections (the `ListOidcConnections` operationId).
+func (c *ClientWithResponses) ListOidcConnectionsWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*ListOidcConnectionsResponse, error) {
+	rsp, err := c.ListOidcConnections(ctx, organizationId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListOidcConnectionsResponse(rsp)
+}
+
+// CreateOidcConnectionWithBodyWithResponse Create an OIDC connection for an organization; its issuer is discovered now.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+func (c *ClientWithResponses) CreateOidcConnectionWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateOidcConnectionResponse, error) {
+	rsp, err := c.CreateOidcConnectionWithBody(ctx, organizationId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOidcConnectionResponse(rsp)
+}
+
+// CreateOidcConnectionWithResponse Create an OIDC connection for an organization; its issuer is discovered now.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/oidc_connections (the `CreateOidcConnection` operationId).
+func (c *ClientWithResponses) CreateOidcConnectionWithResponse(ctx context.Context, organizationId string, body CreateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateOidcConnectionResponse, error) {
+	rsp, err := c.CreateOidcConnection(ctx, organizationId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateOidcConnectionResponse(rsp)
+}
+
+// DeleteOidcConnectionWithResponse Delete an OIDC connection; sign-ins through it stop at once. Users it signed in stay.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `DeleteOidcConnection` operationId).
+func (c *ClientWithResponses) DeleteOidcConnectionWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*DeleteOidcConnectionResponse, error) {
+	rsp, err := c.DeleteOidcConnection(ctx, organizationId, oidcConnectionId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteOidcConnectionResponse(rsp)
+}
+
+// GetOidcConnectionWithResponse Get one OIDC connection.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `GetOidcConnection` operationId).
+func (c *ClientWithResponses) GetOidcConnectionWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, reqEditors ...RequestEditorFn) (*GetOidcConnectionResponse, error) {
+	rsp, err := c.GetOidcConnection(ctx, organizationId, oidcConnectionId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetOidcConnectionResponse(rsp)
+}
+
+// UpdateOidcConnectionWithBodyWithResponse Change an OIDC connection.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+func (c *ClientWithResponses) UpdateOidcConnectionWithBodyWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateOidcConnectionResponse, error) {
+	rsp, err := c.UpdateOidcConnectionWithBody(ctx, organizationId, oidcConnectionId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUpdateOidcConnectionResponse(rsp)
+}
+
+// UpdateOidcConnectionWithResponse Change an OIDC connection.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id} (the `UpdateOidcConnection` operationId).
+func (c *ClientWithResponses) UpdateOidcConnectionWithResponse(ctx context.Context, organizationId string, oidcConnectionId string, body UpdateOidcConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateOidcConnectionResponse, error) {
+	rsp, err := c.UpdateOidcConnection(ctx, organizationId, oidcConnectionId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUpdateOidcConnectionResponse(rsp)
+}
+
+// ListSamlConnectionsWithResponse List an organization's SAML connections.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/saml_connections (the `ListSamlConnections` operationId).
+func (c *ClientWithResponses) ListSamlConnectionsWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*ListSamlConnectionsResponse, error) {
+	rsp, err := c.ListSamlConnections(ctx, organizationId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListSamlConnectionsResponse(rsp)
+}
+
+// CreateSamlConnectionWithBodyWithResponse Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+// now and only now; the connection is refused without a signing certificate to pin.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+func (c *ClientWithResponses) CreateSamlConnectionWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateSamlConnectionResponse, error) {
+	rsp, err := c.CreateSamlConnectionWithBody(ctx, organizationId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateSamlConnectionResponse(rsp)
+}
+
+// CreateSamlConnectionWithResponse Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+// now and only now; the connection is refused without a signing certificate to pin.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/organizations/{organization_id}/saml_connections (the `CreateSamlConnection` operationId).
+func (c *ClientWithResponses) CreateSamlConnectionWithResponse(ctx context.Context, organizationId string, body CreateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateSamlConnectionResponse, error) {
+	rsp, err := c.CreateSamlConnection(ctx, organizationId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateSamlConnectionResponse(rsp)
+}
+
+// DeleteSamlConnectionWithResponse Delete a SAML connection; sign-ins through it stop at once. Users it signed in stay.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `DeleteSamlConnection` operationId).
+func (c *ClientWithResponses) DeleteSamlConnectionWithResponse(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*DeleteSamlConnectionResponse, error) {
+	rsp, err := c.DeleteSamlConnection(ctx, organizationId, samlConnectionId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDeleteSamlConnectionResponse(rsp)
+}
+
+// GetSamlConnectionWithResponse Get one SAML connection.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `GetSamlConnection` operationId).
+func (c *ClientWithResponses) GetSamlConnectionWithResponse(ctx context.Context, organizationId string, samlConnectionId string, reqEditors ...RequestEditorFn) (*GetSamlConnectionResponse, error) {
+	rsp, err := c.GetSamlConnection(ctx, organizationId, samlConnectionId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetSamlConnectionResponse(rsp)
+}
+
+// UpdateSamlConnectionWithBodyWithResponse Change a SAML connection.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+func (c *ClientWithResponses) UpdateSamlConnectionWithBodyWithResponse(ctx context.Context, organizationId string, samlConnectionId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*UpdateSamlConnectionResponse, error) {
+	rsp, err := c.UpdateSamlConnectionWithBody(ctx, organizationId, samlConnectionId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUpdateSamlConnectionResponse(rsp)
+}
+
+// UpdateSamlConnectionWithResponse Change a SAML connection.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PATCH /v1/organizations/{organization_id}/saml_connections/{saml_connection_id} (the `UpdateSamlConnection` operationId).
+func (c *ClientWithResponses) UpdateSamlConnectionWithResponse(ctx context.Context, organizationId string, samlConnectionId string, body UpdateSamlConnectionJSONRequestBody, reqEditors ...RequestEditorFn) (*UpdateSamlConnectionResponse, error) {
+	rsp, err := c.UpdateSamlConnection(ctx, organizationId, samlConnectionId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseUpdateSamlConnectionResponse(rsp)
+}
+
 // ListScimGroupRolesWithResponse List an organization's SCIM groups with the roles each gives its members.
 //
 // Returns a wrapper object for the known response body format(s).
@@ -13601,6 +15972,45 @@ func (c *ClientWithResponses) RevokeScimTokenWithResponse(ctx context.Context, o
 		return nil, err
 	}
 	return ParseRevokeScimTokenResponse(rsp)
+}
+
+// GetSsoPolicyWithResponse Get an organization's SSO policy.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/organizations/{organization_id}/sso_policy (the `GetSsoPolicy` operationId).
+func (c *ClientWithResponses) GetSsoPolicyWithResponse(ctx context.Context, organizationId string, reqEditors ...RequestEditorFn) (*GetSsoPolicyResponse, error) {
+	rsp, err := c.GetSsoPolicy(ctx, organizationId, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetSsoPolicyResponse(rsp)
+}
+
+// SetSsoPolicyWithBodyWithResponse Replace an organization's SSO policy.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+func (c *ClientWithResponses) SetSsoPolicyWithBodyWithResponse(ctx context.Context, organizationId string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SetSsoPolicyResponse, error) {
+	rsp, err := c.SetSsoPolicyWithBody(ctx, organizationId, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSetSsoPolicyResponse(rsp)
+}
+
+// SetSsoPolicyWithResponse Replace an organization's SSO policy.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with PUT /v1/organizations/{organization_id}/sso_policy (the `SetSsoPolicy` operationId).
+func (c *ClientWithResponses) SetSsoPolicyWithResponse(ctx context.Context, organizationId string, body SetSsoPolicyJSONRequestBody, reqEditors ...RequestEditorFn) (*SetSsoPolicyResponse, error) {
+	rsp, err := c.SetSsoPolicy(ctx, organizationId, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSetSsoPolicyResponse(rsp)
 }
 
 // GetProjectWithResponse Get the project the secret key belongs to.
@@ -16429,6 +18839,566 @@ func ParseResendInvitationResponse(rsp *http.Response) (*ResendInvitationRespons
 	return response, nil
 }
 
+// ParseListOidcConnectionsResponse parses an HTTP response from a ListOidcConnectionsWithResponse call
+func ParseListOidcConnectionsResponse(rsp *http.Response) (*ListOidcConnectionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListOidcConnectionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OidcConnectionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateOidcConnectionResponse parses an HTTP response from a CreateOidcConnectionWithResponse call
+func ParseCreateOidcConnectionResponse(rsp *http.Response) (*CreateOidcConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateOidcConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest OidcConnection
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseDeleteOidcConnectionResponse parses an HTTP response from a DeleteOidcConnectionWithResponse call
+func ParseDeleteOidcConnectionResponse(rsp *http.Response) (*DeleteOidcConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeleteOidcConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetOidcConnectionResponse parses an HTTP response from a GetOidcConnectionWithResponse call
+func ParseGetOidcConnectionResponse(rsp *http.Response) (*GetOidcConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetOidcConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OidcConnection
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseUpdateOidcConnectionResponse parses an HTTP response from a UpdateOidcConnectionWithResponse call
+func ParseUpdateOidcConnectionResponse(rsp *http.Response) (*UpdateOidcConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &UpdateOidcConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OidcConnection
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseListSamlConnectionsResponse parses an HTTP response from a ListSamlConnectionsWithResponse call
+func ParseListSamlConnectionsResponse(rsp *http.Response) (*ListSamlConnectionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListSamlConnectionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SamlConnectionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseCreateSamlConnectionResponse parses an HTTP response from a CreateSamlConnectionWithResponse call
+func ParseCreateSamlConnectionResponse(rsp *http.Response) (*CreateSamlConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateSamlConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest SamlConnection
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseDeleteSamlConnectionResponse parses an HTTP response from a DeleteSamlConnectionWithResponse call
+func ParseDeleteSamlConnectionResponse(rsp *http.Response) (*DeleteSamlConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DeleteSamlConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetSamlConnectionResponse parses an HTTP response from a GetSamlConnectionWithResponse call
+func ParseGetSamlConnectionResponse(rsp *http.Response) (*GetSamlConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetSamlConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SamlConnection
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseUpdateSamlConnectionResponse parses an HTTP response from a UpdateSamlConnectionWithResponse call
+func ParseUpdateSamlConnectionResponse(rsp *http.Response) (*UpdateSamlConnectionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &UpdateSamlConnectionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SamlConnection
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	}
+
+	return response, nil
+}
+
 // ParseListScimGroupRolesResponse parses an HTTP response from a ListScimGroupRolesWithResponse call
 func ParseListScimGroupRolesResponse(rsp *http.Response) (*ListScimGroupRolesResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -16761,6 +19731,121 @@ func ParseRevokeScimTokenResponse(rsp *http.Response) (*RevokeScimTokenResponse,
 			return nil, err
 		}
 		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseGetSsoPolicyResponse parses an HTTP response from a GetSsoPolicyWithResponse call
+func ParseGetSsoPolicyResponse(rsp *http.Response) (*GetSsoPolicyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetSsoPolicyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SsoPolicy
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	}
+
+	return response, nil
+}
+
+// ParseSetSsoPolicyResponse parses an HTTP response from a SetSsoPolicyWithResponse call
+func ParseSetSsoPolicyResponse(rsp *http.Response) (*SetSsoPolicyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SetSsoPolicyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SsoPolicy
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest ErrorBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
 
 	}
 

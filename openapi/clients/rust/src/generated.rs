@@ -73,6 +73,66 @@ pub mod types {
         pub next_cursor: ::std::option::Option<::std::string::String>,
     }
 
+    ///Which attribute names a preset reads.
+    #[derive(
+        :: serde :: Deserialize,
+        :: serde :: Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+    )]
+    pub enum AttributePreset {
+        #[serde(rename = "generic")]
+        Generic,
+        #[serde(rename = "entra")]
+        Entra,
+        #[serde(rename = "okta")]
+        Okta,
+    }
+
+    impl ::std::fmt::Display for AttributePreset {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Generic => f.write_str("generic"),
+                Self::Entra => f.write_str("entra"),
+                Self::Okta => f.write_str("okta"),
+            }
+        }
+    }
+
+    impl ::std::str::FromStr for AttributePreset {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "generic" => Ok(Self::Generic),
+                "entra" => Ok(Self::Entra),
+                "okta" => Ok(Self::Okta),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for AttributePreset {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for AttributePreset {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
     ///One audit event.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct AuditEvent {
@@ -1199,11 +1259,11 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
                 || {
-                    :: regress :: Regex :: new ("^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$") . unwrap ()
+                    :: regress :: Regex :: new ("^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$") . unwrap ()
                 },
             );
             if PATTERN.find(value).is_none() {
-                return Err ("doesn't match pattern \"^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$\"" . into ()) ;
+                return Err ("doesn't match pattern \"^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$\"" . into ()) ;
             }
             Ok(Self(value.to_string()))
         }
@@ -1265,11 +1325,11 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
                 || {
-                    :: regress :: Regex :: new ("^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$") . unwrap ()
+                    :: regress :: Regex :: new ("^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$") . unwrap ()
                 },
             );
             if PATTERN.find(value).is_none() {
-                return Err ("doesn't match pattern \"^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$\"" . into ()) ;
+                return Err ("doesn't match pattern \"^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$\"" . into ()) ;
             }
             Ok(Self(value.to_string()))
         }
@@ -1292,6 +1352,239 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for CreateOAuthClientRedirectUrisItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///Body of `create_oidc_connection`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateOidcConnection {
+        ///Our client id at the provider.
+        pub client_id: CreateOidcConnectionClientId,
+        ///Our client secret there (write-only; stored sealed).
+        pub client_secret: ::std::string::String,
+        ///Whether it is on (default true).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Group → role keys.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_roles: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+        ///The provider's issuer; `{issuer}/.well-known/openid-configuration`
+        /// is fetched now.
+        pub issuer: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mapping: ::std::option::Option<ProfileMappingBody>,
+        ///Label, 1 to 200 characters.
+        pub name: CreateOidcConnectionName,
+        ///Scopes to ask for (default `openid email profile`; `openid` is added
+        /// when missing).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    ///Our client id at the provider.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateOidcConnectionClientId(::std::string::String);
+    impl ::std::ops::Deref for CreateOidcConnectionClientId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateOidcConnectionClientId> for ::std::string::String {
+        fn from(value: CreateOidcConnectionClientId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateOidcConnectionClientId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 33usize {
+                return Err("longer than 33 characters".into());
+            }
+            if value.chars().count() < 33usize {
+                return Err("shorter than 33 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^client_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^client_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateOidcConnectionClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateOidcConnectionClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateOidcConnectionClientId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///Label, 1 to 200 characters.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateOidcConnectionName(::std::string::String);
+    impl ::std::ops::Deref for CreateOidcConnectionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateOidcConnectionName> for ::std::string::String {
+        fn from(value: CreateOidcConnectionName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateOidcConnectionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
+                || {
+                    :: regress :: Regex :: new ("^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$") . unwrap ()
+                },
+            );
+            if PATTERN.find(value).is_none() {
+                return Err ("doesn't match pattern \"^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$\"" . into ()) ;
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateOidcConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateOidcConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateOidcConnectionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`CreateOidcConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateOidcConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for CreateOidcConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateOidcConnectionOrganizationId> for ::std::string::String {
+        fn from(value: CreateOidcConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateOidcConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateOidcConnectionOrganizationId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -2158,6 +2451,191 @@ pub mod types {
         }
     }
 
+    ///Body of `create_saml_connection`: the IdP as metadata XML, as a metadata
+    /// URL, or as entity id + SSO URL + certificates (exactly one of the
+    /// three).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateSamlConnection {
+        ///Accept IdP-initiated sign-ins (default false).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_idp_initiated: ::std::option::Option<bool>,
+        ///Accept SHA-1 signatures (default false).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_sha1: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attribute_preset: ::std::option::Option<AttributePreset>,
+        ///Tolerated clock difference in seconds, 0 to 600 (default 120).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub clock_skew_seconds: ::std::option::Option<i64>,
+        ///Whether it is on (default true).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Extra accepted audiences (Entra's `spn:<app id>`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extra_audiences: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Group name → role keys.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_roles: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+        ///The IdP's signing certificates (PEM or base64 DER), 1 to 5.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_certificates: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The IdP's entity id (with `idp_sso_url` and `idp_certificates`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_entity_id: ::std::option::Option<::std::string::String>,
+        ///Where to fetch the IdP's metadata, once, now (https).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_metadata_url: ::std::option::Option<::std::string::String>,
+        ///The IdP's metadata document.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_metadata_xml: ::std::option::Option<::std::string::String>,
+        ///The IdP's SSO URL.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_sso_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mapping: ::std::option::Option<ProfileMappingBody>,
+        ///Label, 1 to 200 characters.
+        pub name: CreateSamlConnectionName,
+    }
+
+    ///Label, 1 to 200 characters.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateSamlConnectionName(::std::string::String);
+    impl ::std::ops::Deref for CreateSamlConnectionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateSamlConnectionName> for ::std::string::String {
+        fn from(value: CreateSamlConnectionName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateSamlConnectionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
+                || {
+                    :: regress :: Regex :: new ("^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$") . unwrap ()
+                },
+            );
+            if PATTERN.find(value).is_none() {
+                return Err ("doesn't match pattern \"^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$\"" . into ()) ;
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateSamlConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateSamlConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateSamlConnectionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`CreateSamlConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateSamlConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for CreateSamlConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<CreateSamlConnectionOrganizationId> for ::std::string::String {
+        fn from(value: CreateSamlConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for CreateSamlConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for CreateSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for CreateSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for CreateSamlConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///Body of `create_scim_token`.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -3012,6 +3490,72 @@ pub mod types {
         }
     }
 
+    ///`DeleteOidcConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteOidcConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for DeleteOidcConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DeleteOidcConnectionOrganizationId> for ::std::string::String {
+        fn from(value: DeleteOidcConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DeleteOidcConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DeleteOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DeleteOidcConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`DeleteOrganizationOrganizationId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3132,6 +3676,72 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for DeleteRoleRoleId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`DeleteSamlConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteSamlConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for DeleteSamlConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DeleteSamlConnectionOrganizationId> for ::std::string::String {
+        fn from(value: DeleteSamlConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DeleteSamlConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DeleteSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DeleteSamlConnectionOrganizationId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -3577,6 +4187,72 @@ pub mod types {
         }
     }
 
+    ///`GetOidcConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetOidcConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for GetOidcConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetOidcConnectionOrganizationId> for ::std::string::String {
+        fn from(value: GetOidcConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetOidcConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetOidcConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`GetOrganizationOrganizationId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3709,6 +4385,72 @@ pub mod types {
         }
     }
 
+    ///`GetSamlConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetSamlConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for GetSamlConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetSamlConnectionOrganizationId> for ::std::string::String {
+        fn from(value: GetSamlConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetSamlConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetSamlConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`GetScimGroupRolesGroupId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3829,6 +4571,72 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for GetScimGroupRolesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`GetSsoPolicyOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetSsoPolicyOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for GetSsoPolicyOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetSsoPolicyOrganizationId> for ::std::string::String {
+        fn from(value: GetSsoPolicyOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetSsoPolicyOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetSsoPolicyOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetSsoPolicyOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetSsoPolicyOrganizationId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -4113,11 +4921,11 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
                 || {
-                    :: regress :: Regex :: new ("^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$") . unwrap ()
+                    :: regress :: Regex :: new ("^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$") . unwrap ()
                 },
             );
             if PATTERN.find(value).is_none() {
-                return Err ("doesn't match pattern \"^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$\"" . into ()) ;
+                return Err ("doesn't match pattern \"^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$\"" . into ()) ;
             }
             Ok(Self(value.to_string()))
         }
@@ -4975,6 +5783,72 @@ pub mod types {
         }
     }
 
+    ///`ListOidcConnectionsOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListOidcConnectionsOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for ListOidcConnectionsOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<ListOidcConnectionsOrganizationId> for ::std::string::String {
+        fn from(value: ListOidcConnectionsOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for ListOidcConnectionsOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListOidcConnectionsOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ListOidcConnectionsOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for ListOidcConnectionsOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`ListOrganizationsDomain`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -5281,6 +6155,72 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for ListRolesOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`ListSamlConnectionsOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListSamlConnectionsOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for ListSamlConnectionsOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<ListSamlConnectionsOrganizationId> for ::std::string::String {
+        fn from(value: ListSamlConnectionsOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for ListSamlConnectionsOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for ListSamlConnectionsOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for ListSamlConnectionsOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for ListSamlConnectionsOrganizationId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -5867,6 +6807,46 @@ pub mod types {
         pub message: ::std::string::String,
     }
 
+    ///An OIDC connection (its client secret is never shown).
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OidcConnection {
+        ///Our client id at the provider.
+        pub client_id: ::std::string::String,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Whether sign-ins through it are accepted and the login sends the
+        /// organization's people to it.
+        pub enabled: bool,
+        ///Role keys given to people the provider lists in a group (group →
+        /// role keys).
+        pub group_roles: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Identifier, `oidcc_...`.
+        pub id: ::std::string::String,
+        ///The provider's issuer, matched exactly.
+        pub issuer: ::std::string::String,
+        pub mapping: ProfileMappingBody,
+        ///Label.
+        pub name: ::std::string::String,
+        ///The organization it signs people in to (and no other).
+        pub organization_id: ::std::string::String,
+        ///The redirect URI to register at the provider.
+        pub redirect_uri: ::std::string::String,
+        ///Scopes asked for (`openid` always among them).
+        pub scopes: ::std::vec::Vec<::std::string::String>,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///The organization's OIDC connections.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct OidcConnectionList {
+        ///Connections in creation order.
+        pub data: ::std::vec::Vec<OidcConnection>,
+    }
+
     ///An organization.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct Organization {
@@ -6033,6 +7013,23 @@ pub mod types {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
         }
+    }
+
+    ///Where a person's email, name and groups are read from: attribute (SAML)
+    /// or claim (OIDC) names, each list tried in order. Omitted lists take
+    /// the preset's.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProfileMappingBody {
+        ///Names holding the email address.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub email: ::std::vec::Vec<::std::string::String>,
+        ///Names holding the groups.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub groups: ::std::vec::Vec<::std::string::String>,
+        ///Names holding the display name.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub name: ::std::vec::Vec<::std::string::String>,
     }
 
     ///A project.
@@ -7052,6 +8049,60 @@ pub mod types {
         }
     }
 
+    ///A SAML connection.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SamlConnection {
+        ///Our assertion consumer service URL (HTTP-POST), to configure at the
+        /// IdP.
+        pub acs_url: ::std::string::String,
+        ///Whether IdP-initiated sign-ins (answers nobody asked for) are
+        /// accepted.
+        pub allow_idp_initiated: bool,
+        ///Whether SHA-1 signatures are accepted.
+        pub allow_sha1: bool,
+        ///Tolerated clock difference, in seconds.
+        pub clock_skew_seconds: i64,
+        ///RFC 3339 creation time.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Whether sign-ins through it are accepted and the login sends the
+        /// organization's people to it.
+        pub enabled: bool,
+        ///Audiences accepted besides `sp_entity_id` (Entra's `spn:<app id>`).
+        pub extra_audiences: ::std::vec::Vec<::std::string::String>,
+        ///Role keys given to people the IdP lists in a group (group name →
+        /// role keys).
+        pub group_roles: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Identifier, `samlc_...`.
+        pub id: ::std::string::String,
+        ///The pinned signing certificates, PEM.
+        pub idp_certificates: ::std::vec::Vec<::std::string::String>,
+        ///The IdP's entity id.
+        pub idp_entity_id: ::std::string::String,
+        ///The IdP's single sign-on URL (HTTP-Redirect binding).
+        pub idp_sso_url: ::std::string::String,
+        pub mapping: ProfileMappingBody,
+        ///Label.
+        pub name: ::std::string::String,
+        ///The organization it signs people in to (and no other).
+        pub organization_id: ::std::string::String,
+        ///Our entity id, to configure at the IdP.
+        pub sp_entity_id: ::std::string::String,
+        ///Our metadata, for IdPs that import it.
+        pub sp_metadata_url: ::std::string::String,
+        ///RFC 3339 time of the last change.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+
+    ///The organization's SAML connections.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SamlConnectionList {
+        ///Connections in creation order.
+        pub data: ::std::vec::Vec<SamlConnection>,
+    }
+
     ///A SCIM group of the organization and the roles it gives its members.
     #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
     pub struct ScimGroupRoles {
@@ -7376,6 +8427,84 @@ pub mod types {
         }
     }
 
+    ///Body of `set_sso_policy`.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct SetSsoPolicy {
+        ///The complete list of break-glass users (members of the
+        /// organization), at most 10.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub break_glass_user_ids: ::std::vec::Vec<::std::string::String>,
+        ///Require SSO.
+        pub sso_required: bool,
+    }
+
+    ///`SetSsoPolicyOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetSsoPolicyOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for SetSsoPolicyOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SetSsoPolicyOrganizationId> for ::std::string::String {
+        fn from(value: SetSsoPolicyOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SetSsoPolicyOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SetSsoPolicyOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SetSsoPolicyOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SetSsoPolicyOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///Signature algorithms a project can sign with (their JOSE names).
     #[derive(
         :: serde :: Deserialize,
@@ -7529,6 +8658,19 @@ pub mod types {
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
+    }
+
+    ///An organization's SSO policy.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug)]
+    pub struct SsoPolicy {
+        ///Members who may still sign in with their password and a second
+        /// factor.
+        pub break_glass_user_ids: ::std::vec::Vec<::std::string::String>,
+        ///The organization.
+        pub organization_id: ::std::string::String,
+        ///Whether password and emailed-link sign-ins of members are refused
+        /// (code `sso_required`).
+        pub sso_required: bool,
     }
 
     ///Form body of the token endpoint.
@@ -8039,11 +9181,11 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
                 || {
-                    :: regress :: Regex :: new ("^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$") . unwrap ()
+                    :: regress :: Regex :: new ("^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$") . unwrap ()
                 },
             );
             if PATTERN.find(value).is_none() {
-                return Err ("doesn't match pattern \"^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$\"" . into ()) ;
+                return Err ("doesn't match pattern \"^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$\"" . into ()) ;
             }
             Ok(Self(value.to_string()))
         }
@@ -8105,11 +9247,11 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
                 || {
-                    :: regress :: Regex :: new ("^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$") . unwrap ()
+                    :: regress :: Regex :: new ("^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$") . unwrap ()
                 },
             );
             if PATTERN.find(value).is_none() {
-                return Err ("doesn't match pattern \"^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$\"" . into ()) ;
+                return Err ("doesn't match pattern \"^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$\"" . into ()) ;
             }
             Ok(Self(value.to_string()))
         }
@@ -8200,6 +9342,242 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for UpdateOauthClientClientId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///Body of `update_oidc_connection`: the fields to change. A new issuer is
+    /// discovered again.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateOidcConnection {
+        ///Our client id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_id: ::std::option::Option<UpdateOidcConnectionClientId>,
+        ///Our client secret (write-only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_secret: ::std::option::Option<::std::string::String>,
+        ///Whether it is on.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Group → role keys (replaces the mapping).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_roles: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+        ///The provider's issuer (discovered again).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issuer: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mapping: ::std::option::Option<ProfileMappingBody>,
+        ///Label.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateOidcConnectionName>,
+        ///Scopes to ask for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    ///Our client id.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateOidcConnectionClientId(::std::string::String);
+    impl ::std::ops::Deref for UpdateOidcConnectionClientId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateOidcConnectionClientId> for ::std::string::String {
+        fn from(value: UpdateOidcConnectionClientId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateOidcConnectionClientId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 33usize {
+                return Err("longer than 33 characters".into());
+            }
+            if value.chars().count() < 33usize {
+                return Err("shorter than 33 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^client_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^client_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateOidcConnectionClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateOidcConnectionClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateOidcConnectionClientId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///Label.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateOidcConnectionName(::std::string::String);
+    impl ::std::ops::Deref for UpdateOidcConnectionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateOidcConnectionName> for ::std::string::String {
+        fn from(value: UpdateOidcConnectionName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateOidcConnectionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
+                || {
+                    :: regress :: Regex :: new ("^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$") . unwrap ()
+                },
+            );
+            if PATTERN.find(value).is_none() {
+                return Err ("doesn't match pattern \"^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$\"" . into ()) ;
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateOidcConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateOidcConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateOidcConnectionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`UpdateOidcConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateOidcConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for UpdateOidcConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateOidcConnectionOrganizationId> for ::std::string::String {
+        fn from(value: UpdateOidcConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateOidcConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateOidcConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateOidcConnectionOrganizationId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -8757,11 +10135,11 @@ pub mod types {
             }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
                 || {
-                    :: regress :: Regex :: new ("^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$") . unwrap ()
+                    :: regress :: Regex :: new ("^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$") . unwrap ()
                 },
             );
             if PATTERN.find(value).is_none() {
-                return Err ("doesn't match pattern \"^(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?|[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?$\"" . into ()) ;
+                return Err ("doesn't match pattern \"^(?:[a-z][a-z0-9+-]*(?:\\.[a-z0-9+-]+)+:(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-][A-Za-z0-9._~!$&'()*+,;=:@/-]*)?)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?|(?:https://(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))(?::[0-9]{1,4})?|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,4})?)(?:/[A-Za-z0-9._~!$&'()*+,;=:@/-]*)?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?)$\"" . into ()) ;
             }
             Ok(Self(value.to_string()))
         }
@@ -9054,6 +10432,192 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for UpdateRoleRoleId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///Body of `update_saml_connection`: the fields to change. New IdP details
+    /// (metadata XML or URL, or entity id / SSO URL / certificates) replace
+    /// the old ones.
+    #[derive(:: serde :: Deserialize, :: serde :: Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateSamlConnection {
+        ///Accept IdP-initiated sign-ins.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_idp_initiated: ::std::option::Option<bool>,
+        ///Accept SHA-1 signatures.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_sha1: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attribute_preset: ::std::option::Option<AttributePreset>,
+        ///Tolerated clock difference in seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub clock_skew_seconds: ::std::option::Option<i64>,
+        ///Whether it is on.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Extra accepted audiences.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extra_audiences: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Group name → role keys (replaces the mapping).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_roles: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+        ///The IdP's signing certificates, 1 to 5 (replaces the pinned ones).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_certificates: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The IdP's entity id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_entity_id: ::std::option::Option<::std::string::String>,
+        ///Where to fetch the IdP's metadata, once, now.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_metadata_url: ::std::option::Option<::std::string::String>,
+        ///The IdP's metadata document.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_metadata_xml: ::std::option::Option<::std::string::String>,
+        ///The IdP's SSO URL.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub idp_sso_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mapping: ::std::option::Option<ProfileMappingBody>,
+        ///Label.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateSamlConnectionName>,
+    }
+
+    ///Label.
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateSamlConnectionName(::std::string::String);
+    impl ::std::ops::Deref for UpdateSamlConnectionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateSamlConnectionName> for ::std::string::String {
+        fn from(value: UpdateSamlConnectionName) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateSamlConnectionName {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(
+                || {
+                    :: regress :: Regex :: new ("^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$") . unwrap ()
+                },
+            );
+            if PATTERN.find(value).is_none() {
+                return Err ("doesn't match pattern \"^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\x00-\\x1f\\x7f-\\x9f\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000][^\\x00-\\x1f\\x7f-\\x9f]*$\"" . into ()) ;
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateSamlConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateSamlConnectionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateSamlConnectionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`UpdateSamlConnectionOrganizationId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateSamlConnectionOrganizationId(::std::string::String);
+    impl ::std::ops::Deref for UpdateSamlConnectionOrganizationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateSamlConnectionOrganizationId> for ::std::string::String {
+        fn from(value: UpdateSamlConnectionOrganizationId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateSamlConnectionOrganizationId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 30usize {
+                return Err("shorter than 30 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^org_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^org_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateSamlConnectionOrganizationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateSamlConnectionOrganizationId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -11325,6 +12889,619 @@ impl Client {
         }
     }
 
+    ///List an organization's OIDC connections
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/oidc_connections`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    pub async fn list_oidc_connections<'a>(
+        &'a self,
+        organization_id: &'a types::ListOidcConnectionsOrganizationId,
+    ) -> Result<ResponseValue<types::OidcConnectionList>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/oidc_connections",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_oidc_connections",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create an OIDC connection for an organization; its issuer is discovered
+    /// now
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/oidc_connections`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `body`
+    pub async fn create_oidc_connection<'a>(
+        &'a self,
+        organization_id: &'a types::CreateOidcConnectionOrganizationId,
+        body: &'a types::CreateOidcConnection,
+    ) -> Result<ResponseValue<types::OidcConnection>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/oidc_connections",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_oidc_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            413u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get one OIDC connection
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/oidc_connections/
+    /// {oidc_connection_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `oidc_connection_id`: Connection id, `oidcc_...`
+    pub async fn get_oidc_connection<'a>(
+        &'a self,
+        organization_id: &'a types::GetOidcConnectionOrganizationId,
+        oidc_connection_id: &'a str,
+    ) -> Result<ResponseValue<types::OidcConnection>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/oidc_connections/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&oidc_connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_oidc_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Delete an OIDC connection; sign-ins through it stop at once. Users it
+    /// signed in stay
+    ///
+    ///Sends a `DELETE` request to
+    /// `/v1/organizations/{organization_id}/oidc_connections/
+    /// {oidc_connection_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `oidc_connection_id`: Connection id, `oidcc_...`
+    pub async fn delete_oidc_connection<'a>(
+        &'a self,
+        organization_id: &'a types::DeleteOidcConnectionOrganizationId,
+        oidc_connection_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/oidc_connections/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&oidc_connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_oidc_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Change an OIDC connection
+    ///
+    ///Sends a `PATCH` request to
+    /// `/v1/organizations/{organization_id}/oidc_connections/
+    /// {oidc_connection_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `oidc_connection_id`: Connection id, `oidcc_...`
+    /// - `body`
+    pub async fn update_oidc_connection<'a>(
+        &'a self,
+        organization_id: &'a types::UpdateOidcConnectionOrganizationId,
+        oidc_connection_id: &'a str,
+        body: &'a types::UpdateOidcConnection,
+    ) -> Result<ResponseValue<types::OidcConnection>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/oidc_connections/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&oidc_connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_oidc_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            413u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///List an organization's SAML connections
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/saml_connections`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    pub async fn list_saml_connections<'a>(
+        &'a self,
+        organization_id: &'a types::ListSamlConnectionsOrganizationId,
+    ) -> Result<ResponseValue<types::SamlConnectionList>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/saml_connections",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_saml_connections",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Create a SAML connection for an organization. The IdP's metadata URL, if
+    /// given, is fetched now and only now; the connection is refused
+    /// without a signing certificate to pin
+    ///
+    ///Sends a `POST` request to
+    /// `/v1/organizations/{organization_id}/saml_connections`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `body`
+    pub async fn create_saml_connection<'a>(
+        &'a self,
+        organization_id: &'a types::CreateSamlConnectionOrganizationId,
+        body: &'a types::CreateSamlConnection,
+    ) -> Result<ResponseValue<types::SamlConnection>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/saml_connections",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_saml_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            409u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            413u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get one SAML connection
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/saml_connections/
+    /// {saml_connection_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `saml_connection_id`: Connection id, `samlc_...`
+    pub async fn get_saml_connection<'a>(
+        &'a self,
+        organization_id: &'a types::GetSamlConnectionOrganizationId,
+        saml_connection_id: &'a str,
+    ) -> Result<ResponseValue<types::SamlConnection>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/saml_connections/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&saml_connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_saml_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Delete a SAML connection; sign-ins through it stop at once. Users it
+    /// signed in stay
+    ///
+    ///Sends a `DELETE` request to
+    /// `/v1/organizations/{organization_id}/saml_connections/
+    /// {saml_connection_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `saml_connection_id`: Connection id, `samlc_...`
+    pub async fn delete_saml_connection<'a>(
+        &'a self,
+        organization_id: &'a types::DeleteSamlConnectionOrganizationId,
+        saml_connection_id: &'a str,
+    ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/saml_connections/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&saml_connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_saml_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Change a SAML connection
+    ///
+    ///Sends a `PATCH` request to
+    /// `/v1/organizations/{organization_id}/saml_connections/
+    /// {saml_connection_id}`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `saml_connection_id`: Connection id, `samlc_...`
+    /// - `body`
+    pub async fn update_saml_connection<'a>(
+        &'a self,
+        organization_id: &'a types::UpdateSamlConnectionOrganizationId,
+        saml_connection_id: &'a str,
+        body: &'a types::UpdateSamlConnection,
+    ) -> Result<ResponseValue<types::SamlConnection>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/saml_connections/{}",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+            encode_path(&saml_connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_saml_connection",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            413u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
     ///List an organization's SCIM groups with the roles each gives its members
     ///
     ///Sends a `GET` request to
@@ -11690,6 +13867,124 @@ impl Client {
                 ResponseValue::from_response(response).await?,
             )),
             404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Get an organization's SSO policy
+    ///
+    ///Sends a `GET` request to
+    /// `/v1/organizations/{organization_id}/sso_policy`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    pub async fn get_sso_policy<'a>(
+        &'a self,
+        organization_id: &'a types::GetSsoPolicyOrganizationId,
+    ) -> Result<ResponseValue<types::SsoPolicy>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/sso_policy",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_sso_policy",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    ///Replace an organization's SSO policy
+    ///
+    ///Sends a `PUT` request to
+    /// `/v1/organizations/{organization_id}/sso_policy`
+    ///
+    ///Arguments:
+    /// - `organization_id`: Organization id, `org_...`
+    /// - `body`
+    pub async fn set_sso_policy<'a>(
+        &'a self,
+        organization_id: &'a types::SetSsoPolicyOrganizationId,
+        body: &'a types::SetSsoPolicy,
+    ) -> Result<ResponseValue<types::SsoPolicy>, Error<types::ErrorBody>> {
+        let url = format!(
+            "{}/v1/organizations/{}/sso_policy",
+            self.baseurl,
+            encode_path(&organization_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map.append(
+            ::reqwest::header::HeaderName::from_static("api-version"),
+            ::reqwest::header::HeaderValue::from_static(Self::api_version()),
+        );
+        #[allow(unused_mut)]
+        let mut request = self
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "set_sso_policy",
+        };
+        self.pre(&mut request, &info).await?;
+        let result = self.exec(request, &info).await;
+        self.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            401u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            404u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            413u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            415u16 => Err(Error::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            422u16 => Err(Error::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -586,6 +586,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{organization_id}/oidc_connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an organization's OIDC connections. */
+        get: operations["list_oidc_connections"];
+        put?: never;
+        /** Create an OIDC connection for an organization; its issuer is discovered now. */
+        post: operations["create_oidc_connection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/oidc_connections/{oidc_connection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one OIDC connection. */
+        get: operations["get_oidc_connection"];
+        put?: never;
+        post?: never;
+        /** Delete an OIDC connection; sign-ins through it stop at once. Users it signed in stay. */
+        delete: operations["delete_oidc_connection"];
+        options?: never;
+        head?: never;
+        /** Change an OIDC connection. */
+        patch: operations["update_oidc_connection"];
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/saml_connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an organization's SAML connections. */
+        get: operations["list_saml_connections"];
+        put?: never;
+        /**
+         * Create a SAML connection for an organization. The IdP's metadata URL, if given, is fetched
+         *     now and only now; the connection is refused without a signing certificate to pin.
+         */
+        post: operations["create_saml_connection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/saml_connections/{saml_connection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one SAML connection. */
+        get: operations["get_saml_connection"];
+        put?: never;
+        post?: never;
+        /** Delete a SAML connection; sign-ins through it stop at once. Users it signed in stay. */
+        delete: operations["delete_saml_connection"];
+        options?: never;
+        head?: never;
+        /** Change a SAML connection. */
+        patch: operations["update_saml_connection"];
+        trace?: never;
+    };
     "/v1/organizations/{organization_id}/scim_group_roles": {
         parameters: {
             query?: never;
@@ -657,6 +734,24 @@ export interface paths {
         put?: never;
         /** Revoke a SCIM token; the directory's next request with it is refused. */
         post: operations["revoke_scim_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{organization_id}/sso_policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an organization's SSO policy. */
+        get: operations["get_sso_policy"];
+        /** Replace an organization's SSO policy. */
+        put: operations["set_sso_policy"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -980,6 +1075,11 @@ export interface components {
             /** @description Pass as `starting_after` to get the next page; null on the last page. */
             next_cursor?: string | null;
         };
+        /**
+         * @description Which attribute names a preset reads.
+         * @enum {string}
+         */
+        AttributePreset: "generic" | "entra" | "okta";
         /** @description One audit event. */
         AuditEvent: {
             /** @description Identifier, `evt_...`; events sort by id in the order they happened. */
@@ -1150,6 +1250,40 @@ export interface components {
             post_logout_redirect_uris?: string[];
         };
         /**
+         * @description Body of `create_oidc_connection`.
+         * @example {
+         *       "client_id": "0oa1b2c3",
+         *       "client_secret": "...",
+         *       "issuer": "https://acme.okta.com",
+         *       "name": "Okta",
+         *       "scopes": [
+         *         "openid",
+         *         "email",
+         *         "profile",
+         *         "groups"
+         *       ]
+         *     }
+         */
+        CreateOidcConnection: {
+            /** @description Label, 1 to 200 characters. */
+            name: string;
+            /** @description Whether it is on (default true). */
+            enabled?: boolean | null;
+            /** @description The provider's issuer; `{issuer}/.well-known/openid-configuration` is fetched now. */
+            issuer: string;
+            /** @description Our client id at the provider. */
+            client_id: string;
+            /** @description Our client secret there (write-only; stored sealed). */
+            client_secret: string;
+            /** @description Scopes to ask for (default `openid email profile`; `openid` is added when missing). */
+            scopes?: string[] | null;
+            mapping?: null | components["schemas"]["ProfileMappingBody"];
+            /** @description Group → role keys. */
+            group_roles?: {
+                [key: string]: string[];
+            } | null;
+        };
+        /**
          * @description Body of `create_organization`.
          * @example {
          *       "domains": [
@@ -1211,6 +1345,53 @@ export interface components {
             actions?: string[];
             /** @description Make it a custom role of this organization instead of a project-wide role. */
             organization_id?: string | null;
+        };
+        /**
+         * @description Body of `create_saml_connection`: the IdP as metadata XML, as a metadata URL, or as entity
+         *     id + SSO URL + certificates (exactly one of the three).
+         * @example {
+         *       "attribute_preset": "entra",
+         *       "group_roles": {
+         *         "<group object id>": [
+         *           "admin"
+         *         ]
+         *       },
+         *       "idp_metadata_url": "https://login.microsoftonline.com/<tenant>/federationmetadata/2007-06/federationmetadata.xml",
+         *       "name": "Entra ID"
+         *     }
+         */
+        CreateSamlConnection: {
+            /** @description Label, 1 to 200 characters. */
+            name: string;
+            /** @description Whether it is on (default true). */
+            enabled?: boolean | null;
+            /** @description The IdP's metadata document. */
+            idp_metadata_xml?: string | null;
+            /** @description Where to fetch the IdP's metadata, once, now (https). */
+            idp_metadata_url?: string | null;
+            /** @description The IdP's entity id (with `idp_sso_url` and `idp_certificates`). */
+            idp_entity_id?: string | null;
+            /** @description The IdP's SSO URL. */
+            idp_sso_url?: string | null;
+            /** @description The IdP's signing certificates (PEM or base64 DER), 1 to 5. */
+            idp_certificates?: string[] | null;
+            /** @description Accept SHA-1 signatures (default false). */
+            allow_sha1?: boolean | null;
+            /** @description Accept IdP-initiated sign-ins (default false). */
+            allow_idp_initiated?: boolean | null;
+            /** @description Extra accepted audiences (Entra's `spn:<app id>`). */
+            extra_audiences?: string[] | null;
+            /**
+             * Format: int64
+             * @description Tolerated clock difference in seconds, 0 to 600 (default 120).
+             */
+            clock_skew_seconds?: number | null;
+            attribute_preset?: null | components["schemas"]["AttributePreset"];
+            mapping?: null | components["schemas"]["ProfileMappingBody"];
+            /** @description Group name → role keys. */
+            group_roles?: {
+                [key: string]: string[];
+            } | null;
         };
         /**
          * @description Body of `create_scim_token`.
@@ -1464,6 +1645,49 @@ export interface components {
             /** @description Same as `error_description`. */
             message: string;
         };
+        /** @description An OIDC connection (its client secret is never shown). */
+        OidcConnection: {
+            /** @description Identifier, `oidcc_...`. */
+            id: string;
+            /** @description The organization it signs people in to (and no other). */
+            organization_id: string;
+            /** @description Label. */
+            name: string;
+            /**
+             * @description Whether sign-ins through it are accepted and the login sends the organization's people
+             *     to it.
+             */
+            enabled: boolean;
+            /** @description The provider's issuer, matched exactly. */
+            issuer: string;
+            /** @description Our client id at the provider. */
+            client_id: string;
+            /** @description Scopes asked for (`openid` always among them). */
+            scopes: string[];
+            /** @description Where email, name and groups are read from (claim names). */
+            mapping: components["schemas"]["ProfileMappingBody"];
+            /** @description Role keys given to people the provider lists in a group (group → role keys). */
+            group_roles: {
+                [key: string]: string[];
+            };
+            /** @description The redirect URI to register at the provider. */
+            redirect_uri: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time of the last change.
+             */
+            updated_at: string;
+        };
+        /** @description The organization's OIDC connections. */
+        OidcConnectionList: {
+            /** @description Connections in creation order. */
+            data: components["schemas"]["OidcConnection"][];
+        };
         /**
          * @description An organization.
          * @example {
@@ -1541,6 +1765,18 @@ export interface components {
             email: string;
             /** @description The user's password. */
             password: string;
+        };
+        /**
+         * @description Where a person's email, name and groups are read from: attribute (SAML) or claim (OIDC)
+         *     names, each list tried in order. Omitted lists take the preset's.
+         */
+        ProfileMappingBody: {
+            /** @description Names holding the email address. */
+            email?: string[];
+            /** @description Names holding the display name. */
+            name?: string[];
+            /** @description Names holding the groups. */
+            groups?: string[];
         };
         /** @description A project. */
         Project: {
@@ -1633,6 +1869,64 @@ export interface components {
         RoleList: {
             /** @description Built-in roles first, then project-wide, then custom roles. */
             data: components["schemas"]["Role"][];
+        };
+        /** @description A SAML connection. */
+        SamlConnection: {
+            /** @description Identifier, `samlc_...`. */
+            id: string;
+            /** @description The organization it signs people in to (and no other). */
+            organization_id: string;
+            /** @description Label. */
+            name: string;
+            /**
+             * @description Whether sign-ins through it are accepted and the login sends the organization's people
+             *     to it.
+             */
+            enabled: boolean;
+            /** @description The IdP's entity id. */
+            idp_entity_id: string;
+            /** @description The IdP's single sign-on URL (HTTP-Redirect binding). */
+            idp_sso_url: string;
+            /** @description The pinned signing certificates, PEM. */
+            idp_certificates: string[];
+            /** @description Whether SHA-1 signatures are accepted. */
+            allow_sha1: boolean;
+            /** @description Whether IdP-initiated sign-ins (answers nobody asked for) are accepted. */
+            allow_idp_initiated: boolean;
+            /** @description Audiences accepted besides `sp_entity_id` (Entra's `spn:<app id>`). */
+            extra_audiences: string[];
+            /**
+             * Format: int64
+             * @description Tolerated clock difference, in seconds.
+             */
+            clock_skew_seconds: number;
+            /** @description Where email, name and groups are read from. */
+            mapping: components["schemas"]["ProfileMappingBody"];
+            /** @description Role keys given to people the IdP lists in a group (group name → role keys). */
+            group_roles: {
+                [key: string]: string[];
+            };
+            /** @description Our entity id, to configure at the IdP. */
+            sp_entity_id: string;
+            /** @description Our assertion consumer service URL (HTTP-POST), to configure at the IdP. */
+            acs_url: string;
+            /** @description Our metadata, for IdPs that import it. */
+            sp_metadata_url: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 creation time.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time of the last change.
+             */
+            updated_at: string;
+        };
+        /** @description The organization's SAML connections. */
+        SamlConnectionList: {
+            /** @description Connections in creation order. */
+            data: components["schemas"]["SamlConnection"][];
         };
         /**
          * @description A SCIM group of the organization and the roles it gives its members.
@@ -1778,6 +2072,21 @@ export interface components {
             roles: string[];
         };
         /**
+         * @description Body of `set_sso_policy`.
+         * @example {
+         *       "break_glass_user_ids": [
+         *         "user_01jdq7m5yb6k3r2x9v8w4n1c0d"
+         *       ],
+         *       "sso_required": true
+         *     }
+         */
+        SetSsoPolicy: {
+            /** @description Require SSO. */
+            sso_required: boolean;
+            /** @description The complete list of break-glass users (members of the organization), at most 10. */
+            break_glass_user_ids?: string[];
+        };
+        /**
          * @description Signature algorithms a project can sign with (their JOSE names).
          * @enum {string}
          */
@@ -1828,6 +2137,27 @@ export interface components {
          * @enum {string}
          */
         SigningKeyState: "pending" | "active" | "retired" | "expired" | "revoked";
+        /**
+         * @description An organization's SSO policy.
+         * @example {
+         *       "break_glass_user_ids": [
+         *         "user_01jdq7m5yb6k3r2x9v8w4n1c0d"
+         *       ],
+         *       "organization_id": "org_01jdq7m5yb6k3r2x9v8w4n1c0c",
+         *       "sso_required": true
+         *     }
+         */
+        SsoPolicy: {
+            /** @description The organization. */
+            organization_id: string;
+            /**
+             * @description Whether password and emailed-link sign-ins of members are refused (code
+             *     `sso_required`).
+             */
+            sso_required: boolean;
+            /** @description Members who may still sign in with their password and a second factor. */
+            break_glass_user_ids: string[];
+        };
         /** @description Form body of the token endpoint. */
         TokenRequest: {
             /** @description `authorization_code` or `refresh_token`. */
@@ -1891,6 +2221,31 @@ export interface components {
             redirect_uris?: string[] | null;
             /** @description The complete new list of post-logout redirect URIs. */
             post_logout_redirect_uris?: string[] | null;
+        };
+        /**
+         * @description Body of `update_oidc_connection`: the fields to change. A new issuer is discovered again.
+         * @example {
+         *       "client_secret": "..."
+         *     }
+         */
+        UpdateOidcConnection: {
+            /** @description Label. */
+            name?: string | null;
+            /** @description Whether it is on. */
+            enabled?: boolean | null;
+            /** @description The provider's issuer (discovered again). */
+            issuer?: string | null;
+            /** @description Our client id. */
+            client_id?: string | null;
+            /** @description Our client secret (write-only). */
+            client_secret?: string | null;
+            /** @description Scopes to ask for. */
+            scopes?: string[] | null;
+            mapping?: null | components["schemas"]["ProfileMappingBody"];
+            /** @description Group → role keys (replaces the mapping). */
+            group_roles?: {
+                [key: string]: string[];
+            } | null;
         };
         /** @description Body of `update_organization`; absent fields are left unchanged. */
         UpdateOrganization: {
@@ -1965,6 +2320,46 @@ export interface components {
             description?: string | null;
             /** @description The complete new list of actions. */
             actions?: string[] | null;
+        };
+        /**
+         * @description Body of `update_saml_connection`: the fields to change. New IdP details (metadata XML or
+         *     URL, or entity id / SSO URL / certificates) replace the old ones.
+         * @example {
+         *       "enabled": false
+         *     }
+         */
+        UpdateSamlConnection: {
+            /** @description Label. */
+            name?: string | null;
+            /** @description Whether it is on. */
+            enabled?: boolean | null;
+            /** @description The IdP's metadata document. */
+            idp_metadata_xml?: string | null;
+            /** @description Where to fetch the IdP's metadata, once, now. */
+            idp_metadata_url?: string | null;
+            /** @description The IdP's entity id. */
+            idp_entity_id?: string | null;
+            /** @description The IdP's SSO URL. */
+            idp_sso_url?: string | null;
+            /** @description The IdP's signing certificates, 1 to 5 (replaces the pinned ones). */
+            idp_certificates?: string[] | null;
+            /** @description Accept SHA-1 signatures. */
+            allow_sha1?: boolean | null;
+            /** @description Accept IdP-initiated sign-ins. */
+            allow_idp_initiated?: boolean | null;
+            /** @description Extra accepted audiences. */
+            extra_audiences?: string[] | null;
+            /**
+             * Format: int64
+             * @description Tolerated clock difference in seconds.
+             */
+            clock_skew_seconds?: number | null;
+            attribute_preset?: null | components["schemas"]["AttributePreset"];
+            mapping?: null | components["schemas"]["ProfileMappingBody"];
+            /** @description Group name → role keys (replaces the mapping). */
+            group_roles?: {
+                [key: string]: string[];
+            } | null;
         };
         /** @description Body of `update_user`; absent fields are left unchanged. */
         UpdateUser: {
@@ -4890,6 +5285,656 @@ export interface operations {
             };
         };
     };
+    list_oidc_connections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConnectionList"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_oidc_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOidcConnection"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConnection"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The organization has too many connections */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not declared as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field (issuer, discovery, client, mapping) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_oidc_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description Connection id, `oidcc_...` */
+                oidc_connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConnection"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such connection in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_oidc_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description Connection id, `oidcc_...` */
+                oidc_connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such connection in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_oidc_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description Connection id, `oidcc_...` */
+                oidc_connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOidcConnection"];
+            };
+        };
+        responses: {
+            /** @description The changed connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcConnection"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such connection in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not declared as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_saml_connections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamlConnectionList"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_saml_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSamlConnection"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamlConnection"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The organization has too many connections */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not declared as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field (metadata, certificate, URL, mapping) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_saml_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description Connection id, `samlc_...` */
+                saml_connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamlConnection"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such connection in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_saml_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description Connection id, `samlc_...` */
+                saml_connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such connection in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_saml_connection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+                /** @description Connection id, `samlc_...` */
+                saml_connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSamlConnection"];
+            };
+        };
+        responses: {
+            /** @description The changed connection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamlConnection"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such connection in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not declared as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_scim_group_roles: {
         parameters: {
             query?: {
@@ -5272,6 +6317,137 @@ export interface operations {
             };
             /** @description No such token in this organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_sso_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoPolicy"];
+                };
+            };
+            /** @description Malformed id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_sso_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id, `org_...` */
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSsoPolicy"];
+            };
+        };
+        responses: {
+            /** @description The new policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoPolicy"];
+                };
+            };
+            /** @description Malformed request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid secret key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such organization in this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not declared as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A break-glass user is not a member of the organization */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ from .action import Action
 from .action_list import ActionList
 from .api_key import ApiKey
 from .api_key_list import ApiKeyList
+from .attribute_preset import AttributePreset
 from .audit_event import AuditEvent
 from .audit_event_details import AuditEventDetails
 from .audit_event_list import AuditEventList
@@ -16,9 +17,13 @@ from .create_api_key import CreateApiKey
 from .create_domain_verification import CreateDomainVerification
 from .create_invitation import CreateInvitation
 from .create_o_auth_client import CreateOAuthClient
+from .create_oidc_connection import CreateOidcConnection
+from .create_oidc_connection_group_roles_type_0 import CreateOidcConnectionGroupRolesType0
 from .create_organization import CreateOrganization
 from .create_organization_api_key import CreateOrganizationApiKey
 from .create_role import CreateRole
+from .create_saml_connection import CreateSamlConnection
+from .create_saml_connection_group_roles_type_0 import CreateSamlConnectionGroupRolesType0
 from .create_scim_token import CreateScimToken
 from .create_secret_key import CreateSecretKey
 from .create_user import CreateUser
@@ -44,14 +49,21 @@ from .login_method import LoginMethod
 from .o_auth_client_body import OAuthClientBody
 from .o_auth_client_list import OAuthClientList
 from .o_auth_error_body import OAuthErrorBody
+from .oidc_connection import OidcConnection
+from .oidc_connection_group_roles import OidcConnectionGroupRoles
+from .oidc_connection_list import OidcConnectionList
 from .organization import Organization
 from .organization_list import OrganizationList
 from .password_login import PasswordLogin
+from .profile_mapping_body import ProfileMappingBody
 from .project import Project
 from .revoke_reason import RevokeReason
 from .revoke_request import RevokeRequest
 from .role import Role
 from .role_list import RoleList
+from .saml_connection import SamlConnection
+from .saml_connection_group_roles import SamlConnectionGroupRoles
+from .saml_connection_list import SamlConnectionList
 from .scim_group_roles import ScimGroupRoles
 from .scim_group_roles_list import ScimGroupRolesList
 from .scim_token import ScimToken
@@ -61,18 +73,24 @@ from .secret_key_list import SecretKeyList
 from .session import Session
 from .session_list import SessionList
 from .set_scim_group_roles import SetScimGroupRoles
+from .set_sso_policy import SetSsoPolicy
 from .signing_algorithm import SigningAlgorithm
 from .signing_key import SigningKey
 from .signing_key_list import SigningKeyList
 from .signing_key_public_jwk import SigningKeyPublicJwk
 from .signing_key_state import SigningKeyState
+from .sso_policy import SsoPolicy
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .update_api_key import UpdateApiKey
 from .update_o_auth_client import UpdateOAuthClient
+from .update_oidc_connection import UpdateOidcConnection
+from .update_oidc_connection_group_roles_type_0 import UpdateOidcConnectionGroupRolesType0
 from .update_organization import UpdateOrganization
 from .update_project import UpdateProject
 from .update_role import UpdateRole
+from .update_saml_connection import UpdateSamlConnection
+from .update_saml_connection_group_roles_type_0 import UpdateSamlConnectionGroupRolesType0
 from .update_user import UpdateUser
 from .user import User
 from .user_info import UserInfo
@@ -83,6 +101,7 @@ __all__ = (
     "ActionList",
     "ApiKey",
     "ApiKeyList",
+    "AttributePreset",
     "AuditEvent",
     "AuditEventDetails",
     "AuditEventList",
@@ -95,9 +114,13 @@ __all__ = (
     "CreateDomainVerification",
     "CreateInvitation",
     "CreateOAuthClient",
+    "CreateOidcConnection",
+    "CreateOidcConnectionGroupRolesType0",
     "CreateOrganization",
     "CreateOrganizationApiKey",
     "CreateRole",
+    "CreateSamlConnection",
+    "CreateSamlConnectionGroupRolesType0",
     "CreateScimToken",
     "CreateSecretKey",
     "CreateUser",
@@ -123,14 +146,21 @@ __all__ = (
     "OAuthClientBody",
     "OAuthClientList",
     "OAuthErrorBody",
+    "OidcConnection",
+    "OidcConnectionGroupRoles",
+    "OidcConnectionList",
     "Organization",
     "OrganizationList",
     "PasswordLogin",
+    "ProfileMappingBody",
     "Project",
     "RevokeReason",
     "RevokeRequest",
     "Role",
     "RoleList",
+    "SamlConnection",
+    "SamlConnectionGroupRoles",
+    "SamlConnectionList",
     "ScimGroupRoles",
     "ScimGroupRolesList",
     "ScimToken",
@@ -140,18 +170,24 @@ __all__ = (
     "Session",
     "SessionList",
     "SetScimGroupRoles",
+    "SetSsoPolicy",
     "SigningAlgorithm",
     "SigningKey",
     "SigningKeyList",
     "SigningKeyPublicJwk",
     "SigningKeyState",
+    "SsoPolicy",
     "TokenRequest",
     "TokenResponse",
     "UpdateApiKey",
     "UpdateOAuthClient",
+    "UpdateOidcConnection",
+    "UpdateOidcConnectionGroupRolesType0",
     "UpdateOrganization",
     "UpdateProject",
     "UpdateRole",
+    "UpdateSamlConnection",
+    "UpdateSamlConnectionGroupRolesType0",
     "UpdateUser",
     "User",
     "UserInfo",

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.saml_connection import SamlConnection
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: str,
+    saml_connection_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organizations/{organization_id}/saml_connections/{saml_connection_id}".format(
+            organization_id=quote(str(organization_id), safe=""),
+            saml_connection_id=quote(str(saml_connection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | SamlConnection | None:
+    if response.status_code == 200:
+        response_200 = SamlConnection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | SamlConnection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    saml_connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | SamlConnection]:
+    """Get one SAML connection.
+
+    Args:
+        organization_id (str):
+        saml_connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SamlConnection]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        saml_connection_id=saml_connection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    saml_connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | SamlConnection | None:
+    """Get one SAML connection.
+
+    Args:
+        organization_id (str):
+        saml_connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SamlConnection
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        saml_connection_id=saml_connection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    saml_connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorBody | SamlConnection]:
+    """Get one SAML connection.
+
+    Args:
+        organization_id (str):
+        saml_connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SamlConnection]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        saml_connection_id=saml_connection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    saml_connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorBody | SamlConnection | None:
+    """Get one SAML connection.
+
+    Args:
+        organization_id (str):
+        saml_connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SamlConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            saml_connection_id=saml_connection_id,
+            client=client,
+        )
+    ).parsed
