@@ -323,6 +323,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for StrictVariant<A> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use std::collections::BTreeMap;
 
@@ -370,7 +371,7 @@ mod tests {
             r#"{"inner": {"a": 1}, "list": [{"b": "x"}], "map": {"k": {"a": 2}},
                 "pair": [3, "y"], "tags": ["t"], "choice": {"shaped": {"x": 4}}}"#,
         )
-        .unwrap();
+        .expect("an object reads");
         assert_eq!(
             outer.inner,
             Some(Inner {
@@ -384,11 +385,13 @@ mod tests {
         assert_eq!(outer.tags, ["t"]);
         assert_eq!(outer.choice, Some(Choice::Shaped { x: 4 }));
         assert_eq!(
-            read(r#"{"choice": "plain"}"#).unwrap().choice,
+            read(r#"{"choice": "plain"}"#).expect("reads").choice,
             Some(Choice::Plain)
         );
         assert_eq!(
-            read(r#"{"choice": {"boxed": {"a": 5}}}"#).unwrap().choice,
+            read(r#"{"choice": {"boxed": {"a": 5}}}"#)
+                .expect("reads")
+                .choice,
             Some(Choice::Boxed(Inner {
                 a: Some(5),
                 b: None
@@ -407,7 +410,7 @@ mod tests {
             r#"{"choice": {"boxed": [1, "x"]}}"#,
             r#"{"choice": {"shaped": [4]}}"#,
         ] {
-            let err = read(json).unwrap_err();
+            let err = read(json).expect_err("a sequence is refused");
             assert!(err.contains("invalid type: sequence"), "{json}: {err}");
         }
     }
