@@ -3490,6 +3490,72 @@ pub mod types {
         }
     }
 
+    ///`DeleteOidcConnectionOidcConnectionId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteOidcConnectionOidcConnectionId(::std::string::String);
+    impl ::std::ops::Deref for DeleteOidcConnectionOidcConnectionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DeleteOidcConnectionOidcConnectionId> for ::std::string::String {
+        fn from(value: DeleteOidcConnectionOidcConnectionId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DeleteOidcConnectionOidcConnectionId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^oidcc_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^oidcc_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DeleteOidcConnectionOidcConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteOidcConnectionOidcConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DeleteOidcConnectionOidcConnectionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`DeleteOidcConnectionOrganizationId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3742,6 +3808,72 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for DeleteSamlConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`DeleteSamlConnectionSamlConnectionId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DeleteSamlConnectionSamlConnectionId(::std::string::String);
+    impl ::std::ops::Deref for DeleteSamlConnectionSamlConnectionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<DeleteSamlConnectionSamlConnectionId> for ::std::string::String {
+        fn from(value: DeleteSamlConnectionSamlConnectionId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for DeleteSamlConnectionSamlConnectionId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^samlc_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^samlc_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for DeleteSamlConnectionSamlConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for DeleteSamlConnectionSamlConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for DeleteSamlConnectionSamlConnectionId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -4187,6 +4319,72 @@ pub mod types {
         }
     }
 
+    ///`GetOidcConnectionOidcConnectionId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetOidcConnectionOidcConnectionId(::std::string::String);
+    impl ::std::ops::Deref for GetOidcConnectionOidcConnectionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetOidcConnectionOidcConnectionId> for ::std::string::String {
+        fn from(value: GetOidcConnectionOidcConnectionId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetOidcConnectionOidcConnectionId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^oidcc_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^oidcc_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetOidcConnectionOidcConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetOidcConnectionOidcConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetOidcConnectionOidcConnectionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`GetOidcConnectionOrganizationId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -4439,6 +4637,72 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for GetSamlConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`GetSamlConnectionSamlConnectionId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetSamlConnectionSamlConnectionId(::std::string::String);
+    impl ::std::ops::Deref for GetSamlConnectionSamlConnectionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<GetSamlConnectionSamlConnectionId> for ::std::string::String {
+        fn from(value: GetSamlConnectionSamlConnectionId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for GetSamlConnectionSamlConnectionId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^samlc_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^samlc_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for GetSamlConnectionSamlConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for GetSamlConnectionSamlConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for GetSamlConnectionSamlConnectionId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -9524,6 +9788,72 @@ pub mod types {
         }
     }
 
+    ///`UpdateOidcConnectionOidcConnectionId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateOidcConnectionOidcConnectionId(::std::string::String);
+    impl ::std::ops::Deref for UpdateOidcConnectionOidcConnectionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateOidcConnectionOidcConnectionId> for ::std::string::String {
+        fn from(value: UpdateOidcConnectionOidcConnectionId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateOidcConnectionOidcConnectionId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^oidcc_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^oidcc_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateOidcConnectionOidcConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateOidcConnectionOidcConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateOidcConnectionOidcConnectionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
     ///`UpdateOidcConnectionOrganizationId`
     #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -10618,6 +10948,72 @@ pub mod types {
     }
 
     impl<'de> ::serde::Deserialize<'de> for UpdateSamlConnectionOrganizationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+
+    ///`UpdateSamlConnectionSamlConnectionId`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateSamlConnectionSamlConnectionId(::std::string::String);
+    impl ::std::ops::Deref for UpdateSamlConnectionSamlConnectionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<UpdateSamlConnectionSamlConnectionId> for ::std::string::String {
+        fn from(value: UpdateSamlConnectionSamlConnectionId) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for UpdateSamlConnectionSamlConnectionId {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^samlc_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^samlc_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for UpdateSamlConnectionSamlConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateSamlConnectionSamlConnectionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for UpdateSamlConnectionSamlConnectionId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -13023,7 +13419,7 @@ impl Client {
     pub async fn get_oidc_connection<'a>(
         &'a self,
         organization_id: &'a types::GetOidcConnectionOrganizationId,
-        oidc_connection_id: &'a str,
+        oidc_connection_id: &'a types::GetOidcConnectionOidcConnectionId,
     ) -> Result<ResponseValue<types::OidcConnection>, Error<types::ErrorBody>> {
         let url = format!(
             "{}/v1/organizations/{}/oidc_connections/{}",
@@ -13081,7 +13477,7 @@ impl Client {
     pub async fn delete_oidc_connection<'a>(
         &'a self,
         organization_id: &'a types::DeleteOidcConnectionOrganizationId,
-        oidc_connection_id: &'a str,
+        oidc_connection_id: &'a types::DeleteOidcConnectionOidcConnectionId,
     ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
         let url = format!(
             "{}/v1/organizations/{}/oidc_connections/{}",
@@ -13139,7 +13535,7 @@ impl Client {
     pub async fn update_oidc_connection<'a>(
         &'a self,
         organization_id: &'a types::UpdateOidcConnectionOrganizationId,
-        oidc_connection_id: &'a str,
+        oidc_connection_id: &'a types::UpdateOidcConnectionOidcConnectionId,
         body: &'a types::UpdateOidcConnection,
     ) -> Result<ResponseValue<types::OidcConnection>, Error<types::ErrorBody>> {
         let url = format!(
@@ -13330,7 +13726,7 @@ impl Client {
     pub async fn get_saml_connection<'a>(
         &'a self,
         organization_id: &'a types::GetSamlConnectionOrganizationId,
-        saml_connection_id: &'a str,
+        saml_connection_id: &'a types::GetSamlConnectionSamlConnectionId,
     ) -> Result<ResponseValue<types::SamlConnection>, Error<types::ErrorBody>> {
         let url = format!(
             "{}/v1/organizations/{}/saml_connections/{}",
@@ -13388,7 +13784,7 @@ impl Client {
     pub async fn delete_saml_connection<'a>(
         &'a self,
         organization_id: &'a types::DeleteSamlConnectionOrganizationId,
-        saml_connection_id: &'a str,
+        saml_connection_id: &'a types::DeleteSamlConnectionSamlConnectionId,
     ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
         let url = format!(
             "{}/v1/organizations/{}/saml_connections/{}",
@@ -13446,7 +13842,7 @@ impl Client {
     pub async fn update_saml_connection<'a>(
         &'a self,
         organization_id: &'a types::UpdateSamlConnectionOrganizationId,
-        saml_connection_id: &'a str,
+        saml_connection_id: &'a types::UpdateSamlConnectionSamlConnectionId,
         body: &'a types::UpdateSamlConnection,
     ) -> Result<ResponseValue<types::SamlConnection>, Error<types::ErrorBody>> {
         let url = format!(

@@ -258,6 +258,8 @@ fn id_kind(name: &str) -> Option<IdKind> {
         "client_id" => IdKind::Client,
         "scim_token_id" => IdKind::ScimToken,
         "group_id" => IdKind::Group,
+        "saml_connection_id" => IdKind::SamlConnection,
+        "oidc_connection_id" => IdKind::OidcConnection,
         _ => return None,
     })
 }
