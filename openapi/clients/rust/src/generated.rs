@@ -8698,9 +8698,75 @@ pub mod types {
         ///The complete list of break-glass users (members of the
         /// organization), at most 10.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub break_glass_user_ids: ::std::vec::Vec<::std::string::String>,
+        pub break_glass_user_ids: ::std::vec::Vec<SetSsoPolicyBreakGlassUserIdsItem>,
         ///Require SSO.
         pub sso_required: bool,
+    }
+
+    ///`SetSsoPolicyBreakGlassUserIdsItem`
+    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetSsoPolicyBreakGlassUserIdsItem(::std::string::String);
+    impl ::std::ops::Deref for SetSsoPolicyBreakGlassUserIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+
+    impl ::std::convert::From<SetSsoPolicyBreakGlassUserIdsItem> for ::std::string::String {
+        fn from(value: SetSsoPolicyBreakGlassUserIdsItem) -> Self {
+            value.0
+        }
+    }
+
+    impl ::std::str::FromStr for SetSsoPolicyBreakGlassUserIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 31usize {
+                return Err("longer than 31 characters".into());
+            }
+            if value.chars().count() < 31usize {
+                return Err("shorter than 31 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
+                ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::new("^user_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
+                });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^user_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+
+    impl ::std::convert::TryFrom<&str> for SetSsoPolicyBreakGlassUserIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl ::std::convert::TryFrom<::std::string::String> for SetSsoPolicyBreakGlassUserIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+
+    impl<'de> ::serde::Deserialize<'de> for SetSsoPolicyBreakGlassUserIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
     }
 
     ///`SetSsoPolicyOrganizationId`

@@ -99,6 +99,10 @@ fn body_rule(schema: &str, property: &str) -> Option<(Rule, Option<(usize, usize
         }
         (_, "redirect_uris") => (Rule::RedirectUri, Some((0, MAX_REDIRECT_URIS))),
         (_, "login_methods") => (Rule::Listed, Some((1, LoginMethod::COUNT))),
+        (_, "break_glass_user_ids") => (
+            Rule::Id(IdKind::User),
+            Some((0, super::sso_policies::MAX_BREAK_GLASS_USERS)),
+        ),
         (_, "issuer_url") => (Rule::IssuerUrl, None),
         (_, "logo_url") => (Rule::HttpsUrl, None),
         (_, "primary_color") => (Rule::Color, None),

@@ -18,7 +18,7 @@ use gatehouse_storage::db::{self, sso_policies::Policy};
 use gatehouse_storage::ids::UserId;
 
 /// Most break-glass users per organization.
-const MAX_BREAK_GLASS_USERS: usize = 10;
+pub(crate) const MAX_BREAK_GLASS_USERS: usize = 10;
 
 /// An organization's SSO policy.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
