@@ -1369,7 +1369,7 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct CreateOidcConnection {
         ///Our client id at the provider.
-        pub client_id: CreateOidcConnectionClientId,
+        pub client_id: ::std::string::String,
         ///Our client secret there (write-only; stored sealed).
         pub client_secret: ::std::string::String,
         ///Whether it is on (default true).
@@ -1394,74 +1394,6 @@ pub mod types {
         /// when missing).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    }
-
-    ///Our client id at the provider.
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateOidcConnectionClientId(::std::string::String);
-    impl ::std::ops::Deref for CreateOidcConnectionClientId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<CreateOidcConnectionClientId> for ::std::string::String {
-        fn from(value: CreateOidcConnectionClientId) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for CreateOidcConnectionClientId {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 33usize {
-                return Err("longer than 33 characters".into());
-            }
-            if value.chars().count() < 33usize {
-                return Err("shorter than 33 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^client_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^client_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for CreateOidcConnectionClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for CreateOidcConnectionClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for CreateOidcConnectionClientId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
     }
 
     ///Label, 1 to 200 characters.
@@ -9691,7 +9623,7 @@ pub mod types {
     pub struct UpdateOidcConnection {
         ///Our client id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_id: ::std::option::Option<UpdateOidcConnectionClientId>,
+        pub client_id: ::std::option::Option<::std::string::String>,
         ///Our client secret (write-only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<::std::string::String>,
@@ -9717,74 +9649,6 @@ pub mod types {
         ///Scopes to ask for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    }
-
-    ///Our client id.
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateOidcConnectionClientId(::std::string::String);
-    impl ::std::ops::Deref for UpdateOidcConnectionClientId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<UpdateOidcConnectionClientId> for ::std::string::String {
-        fn from(value: UpdateOidcConnectionClientId) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for UpdateOidcConnectionClientId {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 33usize {
-                return Err("longer than 33 characters".into());
-            }
-            if value.chars().count() < 33usize {
-                return Err("shorter than 33 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^client_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^client_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for UpdateOidcConnectionClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateOidcConnectionClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for UpdateOidcConnectionClientId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
     }
 
     ///Label.

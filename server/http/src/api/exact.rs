@@ -85,6 +85,10 @@ fn body_rule(schema: &str, property: &str) -> Option<(Rule, Option<(usize, usize
         ("CreateAction", "name") | ("CreateRole", "key") => (Rule::Grant, None),
         ("PasswordLogin", "password") => (Rule::Password, None),
         ("PasswordLogin", "organization") | ("AuthenticateRequest", _) => return None,
+        // The client id an organization's identity provider issued: its format is the IdP's.
+        ("CreateOidcConnection" | "UpdateOidcConnection" | "OidcConnection", "client_id") => {
+            return None;
+        }
         (_, "name" | "display_name") => (Rule::Name, None),
         (_, "description") => (Rule::Text, None),
         (_, "slug") => (Rule::Slug, None),
