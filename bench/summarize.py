@@ -218,6 +218,86 @@ def scale_table(scale: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def scim_table(scim: list[dict[str, Any]], load: list[dict[str, Any]]) -> list[str]:
+    """bench/scim.py's rows and the list-with-filter oha runs (scenario `scim_list_*`)."""
+    by = {(r["database"], r["measurement"]): r for r in scim}
+    lists = {(r["database"], r["scenario"]): r for r in load if r["scenario"].startswith("scim_")}
+    databases = [d for d in ("sqlite", "postgres") if any(k[0] == d for k in by)]
+    if not databases:
+        return []
+
+    def cell(database: str, key: str) -> str:
+        r = by.get((database, key))
+        if r is None:
+            return "n/a"
+        if key == "users_create":
+            return f"{fmt(r['ops_per_second'])}/s ({r['p50_ms']:.1f} / {r['p99_ms']:.1f})"
+        if key == "group_fill":
+            return f"{r['patches']} x {r['batch']:,}: {r['total_s']:.1f} s (max {r['max_ms']:.0f})"
+        return f"{r['p50_ms']:.1f} / {r['p99_ms']:.1f}"
+
+    def list_cell(database: str, scenario: str) -> str:
+        r = lists.get((database, scenario))
+        if r is None:
+            return "n/a"
+        return f"{fmt(r['ops_per_second'])}/s ({r['p50_ms']:.2f} / {r['p99_ms']:.2f})" + (
+            f", {r['errors']} errors" if r["errors"] else ""
+        )
+
+    first = by.get((databases[0], "users_create"), {})
+    members = by.get((databases[0], "member_add"), {}).get("group_members", 0)
+    lines = [
+        f"## SCIM provisioning ({first.get('users', 0):,} users, a {members:,}-member group; "
+        "p50 / p99 ms)",
+        "",
+        "| measurement | " + " | ".join(databases) + " |",
+        "|---|" + "---:|" * len(databases),
+        "| users created (`POST /Users`) | "
+        + " | ".join(cell(d, "users_create") for d in databases)
+        + " |",
+        "| group filled (`add members` PATCHes) | "
+        + " | ".join(cell(d, "group_fill") for d in databases)
+        + " |",
+        "| add one member to the full group | "
+        + " | ".join(cell(d, "member_add") for d in databases)
+        + " |",
+        "| remove it (`members[value eq ...]`) | "
+        + " | ".join(cell(d, "member_remove") for d in databases)
+        + " |",
+        '| list, `userName eq "..."` | '
+        + " | ".join(list_cell(d, "scim_list_eq") for d in databases)
+        + " |",
+        '| list, `userName sw "..."`, count 100 | '
+        + " | ".join(list_cell(d, "scim_list_sw") for d in databases)
+        + " |",
+    ]
+    return lines
+
+
+def fastapi_table(rows: list[dict[str, Any]]) -> list[str]:
+    if not rows:
+        return []
+    by = {r["route"]: r for r in rows}
+    lines = [
+        "## FastAPI example under uvicorn (one worker), requests/s",
+        "",
+        "| route | requests/s | errors |",
+        "|---|---:|---:|",
+    ]
+    for route, what in (
+        ("unprotected", "`GET /healthz` (no authentication)"),
+        ("protected", "`GET /notes` (gatehouse.fastapi verifies the access token)"),
+    ):
+        if route in by:
+            lines.append(
+                f"| {what} | {fmt(by[route]['requests_per_second'])} | {by[route]['errors']} |"
+            )
+    if "unprotected" in by and "protected" in by and by["unprotected"]["requests_per_second"]:
+        ratio = by["protected"]["requests_per_second"] / by["unprotected"]["requests_per_second"]
+        lines += ["", f"Protected ÷ unprotected: {ratio:.2f}."]
+    return lines
+
+
 def save(fig: Any, out: Path, name: str) -> list[str]:
     fig.tight_layout()
     for ext in ("png", "svg"):
@@ -355,6 +435,8 @@ def collect(work: Path) -> dict[str, Any]:
     load = [r for r in raw if r["kind"] == "load"]
     rss = [r for r in raw if r["kind"] == "rss"]
     scale = [r for r in raw if r["kind"] == "scale"]
+    scim = [r for r in raw if r["kind"] == "scim"]
+    fastapi = [r for r in raw if r["kind"] == "fastapi"]
     sdk, jwks_cache = load_verification(work)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
@@ -372,6 +454,8 @@ def collect(work: Path) -> dict[str, Any]:
         "sdk_verification": sdk,
         "jwks_cache": jwks_cache,
         "scale": scale,
+        "scim": scim,
+        "fastapi": fastapi,
     }
     return report
 
@@ -423,6 +507,8 @@ def render(report: dict[str, Any], out: Path) -> None:
     lines.append("")
     lines += [*server_tables(load), "", *memory_table(rss), ""]
     lines += [*sdk_tables(sdk, jwks_cache), ""]
+    lines += [*fastapi_table(report.get("fastapi", [])), ""]
+    lines += [*scim_table(report.get("scim", []), load), ""]
     if scale:
         lines += [*scale_table(scale), ""]
     lines += charts(out, load, rss, sdk, scale)
