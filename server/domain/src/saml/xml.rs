@@ -74,10 +74,14 @@ pub fn parse(xml: &str) -> Result<Document, SamlError> {
     FIRST_PARSE.call_once(|| {
         let _ = Parser::default().parse_string("<init/>");
     });
+    // No `encoding`: libxml 0.3.3 drops the C string it makes of that option before passing
+    // its pointer to libxml2, a use-after-free on every parse (the saml_response fuzz target
+    // found it under AddressSanitizer; see fuzz/README.md). libxml2 reads UTF-8 anyway: the input
+    // is a Rust `str`, and `refuse_declarations` refuses any declared encoding but UTF-8.
     let options = ParserOptions {
         recover: false,
         no_net: true,
-        encoding: Some("UTF-8"),
+        encoding: None,
         ..ParserOptions::default()
     };
     guarded("XML parser", || {
