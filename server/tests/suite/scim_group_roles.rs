@@ -110,7 +110,7 @@ async fn group_roles_follow_membership(s: &TestServer) {
             json!([{"op": "add", "path": "members", "value": [{"value": cat}]}]),
         )
         .await;
-    assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    assert_eq!(added.status, StatusCode::NO_CONTENT, "{}", added.body);
     assert_eq!(group_roles_of(s, &cat).await, strings(&["engineer"]));
     let event = s.audit_event(&dir.org, "group.updated").await;
     assert_eq!(event["details"]["roles_granted"], 1, "{event}");
@@ -122,7 +122,7 @@ async fn group_roles_follow_membership(s: &TestServer) {
             json!([{"op": "Remove", "path": format!("members[value eq \"{ann}\"]")}]),
         )
         .await;
-    assert_eq!(removed.status, StatusCode::OK, "{}", removed.body);
+    assert_eq!(removed.status, StatusCode::NO_CONTENT, "{}", removed.body);
     assert_eq!(
         group_roles_of(s, &ann).await,
         strings(&["admin", "engineer"])
@@ -136,7 +136,7 @@ async fn group_roles_follow_membership(s: &TestServer) {
             json!([{"op": "remove", "path": "members", "value": [{"value": bob}]}]),
         )
         .await;
-    assert_eq!(removed.status, StatusCode::OK, "{}", removed.body);
+    assert_eq!(removed.status, StatusCode::NO_CONTENT, "{}", removed.body);
     assert_eq!(roles_of(s, &bob).await, (strings(&["admin"]), Vec::new()));
     let event = s.audit_event(&dir.org, "group.updated").await;
     assert_eq!(event["details"]["roles_withdrawn"], 1, "{event}");
@@ -171,7 +171,7 @@ async fn group_roles_follow_membership(s: &TestServer) {
             json!([{"op": "replace", "path": "members", "value": []}]),
         )
         .await;
-    assert_eq!(emptied.status, StatusCode::OK, "{}", emptied.body);
+    assert_eq!(emptied.status, StatusCode::NO_CONTENT, "{}", emptied.body);
     assert_eq!(group_roles_of(s, &cat).await, Vec::<String>::new());
 
     // PUT replaces the members: Ann out, Cat in.

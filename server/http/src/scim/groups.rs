@@ -384,7 +384,7 @@ async fn patch_group(
                 .and_then(|d| fields(&d))
         })
         .transpose()?;
-    scim_groups::update(
+    let version = scim_groups::update(
         &state.db,
         &auth.actor(),
         id,
@@ -395,6 +395,19 @@ async fn patch_group(
     )
     .await?
     .map_err(refusal)?;
+    // A group's representation lists every member, over a megabyte at 10,000 members, and
+    // Entra ID and Okta send a PATCH for each membership change without reading the answer.
+    // So a PATCH answers 204 with the new ETag (RFC 7644 §3.5.2 allows it) unless the request
+    // names `attributes` or `excludedAttributes`: then 200 with the group, so projected.
+    let projection = Projection::from_query(query.as_deref());
+    if projection.attributes.is_empty() && projection.excluded.is_empty() {
+        return Ok(ScimResponse {
+            status: StatusCode::NO_CONTENT,
+            body: None,
+            version: Some(version),
+            location: None,
+        });
+    }
     answer(&state, &auth, id, StatusCode::OK, query.as_deref()).await
 }
 
