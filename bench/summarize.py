@@ -252,25 +252,17 @@ def scim_table(scim: list[dict[str, Any]], load: list[dict[str, Any]]) -> list[s
         "",
         "| measurement | " + " | ".join(databases) + " |",
         "|---|" + "---:|" * len(databases),
-        "| users created (`POST /Users`) | "
-        + " | ".join(cell(d, "users_create") for d in databases)
-        + " |",
-        "| group filled (`add members` PATCHes) | "
-        + " | ".join(cell(d, "group_fill") for d in databases)
-        + " |",
-        "| add one member to the full group | "
-        + " | ".join(cell(d, "member_add") for d in databases)
-        + " |",
-        "| remove it (`members[value eq ...]`) | "
-        + " | ".join(cell(d, "member_remove") for d in databases)
-        + " |",
-        '| list, `userName eq "..."` | '
-        + " | ".join(list_cell(d, "scim_list_eq") for d in databases)
-        + " |",
-        '| list, `userName sw "..."`, count 100 | '
-        + " | ".join(list_cell(d, "scim_list_sw") for d in databases)
-        + " |",
     ]
+    rows = [
+        ("users created (`POST /Users`)", cell, "users_create"),
+        ("group filled (`add members` PATCHes)", cell, "group_fill"),
+        ("add one member to the full group", cell, "member_add"),
+        ("remove it (`members[value eq ...]`)", cell, "member_remove"),
+        ('list, `userName eq "..."`', list_cell, "scim_list_eq"),
+        ('list, `userName sw "..."`, count 100', list_cell, "scim_list_sw"),
+    ]
+    for what, show, key in rows:
+        lines.append(f"| {what} | " + " | ".join(show(d, key) for d in databases) + " |")
     return lines
 
 
