@@ -39,5 +39,5 @@ with_wasm_lock() {
 # The package selection and features of every workspace build of the test run (scripts/test
 # and the group scripts): one selection, so cargo resolves the dependency graph once and each
 # group reuses what the rust group compiled (`-p <crate>` alone would resolve features anew and
-# rebuild much of the tree). uniffi's `cli` is in it for the kotlin group's uniffi-bindgen.
-WORKSPACE_FEATURES=gatehouse-core/axum,gatehouse-uniffi/cli
+# rebuild much of the tree).
+WORKSPACE_FEATURES=gatehouse-core/axum
