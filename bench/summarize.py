@@ -33,6 +33,7 @@ SERVER_SCENARIOS = [
     "refresh_grant",
     "password_login",
     "authorization_code_flow",
+    "saml_acs",
 ]
 SYSTEMS = [
     ("gatehouse", "sqlite"),

@@ -53,6 +53,26 @@ enum Command {
     Authcode(authcode::AuthcodeArgs),
     /// Single-core token verification: the core, `jsonwebtoken`, the cached-JWKS path.
     Verify(verify::VerifyArgs),
+    /// Posts prepared form bodies, each once (SAML responses to an ACS: one-time assertions).
+    PostForms(PostFormsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct PostFormsArgs {
+    /// Where to post.
+    #[arg(long)]
+    url: String,
+    /// File with one `application/x-www-form-urlencoded` body per line.
+    #[arg(long)]
+    bodies: PathBuf,
+    /// The status a success answers with.
+    #[arg(long, default_value_t = 303)]
+    expect_status: u16,
+    /// Scenario name copied into the output.
+    #[arg(long)]
+    scenario: String,
+    #[command(flatten)]
+    load: Load,
 }
 
 /// Bounded-time load settings shared by the load subcommands.
@@ -237,7 +257,23 @@ where
         latencies.append(&mut l);
         errors += e;
     }
-    let elapsed = started.elapsed().as_secs_f64();
+    report(
+        load,
+        scenario,
+        latencies,
+        errors,
+        started.elapsed().as_secs_f64(),
+    )
+}
+
+/// Prints one scenario's measurement: a line for people on stderr, JSON on stdout.
+fn report(
+    load: &Load,
+    scenario: &str,
+    mut latencies: Vec<u64>,
+    errors: u64,
+    elapsed: f64,
+) -> anyhow::Result<()> {
     latencies.sort_unstable();
     let measurement = Measurement {
         product: load.product.clone(),
@@ -533,6 +569,89 @@ async fn mint_password(args: MintPasswordArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Posts each body once from `load.concurrency` clients, until the deadline or the last body.
+/// The bodies are one-time (a SAML assertion is refused when replayed), so `drive`'s loop
+/// over one repeated operation does not fit; the measurement has the same shape.
+async fn post_forms(args: PostFormsArgs) -> anyhow::Result<()> {
+    let bodies = Arc::new(read_tokens(&args.bodies)?);
+    anyhow::ensure!(
+        !bodies.is_empty(),
+        "{} has no bodies",
+        args.bodies.display()
+    );
+    let client = http_client(args.load.concurrency)?;
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let url = Arc::new(args.url);
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs_f64(args.load.seconds);
+    let mut handles = Vec::new();
+    for _ in 0..args.load.concurrency {
+        let (client, bodies, next, url) =
+            (client.clone(), bodies.clone(), next.clone(), url.clone());
+        let expect = args.expect_status;
+        handles.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            let mut errors = 0u64;
+            let mut first_error = None;
+            while Instant::now() < deadline {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(body) = bodies.get(i) else { break };
+                let begun = Instant::now();
+                let answer = client
+                    .post(url.as_str())
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(body.clone())
+                    .send()
+                    .await;
+                match answer {
+                    Ok(answer) if answer.status().as_u16() == expect => {
+                        let _ = answer.bytes().await;
+                        latencies
+                            .push(u64::try_from(begun.elapsed().as_micros()).unwrap_or(u64::MAX));
+                    }
+                    Ok(answer) => {
+                        errors += 1;
+                        let status = answer.status();
+                        let text = answer.text().await.unwrap_or_default();
+                        first_error.get_or_insert_with(|| format!("{status}: {text:.300}"));
+                    }
+                    Err(err) => {
+                        errors += 1;
+                        first_error.get_or_insert_with(|| err.to_string());
+                    }
+                }
+            }
+            (latencies, errors, first_error, Instant::now())
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    let mut ended = started;
+    for handle in handles {
+        let (mut l, e, first, end) = handle.await?;
+        latencies.append(&mut l);
+        errors += e;
+        ended = ended.max(end);
+        if let Some(first) = first {
+            eprintln!("{}: a failed post answered {first}", args.scenario);
+        }
+    }
+    if next.load(std::sync::atomic::Ordering::Relaxed) >= bodies.len() {
+        eprintln!(
+            "{}: all {} bodies posted before the deadline (prepare more for a full run)",
+            args.scenario,
+            bodies.len()
+        );
+    }
+    report(
+        &args.load,
+        &args.scenario,
+        latencies,
+        errors,
+        (ended - started).as_secs_f64(),
+    )
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
@@ -545,5 +664,6 @@ async fn main() -> anyhow::Result<()> {
         Command::MintPassword(args) => mint_password(args).await,
         Command::Authcode(args) => authcode::run(args).await,
         Command::Verify(args) => verify::run(&args).await,
+        Command::PostForms(args) => post_forms(args).await,
     }
 }

@@ -1,11 +1,13 @@
-// End-to-end SAML sign-ins in headless Chromium against a pysaml2 identity provider
-// (scripts/lib/saml-idp-server.py), driven by scripts/test-sso. Each check is a plain
+// End-to-end SAML sign-ins in headless Chromium against two identity providers nobody here
+// wrote, pysaml2 (scripts/lib/saml-idp-server.py) and samlify (scripts/lib/samlify-idp.mjs),
+// driven by scripts/test-sso. Each check is a plain
 // assertion over what a person and the backend API see: the page reached, the user the
 // sign-in created, the audit log, and the stable error codes of refused sign-ins.
 //
-//   node scripts/lib/sso-e2e.mjs WORK_DIR   (WORK_DIR holds gatehouse.json, idp.json and
-//   idp-initiated.json: the ready files of gatehouse dev and of two IdPs, the second with
-//   --auto-login; the IdPs read their SP metadata from sp.xml and sp-initiated.xml there)
+//   node scripts/lib/sso-e2e.mjs WORK_DIR   (WORK_DIR holds gatehouse.json, idp.json,
+//   idp-initiated.json and samlify.json: the ready files of gatehouse dev, of two pysaml2 IdPs,
+//   the second with --auto-login, and of the samlify IdP; the IdPs read their SP metadata from
+//   sp.xml, sp-initiated.xml and sp-samlify.xml there)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -159,6 +161,37 @@ await check('an application sign-in through SAML: tokens say amr sso and the con
   }
 });
 
+await check('mapped roles follow the IdP at every sign-in; roles outside the mapping stay', async (page) => {
+  const find = async () =>
+    (await api('GET', `/v1/users?organization_id=${corp.id}&email=alice@corp.example`)).body.data.find(
+      (u) => u.email === 'alice@corp.example',
+    );
+  const alice = await find();
+  // By hand: owner (not in the mapping) beside the mapped admin.
+  const granted = await api('PATCH', `/v1/users/${alice.id}`, { roles: ['admin', 'owner'] });
+  assert.equal(granted.status, 200, JSON.stringify(granted.body));
+  // alice stays in engineering, which now maps to member; admin is given by another group.
+  const remapped = await api('PATCH', `/v1/organizations/${corp.id}/saml_connections/${corpSaml.id}`, {
+    group_roles: { engineering: ['member'], contractors: ['admin'] },
+  });
+  assert.equal(remapped.status, 200, JSON.stringify(remapped.body));
+  try {
+    await page.goto(`${issuer}/sso/${corpSaml.id}/start`);
+    await idpLogin(page, 'alice@corp.example');
+    await page.waitForURL(atAccount, { timeout: 15000 });
+    assert.deepEqual((await find()).roles, ['member', 'owner']);
+    const log = await api('GET', `/v1/audit_log?organization_id=${corp.id}&action=user.updated`);
+    const change = log.body.data.filter((e) => e.target === alice.id && e.details.roles_added).at(-1);
+    assert.deepEqual(change.details.roles_added, ['member']);
+    assert.deepEqual(change.details.roles_removed, ['admin']);
+    assert.equal(change.details.sso_connection_id, corpSaml.id);
+  } finally {
+    await api('PATCH', `/v1/organizations/${corp.id}/saml_connections/${corpSaml.id}`, {
+      group_roles: { engineering: ['admin'] },
+    });
+  }
+});
+
 await check("another organization's connection cannot sign corp's user in", async (page) => {
   await page.goto(`${issuer}/sso/${otherSaml.id}/start`);
   await idpLogin(page, 'alice@corp.example');
@@ -233,6 +266,45 @@ await check('IdP-initiated (opted in) signs in; the same assertion replayed is r
   });
   assert.equal(replay.status, 400);
   assert.ok((await replay.text()).includes('saml_replayed'));
+});
+
+// samlify (scripts/lib/samlify-idp.mjs) as a second SAML IdP implementation.
+const samlifyIdp = JSON.parse(readFileSync(join(work, 'samlify.json'), 'utf8'));
+const corpSamlify = await connection(corp, {
+  name: 'samlify',
+  idp_metadata_url: samlifyIdp.metadata_url,
+  allow_idp_initiated: true,
+});
+writeFileSync(join(work, 'sp-samlify.xml'), await spMetadata(corpSamlify));
+const lastLogin = async () =>
+  (await api('GET', `/v1/audit_log?organization_id=${corp.id}&action=user.login`)).body.data.at(-1);
+
+await check('samlify IdP: SP-initiated sign-in through its login form', async (page) => {
+  await page.goto(`${issuer}/sso/${corpSamlify.id}/start`);
+  await page.waitForURL((url) => url.href.startsWith(samlifyIdp.sso_url), { timeout: 15000 });
+  await page.fill('input[name=email]', 'alice@corp.example');
+  await page.fill('input[name=password]', 'alice');
+  await page.click('button[type=submit]');
+  await page.waitForURL(atAccount, { timeout: 15000 });
+  const login = await lastLogin();
+  assert.equal(login.details.method, 'sso');
+  assert.equal(login.details.sso_connection_id, corpSamlify.id);
+});
+
+await check('samlify IdP: a wrong password stays at the IdP and signs nobody in', async (page) => {
+  await page.goto(`${issuer}/sso/${corpSamlify.id}/start`);
+  await page.waitForURL((url) => url.href.startsWith(samlifyIdp.sso_url), { timeout: 15000 });
+  await page.fill('input[name=email]', 'alice@corp.example');
+  await page.fill('input[name=password]', 'not alice');
+  await page.click('button[type=submit]');
+  await page.locator('[role=alert]').waitFor({ timeout: 15000 });
+  assert.ok(!(await page.context().cookies()).some((c) => c.name.includes('session')));
+});
+
+await check('samlify IdP: IdP-initiated (opted in) signs in', async (page) => {
+  await page.goto(`${samlifyIdp.base_url}/initiate?email=alice@corp.example`);
+  await page.waitForURL(atAccount, { timeout: 15000 });
+  assert.equal((await lastLogin()).details.sso_connection_id, corpSamlify.id);
 });
 
 // OIDC: oidc-provider (scripts/lib/oidc-idp.mjs) as the organization's OpenID provider. Its

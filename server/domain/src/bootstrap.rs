@@ -170,7 +170,7 @@ pub async fn ensure_dev_environment(
         created_at: now,
         updated_at: now,
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     match db::users::insert(&mut *tx, &user).await? {
         db::users::Write::Done(()) => {}
         db::users::Write::EmailTaken => anyhow::bail!("demo user already exists"),

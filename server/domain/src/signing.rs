@@ -91,7 +91,7 @@ pub async fn current_key(state: &AppState, project: &Project) -> anyhow::Result<
     if let Some(key) = signing_key_at(&keys, now) {
         return Ok(key.clone());
     }
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     let keys = signing_keys::list_for_update(&mut tx, &state.db, &project.id).await?;
     if let Some(key) = signing_key_at(&keys, now) {
         return Ok(key.clone());
@@ -108,7 +108,7 @@ pub async fn current_key(state: &AppState, project: &Project) -> anyhow::Result<
 pub async fn rotate(state: &AppState, project: &Project) -> anyhow::Result<Rotation> {
     current_key(state, project).await?;
     let now = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     let keys = signing_keys::list_for_update(&mut tx, &state.db, &project.id).await?;
     if let Some(pending) = keys.iter().find(|k| k.state(now) == KeyState::Pending) {
         return Ok(Rotation::AlreadyPending(pending.clone()));
@@ -136,7 +136,7 @@ pub async fn revoke(
     kid: &str,
 ) -> anyhow::Result<Option<SigningKey>> {
     let now = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     let keys = signing_keys::list_for_update(&mut tx, &state.db, &project.id).await?;
     let Some(target) = keys.iter().find(|k| k.id == kid) else {
         return Ok(None);

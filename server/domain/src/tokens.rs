@@ -262,7 +262,7 @@ async fn open(
     let refresh_token = new_refresh_token();
     // Signed before anything commits, so a signing failure leaves no session behind.
     let (access_token, expires_in) = access_token(state, project, org, user, &session).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::sessions::insert_in(&mut tx, &session, &secrets::hash_secret(&refresh_token)).await?;
     if let Some(sign_in) = sign_in {
         sign_in.record_in(&mut tx, now).await?;
@@ -350,7 +350,7 @@ pub async fn refresh(
 }
 
 async fn end_after_reuse(state: &AppState, session: &Session, now: i64) -> anyhow::Result<()> {
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::sessions::revoke_in(
         &mut tx,
         &session.project_id,

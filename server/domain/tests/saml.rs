@@ -141,8 +141,8 @@ fn peers_cover_response_assertion_and_both_signed() {
 #[test]
 fn comment_injection_in_the_name_id_is_refused_not_truncated() {
     // The signature covers "victim@corp.example.evil.example" (canonicalisation drops the
-    // comment); the verifier refuses to map signed content that differs from the document, so
-    // no caller ever sees "victim@corp.example".
+    // comment); the verifier refuses documents with comments (server/domain/src/saml/xml.rs,
+    // refuse_comments), so no caller ever sees "victim@corp.example".
     let e = run_case(&case("attacks/comment-in-nameid.xml")).expect_err("refused");
     assert_eq!(e.code(), "saml_invalid_signature");
     // Without the comment the same signature verifies, and the NameID is the whole text the

@@ -146,6 +146,27 @@ pub fn text(node: &Node) -> String {
     node.get_content().trim().to_owned()
 }
 
+/// Comments inside the document are refused. Canonicalization drops them, so the text a
+/// signature covers is not the text as sent: `victim@corp.example<!---->.evil.example` is
+/// signed as `victim@corp.example.evil.example`, and a reader that stopped at the comment
+/// would see someone else. Identity providers do not write comments into responses.
+pub fn refuse_comments(doc: &Document) -> Result<(), SamlError> {
+    let root = doc
+        .get_root_element()
+        .ok_or_else(|| SamlError::Malformed("no root element".into()))?;
+    let found = root
+        .findnodes("descendant-or-self::node()/comment()")
+        .map_err(|()| SamlError::Malformed("comment search failed".into()))?;
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(SamlError::InvalidSignature(
+            "a comment inside the response: the signed text would differ from the text as sent"
+                .into(),
+        ))
+    }
+}
+
 /// libxml2 reads an attribute by local name whatever its namespace, so `x:Recipient` would be
 /// read as `Recipient`. SAML elements carry no namespaced attributes except `xsi:*` (and
 /// `xml:*`); refuse any other.

@@ -99,7 +99,7 @@ pub async fn start_login_session(
         revoked_at: None,
         sso_connection_id: sign_in.sso_connection_id.map(str::to_owned),
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     if let Some(previous) = previous {
         db::login::end_session_in(&mut tx, &sign_in.project.id, previous, now).await?;
     }

@@ -176,6 +176,7 @@ pub async fn resolve(
             return Ok(Err(Refusal::UserDeactivated));
         }
         identities::seen(db, &project.id, &identity.id, now).await?;
+        sync_mapped_roles(db, project, &organization, connection, &user, profile, now).await?;
         return Ok(Ok(Resolved {
             user,
             organization,
@@ -214,7 +215,7 @@ pub async fn resolve(
         if !crate::signin::policy::may_sign_in(&user) {
             return Ok(Err(Refusal::UserDeactivated));
         }
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin().await?;
         if let Link::Taken = identities::link_in(
             &mut tx,
             &project.id,
@@ -242,6 +243,7 @@ pub async fn resolve(
         )
         .await?;
         tx.commit().await?;
+        sync_mapped_roles(db, project, &organization, connection, &user, profile, now).await?;
         return Ok(Ok(Resolved {
             user,
             organization,
@@ -271,7 +273,7 @@ pub async fn resolve(
         &mapped_roles(connection, &profile.groups),
     )
     .await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     if let Write::EmailTaken = db::users::insert(&mut *tx, &user).await? {
         // Created by a concurrent sign-in; the next attempt finds and links it.
         return Ok(Err(Refusal::EmailMissing));
@@ -308,6 +310,85 @@ pub async fn resolve(
         organization,
         provisioned: true,
     }))
+}
+
+/// The roles a connection manages: every role key its `group_roles` names.
+pub fn managed_roles(connection: &Connection) -> BTreeSet<String> {
+    connection
+        .settings
+        .group_roles
+        .values()
+        .flatten()
+        .cloned()
+        .collect()
+}
+
+/// Brings an existing user's roles in line with the groups of this sign-in. The roles a
+/// connection's `group_roles` names are the identity provider's to give: each sign-in through
+/// it grants those the groups map to and withdraws the others of them, so a person removed
+/// from a group at the IdP loses its role at their next sign-in. Roles the mapping does not
+/// name (granted by hand, or derived from SCIM groups) are left alone. A change is audited
+/// as `user.updated` with the roles added and removed.
+async fn sync_mapped_roles(
+    db: &Db,
+    project: &Project,
+    organization: &Organization,
+    connection: &Connection,
+    user: &User,
+    profile: &VerifiedProfile,
+    now: i64,
+) -> anyhow::Result<()> {
+    let managed = managed_roles(connection);
+    if managed.is_empty() {
+        return Ok(());
+    }
+    let earned: BTreeSet<String> = existing_roles(
+        db,
+        project,
+        organization,
+        &mapped_roles(connection, &profile.groups),
+    )
+    .await?
+    .into_iter()
+    .collect();
+    let current: BTreeSet<String> = db::rbac::roles_of_users(db, &project.id, &[&user.id])
+        .await?
+        .remove(user.id.as_str())
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let kept = current
+        .iter()
+        .filter(|key| !managed.contains(*key))
+        .cloned();
+    let wanted: BTreeSet<String> = kept.chain(earned.iter().cloned()).collect();
+    if wanted == current {
+        return Ok(());
+    }
+    let added: Vec<&String> = wanted.difference(&current).collect();
+    let removed: Vec<&String> = current.difference(&wanted).collect();
+    let roles: Vec<String> = wanted.iter().cloned().collect();
+    let mut tx = db.begin().await?;
+    db::rbac::set_user_roles(&mut tx, &project.id, &user.id, &roles).await?;
+    db::audit::record_in(
+        &mut tx,
+        &db::audit::Entry {
+            organization_id: Some(&organization.id),
+            actor: Some(&connection.id),
+            target: Some(&user.id),
+            details: serde_json::json!({
+                "roles": roles,
+                "roles_added": added,
+                "roles_removed": removed,
+                "sso_connection_id": connection.id,
+            }),
+            ..db::audit::Entry::new(&project.id, Event::UserUpdated)
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The keys among `keys` that name roles the organization can give (a role deleted since the

@@ -282,7 +282,7 @@ pub async fn issue(
         revoked_at: None,
         created_by_user_id: created_by_user_id.map(str::to_owned),
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::api_keys::insert(&mut *tx, &key, &secrets::hash_secret(&secret)).await?;
     let actor = created_by_user_id.unwrap_or(db::audit::SECRET_KEY_ACTOR);
     record(&mut tx, &key, actor, Event::ApiKeyCreated, now).await?;
@@ -303,7 +303,7 @@ pub async fn revoke(
     if key.revoked_at.is_none() {
         key.revoked_at = Some(now);
         key.updated_at = now;
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin().await?;
         db::api_keys::update(&mut *tx, &key).await?;
         record(&mut tx, &key, actor, Event::ApiKeyRevoked, now).await?;
         tx.commit().await?;
@@ -441,7 +441,7 @@ async fn update_api_key(
         key.created_by_user_id = None;
     }
     key.updated_at = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::api_keys::update(&mut *tx, &key).await?;
     record(
         &mut tx,

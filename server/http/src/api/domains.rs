@@ -221,7 +221,7 @@ async fn check_domain_verification(
             field: None,
         });
     }
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     if !org.domains.contains(&domain) {
         org.domains.push(domain.clone());
         org.domains.sort();

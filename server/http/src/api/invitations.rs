@@ -224,7 +224,7 @@ pub(crate) async fn invite(
         revoked_at: None,
     };
     // The invitation, its mail and its audit event commit together.
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::invitations::insert(&mut *tx, &invitation).await?;
     send_invitation(state, &mut tx, project, org, &invitation, &token).await?;
     db::audit::record_in(
@@ -419,7 +419,7 @@ async fn resend_invitation(
     let token = secrets::random_token(32);
     found.token_hash = secrets::hash_secret(&token);
     found.expires_at = now + validity;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::invitations::renew(&mut *tx, &found, &found.token_hash, found.expires_at).await?;
     send_invitation(&state, &mut tx, &auth.project, &org, &found, &token).await?;
     db::audit::admin_change_in(

@@ -234,7 +234,7 @@ async fn create_oauth_client(
         created_at: now,
         updated_at: now,
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::oauth_clients::insert(&mut *tx, &client).await?;
     db::audit::admin_change_in(
         &mut tx,
@@ -345,7 +345,7 @@ async fn update_oauth_client(
         client.post_logout_redirect_uris = uris("post_logout_redirect_uris", values, false)?;
     }
     client.updated_at = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::oauth_clients::update(&mut *tx, &client).await?;
     db::audit::admin_change_in(
         &mut tx,
@@ -381,7 +381,7 @@ async fn delete_oauth_client(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let client = find(&state, &auth.project.id, &id).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::oauth_clients::delete(&mut tx, &auth.project.id, &client.id).await?;
     db::audit::admin_change_in(
         &mut tx,
@@ -427,7 +427,7 @@ async fn rotate_oauth_client_secret(
     let (secret, hash) = new_secret();
     client.secret_hash = Some(hash);
     client.updated_at = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::oauth_clients::update(&mut *tx, &client).await?;
     db::audit::admin_change_in(
         &mut tx,

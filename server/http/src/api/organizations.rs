@@ -268,7 +268,7 @@ async fn create_organization(
         created_at: now,
         updated_at: now,
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     match db::organizations::insert_in(&mut tx, &org).await? {
         Write::Done(()) => {
             db::audit::admin_change_in(
@@ -410,7 +410,7 @@ async fn update_organization(
     }
     org.signup_domains = signup_domains(org.signup_domains.take(), &org.domains)?;
     org.updated_at = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     match db::organizations::update_in(&mut tx, &org).await? {
         Write::Done(()) => {
             db::audit::admin_change_in(
@@ -450,7 +450,7 @@ async fn delete_organization(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let id = validate::id(IdKind::Organization, "organization_id", &id)?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     if db::organizations::delete_in(&mut tx, &auth.project.id, &id).await? {
         db::audit::admin_change_in(
             &mut tx,

@@ -359,7 +359,7 @@ async fn create_role(
         created_at: now,
         updated_at: now,
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     rbac::insert_role(&mut tx, &role).await?;
     let org = role.organization_id.as_deref();
     db::audit::admin_change_in(
@@ -471,7 +471,7 @@ async fn update_role(
         role.actions = catalogue_actions(&state, &auth.project.id, actions).await?;
     }
     role.updated_at = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     rbac::update_role(&mut tx, &role).await?;
     let org = role.organization_id.as_deref();
     db::audit::admin_change_in(
@@ -516,7 +516,7 @@ async fn delete_role(
             "built-in roles cannot be deleted",
         ));
     }
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     rbac::delete_role(&mut tx, &role).await?;
     let org = role.organization_id.as_deref();
     db::audit::admin_change_in(

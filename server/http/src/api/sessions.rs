@@ -146,7 +146,7 @@ async fn revoke_session(
 ) -> ApiResult<StatusCode> {
     let id = validate::id(IdKind::Session, "session_id", &id)?;
     let now = state.clock.now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     if !db::sessions::revoke_in(&mut tx, &auth.project.id, &id, RevokeReason::Revoked, now).await? {
         return Err(ApiError::NotFound("session"));
     }

@@ -269,7 +269,7 @@ async fn create_user(
         updated_at: now,
     };
     // The user, their roles and the audit event commit together or not at all.
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     match db::users::insert(&mut *tx, &user).await? {
         Write::Done(()) => {
             if let Some(phc) = &password_hash {
@@ -433,7 +433,7 @@ async fn update_user(
     // (SQLite: the write lock), so a user deleted since `load` (during the password hash,
     // say) is a 404 here, not credentials or roles written for a missing user (a foreign-key
     // failure, answered 500 before).
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     match db::users::update(&mut *tx, &user).await? {
         Write::EmailTaken => return Err(email_taken()),
         Write::Done(false) => return Err(ApiError::NotFound("user")),
@@ -485,7 +485,7 @@ async fn delete_user(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let user = load(&state, &auth.project.id, &id).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     if db::users::delete(&mut tx, &auth.project.id, &user.id).await? {
         db::audit::admin_change_in(
             &mut tx,
@@ -530,7 +530,7 @@ async fn reset_user_mfa(
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let user = load(&state, &auth.project.id, &id).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::credentials::reset_totp(&mut *tx, &auth.project.id, &user.id).await?;
     db::audit::admin_change_in(
         &mut tx,

@@ -218,7 +218,7 @@ pub async fn accept_submit(
             created_at: now,
             updated_at: now,
         };
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin().await?;
         if let db::users::Write::EmailTaken = db::users::insert(&mut *tx, &user).await? {
             let login = hosted.link("login", &[("login_hint", invitation.email.as_str())]);
             return Ok(hosted.page(StatusCode::CONFLICT, "You already have an account", html! {

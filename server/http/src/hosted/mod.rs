@@ -172,7 +172,7 @@ pub fn flow_problem(hosted: Hosted, problem: FlowProblem) -> Response {
                 "Continue in the browser where you started",
                 maud::html! {
                     p role="alert" { "This sign-in was started in another browser. For your security it can only be continued there. Go back to the application and start again here." }
-                    p class="muted" { "Error code: " code { "flow_other_browser" } }
+                    p class="muted" { "Error code: " code data-code="flow_other_browser" { "flow_other_browser" } }
                     div class="links" { a href=(again) { "Sign in" } }
                 },
             )
@@ -447,7 +447,7 @@ pub async fn send_link(
     let token = secrets::random_token(32);
     let url = hosted.link(path, &[("token", &token)]);
     let email_message = message(&url).render();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin().await?;
     db::email_tokens::insert(
         &mut *tx,
         &db::email_tokens::EmailToken {

@@ -365,7 +365,7 @@ pub async fn confirm_submit(
             created_at: now,
             updated_at: now,
         };
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin().await?;
         match db::users::insert(&mut *tx, &user).await? {
             db::users::Write::Done(()) => {}
             db::users::Write::EmailTaken => {

@@ -96,7 +96,7 @@ pub async fn admin_change_in(
 
 /// Appends an entry and queues its event, in a transaction of its own.
 pub async fn record(db: &Db, entry: &Entry<'_>, at: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     record_in(&mut tx, entry, at).await?;
     tx.commit().await?;
     Ok(())

@@ -461,7 +461,7 @@ pub async fn sso_connection_of(
 
 /// Ends a login session and every token session started from it.
 pub async fn end_session(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     end_session_in(&mut tx, project_id, id, now).await?;
     tx.commit().await?;
     Ok(())
@@ -503,7 +503,7 @@ pub async fn end_user_sessions(
     user_id: &str,
     now: i64,
 ) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     end_user_sessions_in(&mut tx, project_id, user_id, now).await?;
     tx.commit().await?;
     Ok(())

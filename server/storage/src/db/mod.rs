@@ -35,7 +35,10 @@ pub mod sso_connections;
 pub mod sso_policies;
 pub mod sso_requests;
 pub mod throttle;
+mod tx;
 pub mod users;
+
+pub use tx::{Tx, WRITER_WAIT};
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -58,6 +61,8 @@ pub enum Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite's writer lock (`db/tx.rs`); `None` on PostgreSQL.
+    writer: Option<tx::WriterLock>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -102,7 +107,12 @@ impl Db {
                 .await
                 .context("enabling WAL")?;
         }
-        Ok(Self { pool, backend })
+        let writer = (backend == Backend::Sqlite).then(tx::WriterLock::default);
+        Ok(Self {
+            pool,
+            backend,
+            writer,
+        })
     }
 
     /// Applies the embedded migrations that have not run yet, logging each one.
@@ -234,7 +244,7 @@ pub async fn delete_scoped(
     project_id: &str,
     id: &str,
 ) -> anyhow::Result<u64> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let affected = delete_scoped_in(&mut tx, statements, project_id, id).await?;
     tx.commit().await?;
     Ok(affected)

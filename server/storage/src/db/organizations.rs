@@ -61,7 +61,7 @@ pub enum Write<T> {
 
 /// Inserts an organization and its domains in one transaction.
 pub async fn insert(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let written = insert_in(&mut tx, org).await?;
     tx.commit().await?;
     Ok(written)
@@ -264,7 +264,7 @@ pub async fn find_by_slug(
 
 /// Writes back name, slug and domains.
 pub async fn update(db: &Db, org: &Organization) -> anyhow::Result<Write<()>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let written = update_in(&mut tx, org).await?;
     tx.commit().await?;
     Ok(written)
@@ -305,7 +305,7 @@ pub async fn update_in(
 /// tokens and roles, custom roles, API keys and domains. Returns whether it existed in this
 /// project.
 pub async fn delete(db: &Db, project_id: &str, id: &str) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let deleted = delete_in(&mut tx, project_id, id).await?;
     tx.commit().await?;
     Ok(deleted)

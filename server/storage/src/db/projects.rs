@@ -333,18 +333,14 @@ pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
 /// Takes the project's row lock inside `tx`, so that read-check-write sequences on the
 /// project's keys serialise across connections and replicas. PostgreSQL gets a row lock
 /// (`FOR UPDATE`); SQLite has a single writer, and a no-op UPDATE takes its write lock.
-pub async fn lock(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    db: &Db,
-    project_id: &str,
-) -> anyhow::Result<()> {
+pub async fn lock(tx: &mut sqlx::AnyConnection, db: &Db, project_id: &str) -> anyhow::Result<()> {
     let statement = match db.backend() {
         super::Backend::Postgres => "SELECT id FROM projects WHERE id = $1 FOR UPDATE",
         super::Backend::Sqlite => "UPDATE projects SET updated_at = updated_at WHERE id = $1",
     };
     sqlx::query(statement)
         .bind(project_id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     Ok(())
 }

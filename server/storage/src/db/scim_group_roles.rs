@@ -310,7 +310,7 @@ pub async fn set(
     role_keys: &[String],
     now: i64,
 ) -> anyhow::Result<Result<(GroupRoles, Derived), MappingRefusal>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     lock_organization(&mut tx, change.project_id, change.organization_id).await?;
     let display_name: Option<String> = sqlx::query_scalar(
         "SELECT display_name FROM scim_groups WHERE project_id = $1 AND organization_id = $2 \

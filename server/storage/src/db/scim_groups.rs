@@ -242,7 +242,7 @@ pub async fn create(
     members: &[String],
     now: i64,
 ) -> anyhow::Result<Result<(), GroupRefusal>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     super::scim_users::lock_directory(&mut tx, actor).await?;
     if display_name_taken(&mut tx, actor, &fields.display_name, id).await? {
         return Ok(Err(GroupRefusal::Refused(Refusal::UserNameTaken)));
@@ -318,7 +318,7 @@ pub async fn update(
     now: i64,
 ) -> anyhow::Result<Result<i64, GroupRefusal>> {
     let refused = |r| Ok(Err(GroupRefusal::Refused(r)));
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     super::scim_users::lock_directory(&mut tx, actor).await?;
     let version: Option<i64> = sqlx::query_scalar(
         "SELECT version FROM scim_groups WHERE project_id = $1 AND organization_id = $2 \
@@ -408,7 +408,7 @@ pub async fn delete(
     expected_version: Option<i64>,
     now: i64,
 ) -> anyhow::Result<Result<(), Refusal>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     super::scim_users::lock_directory(&mut tx, actor).await?;
     let version: Option<i64> = sqlx::query_scalar(
         "SELECT version FROM scim_groups WHERE project_id = $1 AND organization_id = $2 \

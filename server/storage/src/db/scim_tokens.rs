@@ -36,7 +36,7 @@ const COLUMNS: &str =
 
 /// Inserts a token with its digest and records `scim_token.created`, in one transaction.
 pub async fn insert(db: &Db, token: &ScimToken, hash: &str) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO scim_tokens (id, project_id, organization_id, name, token_hash, \
          display_prefix, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -121,7 +121,7 @@ pub async fn revoke(
     id: &str,
     at: i64,
 ) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query(
         "UPDATE scim_tokens SET revoked_at = $1 WHERE project_id = $2 AND organization_id = $3 \
          AND id = $4 AND revoked_at IS NULL",

@@ -267,7 +267,7 @@ pub async fn create(
     fields: &Fields,
     now: i64,
 ) -> anyhow::Result<Result<String, Refusal>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     lock_directory(&mut tx, actor).await?;
     if let Some(refusal) = taken(&mut tx, actor, fields, None).await? {
         return Ok(Err(refusal));
@@ -461,7 +461,7 @@ pub async fn replace(
     fields: &Fields,
     now: i64,
 ) -> anyhow::Result<Result<i64, Refusal>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     lock_directory(&mut tx, actor).await?;
     let current: Option<(i64, Option<i64>)> = sqlx::query_as(
         "SELECT s.version, u.deactivated_at FROM scim_users s JOIN users u ON u.id = s.user_id \
@@ -584,7 +584,7 @@ pub async fn delete(
     expected_version: Option<i64>,
     now: i64,
 ) -> anyhow::Result<Result<(), Refusal>> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     lock_directory(&mut tx, actor).await?;
     let version: Option<i64> = sqlx::query_scalar(
         "SELECT version FROM scim_users WHERE project_id = $1 AND organization_id = $2 \

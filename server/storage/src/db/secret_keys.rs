@@ -119,7 +119,7 @@ pub enum Revoke {
 /// in one transaction under the project lock, so two concurrent revocations cannot both
 /// pass the check.
 pub async fn revoke(db: &Db, project_id: &str, id: &str, at: i64) -> anyhow::Result<Revoke> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     super::projects::lock(&mut tx, db, project_id).await?;
     let key: Option<SecretKey> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM secret_keys WHERE project_id = $1 AND id = $2"

@@ -108,7 +108,7 @@ const COLUMNS: &str = "id, project_id, organization_id, user_id, amr, user_agent
 
 /// Inserts a session with its first refresh token.
 pub async fn insert(db: &Db, session: &Session, refresh_hash: &str) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     insert_in(&mut tx, session, refresh_hash).await?;
     tx.commit().await?;
     Ok(())
@@ -274,7 +274,7 @@ pub async fn rotate_refresh(
     new_hash: &str,
     at: i64,
 ) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let marked = sqlx::query(
         "UPDATE refresh_tokens SET used_at = $1 \
          WHERE project_id = $2 AND token_hash = $3 AND used_at IS NULL",

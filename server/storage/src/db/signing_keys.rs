@@ -134,7 +134,7 @@ where
 /// Keys of the project inside a transaction, after taking the project's write lock so
 /// concurrent rotations (on several replicas) serialise.
 pub async fn list_for_update(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     db: &Db,
     project_id: &str,
 ) -> anyhow::Result<Vec<SigningKey>> {
@@ -143,6 +143,6 @@ pub async fn list_for_update(
         "SELECT {COLUMNS} FROM signing_keys WHERE project_id = $1 ORDER BY activates_at, id"
     ))
     .bind(project_id)
-    .fetch_all(&mut **tx)
+    .fetch_all(&mut *tx)
     .await?)
 }

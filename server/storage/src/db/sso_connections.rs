@@ -192,7 +192,7 @@ fn change_entry<'a>(connection: &'a Connection, action: Event) -> Entry<'a> {
 
 /// Inserts a connection and records `sso_connection.created`, in one transaction.
 pub async fn insert(db: &Db, connection: &Connection) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query(&format!(
         "INSERT INTO sso_connections ({COLUMNS}, protocol) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
@@ -222,7 +222,7 @@ pub async fn insert(db: &Db, connection: &Connection) -> anyhow::Result<()> {
 /// Replaces a connection's name, state, settings and secret, and records
 /// `sso_connection.updated`, in one transaction; false when it no longer exists.
 pub async fn update(db: &Db, connection: &Connection) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query(
         "UPDATE sso_connections SET name = $1, enabled = $2, settings = $3, \
          client_secret_sealed = $4, updated_at = $5 \
@@ -254,7 +254,7 @@ pub async fn update(db: &Db, connection: &Connection) -> anyhow::Result<bool> {
 /// Deletes a connection (its pending sign-ins and remembered assertion ids with it) and
 /// records `sso_connection.deleted`, in one transaction; false when there was none.
 pub async fn delete(db: &Db, connection: &Connection, now: i64) -> anyhow::Result<bool> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for table in ["sso_requests", "saml_assertion_ids"] {
         sqlx::query(&format!(
             "DELETE FROM {table} WHERE project_id = $1 AND connection_id = $2"

@@ -59,7 +59,7 @@ pub async fn get(
 /// transaction. The break-glass users must be members of the organization (checked by the
 /// caller).
 pub async fn put(db: &Db, policy: &Policy) -> anyhow::Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM sso_policies WHERE project_id = $1 AND organization_id = $2")
         .bind(&policy.project_id)
         .bind(&policy.organization_id)
