@@ -279,12 +279,17 @@ writeFileSync(join(work, 'sp-samlify.xml'), await spMetadata(corpSamlify));
 const lastLogin = async () =>
   (await api('GET', `/v1/audit_log?organization_id=${corp.id}&action=user.login`)).body.data.at(-1);
 
-await check('samlify IdP: SP-initiated sign-in through its login form', async (page) => {
+// Starts at the samlify connection and submits samlify's login form.
+async function samlifyLogin(page, password) {
   await page.goto(`${issuer}/sso/${corpSamlify.id}/start`);
   await page.waitForURL((url) => url.href.startsWith(samlifyIdp.sso_url), { timeout: 15000 });
   await page.fill('input[name=email]', 'alice@corp.example');
-  await page.fill('input[name=password]', 'alice');
+  await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
+}
+
+await check('samlify IdP: SP-initiated sign-in through its login form', async (page) => {
+  await samlifyLogin(page, 'alice');
   await page.waitForURL(atAccount, { timeout: 15000 });
   const login = await lastLogin();
   assert.equal(login.details.method, 'sso');
@@ -292,11 +297,7 @@ await check('samlify IdP: SP-initiated sign-in through its login form', async (p
 });
 
 await check('samlify IdP: a wrong password stays at the IdP and signs nobody in', async (page) => {
-  await page.goto(`${issuer}/sso/${corpSamlify.id}/start`);
-  await page.waitForURL((url) => url.href.startsWith(samlifyIdp.sso_url), { timeout: 15000 });
-  await page.fill('input[name=email]', 'alice@corp.example');
-  await page.fill('input[name=password]', 'not alice');
-  await page.click('button[type=submit]');
+  await samlifyLogin(page, 'not alice');
   await page.locator('[role=alert]').waitFor({ timeout: 15000 });
   assert.ok(!(await page.context().cookies()).some((c) => c.name.includes('session')));
 });

@@ -352,6 +352,40 @@ async fn the_email_step_routes_verified_domains_to_their_connection(server: &Tes
         .get(&format!("{issuer}/login?organization=plain"))
         .await;
     assert_eq!(plain_slug.status, StatusCode::OK);
+
+    // By the login subdomain (the test server's login domain is login.test): corp's host
+    // routes to its connection; a host naming nobody, or an organization without SSO, shows
+    // the email step; the `organization` parameter wins over the host.
+    let by_host = |host: &'static str, query: &'static str| async move {
+        let mut browser = Browser::new();
+        let request = browser
+            .http
+            .get(format!("{issuer}/login{query}"))
+            .header("host", host);
+        browser.send(request).await
+    };
+    let corp_host = by_host("corp.login.test", "").await;
+    assert_eq!(
+        corp_host.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        corp_host.body
+    );
+    assert!(
+        corp_host
+            .location
+            .as_deref()
+            .is_some_and(|l| l.starts_with(IDP_SSO)),
+        "{:?}",
+        corp_host.location
+    );
+    assert_eq!(
+        by_host("nobody.login.test", "").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(by_host("plain.login.test", "").await.status, StatusCode::OK);
+    let parameter_wins = by_host("corp.login.test", "?organization=plain").await;
+    assert_eq!(parameter_wins.status, StatusCode::OK);
 }
 
 async fn the_acs_refuses_what_nobody_asked_for(server: &TestServer) {

@@ -232,13 +232,14 @@ pub async fn resolve(
         }
         db::audit::record_in(
             &mut tx,
-            &db::audit::Entry {
-                organization_id: Some(&organization.id),
-                actor: Some(&connection.id),
-                target: Some(&user.id),
-                details: serde_json::json!({"linked_identity": kind.as_str(), "sso_connection_id": connection.id}),
-                ..db::audit::Entry::new(&project.id, Event::UserUpdated)
-            },
+            &by_connection(
+                project,
+                &organization.id,
+                connection,
+                &user.id,
+                Event::UserUpdated,
+                serde_json::json!({"linked_identity": kind.as_str(), "sso_connection_id": connection.id}),
+            ),
             now,
         )
         .await?;
@@ -294,13 +295,14 @@ pub async fn resolve(
     }
     db::audit::record_in(
         &mut tx,
-        &db::audit::Entry {
-            organization_id: Some(&organization.id),
-            actor: Some(&connection.id),
-            target: Some(&user.id),
-            details: serde_json::json!({"provisioned_by": "sso", "sso_connection_id": connection.id, "roles": roles}),
-            ..db::audit::Entry::new(&project.id, Event::UserCreated)
-        },
+        &by_connection(
+            project,
+            &organization.id,
+            connection,
+            &user.id,
+            Event::UserCreated,
+            serde_json::json!({"provisioned_by": "sso", "sso_connection_id": connection.id, "roles": roles}),
+        ),
         now,
     )
     .await?;
@@ -372,23 +374,42 @@ async fn sync_mapped_roles(
     db::rbac::set_user_roles(&mut tx, &project.id, &user.id, &roles).await?;
     db::audit::record_in(
         &mut tx,
-        &db::audit::Entry {
-            organization_id: Some(&organization.id),
-            actor: Some(&connection.id),
-            target: Some(&user.id),
-            details: serde_json::json!({
+        &by_connection(
+            project,
+            &organization.id,
+            connection,
+            &user.id,
+            Event::UserUpdated,
+            serde_json::json!({
                 "roles": roles,
                 "roles_added": added,
                 "roles_removed": removed,
                 "sso_connection_id": connection.id,
             }),
-            ..db::audit::Entry::new(&project.id, Event::UserUpdated)
-        },
+        ),
         now,
     )
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// An audit entry of `connection` acting on a user of its organization.
+fn by_connection<'a>(
+    project: &'a Project,
+    organization_id: &'a str,
+    connection: &'a Connection,
+    user_id: &'a str,
+    event: Event,
+    details: serde_json::Value,
+) -> db::audit::Entry<'a> {
+    db::audit::Entry {
+        organization_id: Some(organization_id),
+        actor: Some(&connection.id),
+        target: Some(user_id),
+        details,
+        ..db::audit::Entry::new(&project.id, event)
+    }
 }
 
 /// The keys among `keys` that name roles the organization can give (a role deleted since the

@@ -106,7 +106,7 @@ async fn sweep_table(db: &Db, rule: &Rule, now: i64) -> anyhow::Result<u64> {
     loop {
         let deleted = sqlx::query(&sql)
             .bind(now)
-            .execute(db.pool())
+            .execute(&mut *db.write().await?)
             .await?
             .rows_affected();
         total += deleted;

@@ -213,7 +213,7 @@ pub async fn magic_submit(
                     // Opening the link proved the address.
                     user.email_verified = true;
                     user.updated_at = state.clock.now();
-                    db::users::update(state.db.pool(), &user).await?;
+                    db::users::update(&mut *state.db.write().await?, &user).await?;
                 }
                 choices.push((user, org));
             }
@@ -290,7 +290,7 @@ pub async fn verify_submit(
         };
         user.email_verified = true;
         user.updated_at = state.clock.now();
-        db::users::update(state.db.pool(), &user).await?;
+        db::users::update(&mut *state.db.write().await?, &user).await?;
         hosted
             .audit_self(
                 &state,
@@ -503,10 +503,11 @@ pub async fn reset_submit(
         user.email_verified = true;
         user.updated_at = now;
         // The user may have been deleted while the password was hashed.
-        if let db::users::Write::Done(false) = db::users::update(state.db.pool(), &user).await? {
+        let written = db::users::update(&mut *state.db.write().await?, &user).await?;
+        if let db::users::Write::Done(false) = written {
             return Ok(link_refused(hosted, Refusal::Unknown));
         }
-        db::credentials::set_password(state.db.pool(), &hosted.project.id, &user.id, &password_hash, now).await?;
+        db::credentials::set_password(&mut *state.db.write().await?, &hosted.project.id, &user.id, &password_hash, now).await?;
         db::login::end_user_sessions(&state.db, &hosted.project.id, &user.id, now).await?;
         hosted
             .audit_self(

@@ -156,7 +156,12 @@ pub async fn email_page(
             let flow_id = id.clone();
             return super::mfa::resume(&state, hosted, &flow_id, &user).await;
         }
-        let routed = match (&query.organization, &query.login_hint) {
+        // The `organization` parameter wins over the host's subdomain (`acme.<login domain>`).
+        let slug = query
+            .organization
+            .clone()
+            .or_else(|| hosted.host_slug.clone());
+        let routed = match (&slug, &query.login_hint) {
             (Some(slug), _) => super::sso::route_slug(&state, &hosted, flow.as_ref(), slug).await?,
             (None, Some(hint)) => match validate::email("login_hint", hint) {
                 Ok(email) => {

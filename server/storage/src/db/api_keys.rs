@@ -188,7 +188,7 @@ pub async fn touch(db: &Db, project_id: &str, id: &str, at: i64) -> anyhow::Resu
         .bind(at)
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }

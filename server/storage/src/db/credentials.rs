@@ -134,7 +134,7 @@ pub async fn used(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Resu
         .bind(now)
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }
@@ -175,7 +175,7 @@ pub async fn enroll_totp(
     .bind(sealed)
     .bind(step)
     .bind(now)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -199,7 +199,7 @@ pub async fn use_totp_step(
     .bind(project_id)
     .bind(user_id)
     .bind(Kind::Totp.as_str())
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -73,7 +73,7 @@ pub async fn insert(db: &Db, challenge: &DomainVerification) -> anyhow::Result<(
     .bind(challenge.created_at)
     .bind(challenge.checked_at)
     .bind(challenge.verified_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -95,7 +95,7 @@ pub async fn record_check(
     .bind(&challenge.project_id)
     .bind(&challenge.organization_id)
     .bind(&challenge.domain)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }

@@ -87,7 +87,7 @@ pub async fn consume(
     .bind(now)
     .bind(project_id)
     .bind(hash)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     if done.rows_affected() != 1 {
         return Ok(Err(Refusal::Used));

@@ -110,7 +110,7 @@ pub async fn link(
     subject: &str,
     now: i64,
 ) -> anyhow::Result<Link> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.write().await?;
     link_in(&mut conn, project_id, user_id, kind, issuer, subject, now).await
 }
 
@@ -197,7 +197,7 @@ pub async fn seen(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Resu
         .bind(now)
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }
@@ -210,7 +210,7 @@ pub async fn unlink(db: &Db, project_id: &str, user_id: &str, id: &str) -> anyho
     .bind(project_id)
     .bind(user_id)
     .bind(id)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -144,7 +144,7 @@ pub async fn revoke(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Re
     .bind(now)
     .bind(project_id)
     .bind(id)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -158,7 +158,7 @@ pub async fn accept(db: &Db, project_id: &str, id: &str, now: i64) -> anyhow::Re
     .bind(now)
     .bind(project_id)
     .bind(id)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }

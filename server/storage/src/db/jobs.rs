@@ -24,7 +24,7 @@ pub async fn claim_run(
     .bind(now + lease_seconds)
     .bind(now)
     .bind(now - every_seconds)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -35,7 +35,7 @@ pub async fn release(db: &Db, job: &str, holder: &str, now: i64) -> anyhow::Resu
         .bind(now)
         .bind(job)
         .bind(holder)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }

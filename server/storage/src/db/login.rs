@@ -184,7 +184,7 @@ pub async fn insert_flow(db: &Db, flow: &Flow) -> anyhow::Result<()> {
     .bind(super::to_json_text(&flow.step)?)
     .bind(flow.created_at)
     .bind(flow.expires_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -213,7 +213,7 @@ pub async fn set_step(db: &Db, project_id: &str, id: &str, step: &Step) -> anyho
         .bind(super::to_json_text(step)?)
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }
@@ -238,7 +238,7 @@ pub async fn browser_flows(
 
 /// Ends a flow (it produced a code, or was abandoned).
 pub async fn delete_flow(db: &Db, project_id: &str, id: &str) -> anyhow::Result<()> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.write().await?;
     delete_flow_in(&mut conn, project_id, id).await
 }
 
@@ -317,7 +317,7 @@ pub async fn insert_code(db: &Db, code: &Code) -> anyhow::Result<()> {
     .bind(code.created_at)
     .bind(code.expires_at)
     .bind(code.used_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -342,7 +342,7 @@ pub async fn use_code(db: &Db, project_id: &str, hash: &str, now: i64) -> anyhow
     .bind(now)
     .bind(project_id)
     .bind(hash)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -360,7 +360,7 @@ pub async fn set_code_session(
     .bind(session_id)
     .bind(project_id)
     .bind(hash)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -396,7 +396,7 @@ const SESSION_COLUMNS: &str = "id, project_id, token_hash, user_id, amr, auth_ti
 
 /// Inserts a login session.
 pub async fn insert_session(db: &Db, session: &LoginSession) -> anyhow::Result<()> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.write().await?;
     insert_session_in(&mut conn, session).await
 }
 

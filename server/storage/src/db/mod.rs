@@ -38,7 +38,7 @@ pub mod throttle;
 mod tx;
 pub mod users;
 
-pub use tx::{Tx, WRITER_WAIT};
+pub use tx::{Tx, WRITER_WAIT, Write};
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -91,7 +91,7 @@ pub async fn claim(
     .bind(kind.as_str())
     .bind(now)
     .bind(limit)
-    .fetch_all(db.pool())
+    .fetch_all(&mut *db.write().await?)
     .await?)
 }
 
@@ -102,7 +102,7 @@ pub async fn delivered(db: &Db, id: &str, now: i64) -> anyhow::Result<()> {
     )
     .bind(now)
     .bind(id)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -113,7 +113,7 @@ pub async fn retry_at(db: &Db, id: &str, at: i64, error: &str) -> anyhow::Result
         .bind(at)
         .bind(error)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }
@@ -124,7 +124,7 @@ pub async fn give_up(db: &Db, id: &str, now: i64, error: &str) -> anyhow::Result
         .bind(now)
         .bind(error)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }

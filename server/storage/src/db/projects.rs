@@ -284,7 +284,7 @@ pub async fn insert(
     .bind(project.access_token_lifetime_seconds)
     .bind(project.created_at)
     .bind(project.updated_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(project)
 }
@@ -325,7 +325,7 @@ pub async fn update(db: &Db, project: &Project) -> anyhow::Result<()> {
     .bind(to_json_text(&project.hosted_login)?)
     .bind(project.updated_at)
     .bind(&project.id)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }

@@ -119,7 +119,7 @@ pub async fn insert_action(db: &Db, project_id: &str, action: &Action) -> anyhow
     .bind(&action.name)
     .bind(&action.description)
     .bind(action.created_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await;
     match inserted {
         Err(err) if super::is_unique_violation(&err) => Ok(false),
@@ -132,7 +132,7 @@ pub async fn delete_action(db: &Db, project_id: &str, name: &str) -> anyhow::Res
     let deleted = sqlx::query("DELETE FROM actions WHERE project_id = $1 AND name = $2")
         .bind(project_id)
         .bind(name)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(deleted.rows_affected() > 0)
 }
@@ -150,7 +150,7 @@ pub async fn ensure_built_in_roles(db: &Db, project_id: &str, now: i64) -> anyho
         .bind(key)
         .bind(name)
         .bind(now)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     }
     Ok(())

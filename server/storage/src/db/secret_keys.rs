@@ -47,7 +47,7 @@ pub async fn insert(
     .bind(key_hash)
     .bind(display_prefix)
     .bind(created_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(SecretKey {
         id: id.to_owned(),
@@ -77,7 +77,7 @@ pub async fn touch(db: &Db, project_id: &str, id: &str, at: i64) -> anyhow::Resu
         .bind(at)
         .bind(project_id)
         .bind(id)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }

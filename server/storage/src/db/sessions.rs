@@ -208,7 +208,7 @@ pub async fn revoke(
     reason: RevokeReason,
     at: i64,
 ) -> anyhow::Result<bool> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.write().await?;
     revoke_in(&mut conn, project_id, id, reason, at).await
 }
 

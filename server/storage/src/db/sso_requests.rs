@@ -58,7 +58,7 @@ pub async fn insert(db: &Db, request: &Request) -> anyhow::Result<()> {
     .bind(request.created_at)
     .bind(request.expires_at)
     .bind(request.used_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -100,7 +100,7 @@ pub async fn answer(
     .bind(project_id)
     .bind(handle_hash)
     .bind(now)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -137,7 +137,7 @@ pub async fn take_outcome(
     .bind(now)
     .bind(project_id)
     .bind(handle_hash)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     if done.rows_affected() != 1 {
         return Ok(None);
@@ -168,7 +168,7 @@ pub async fn remember_assertion(
     .bind(assertion_id)
     .bind(project_id)
     .bind(expires_at)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await;
     match inserted {
         Err(err) if super::is_unique_violation(&err) => Ok(false),

@@ -54,7 +54,7 @@ pub async fn reserve(db: &Db, key: &str, now: i64, policy: Policy) -> anyhow::Re
     .bind(key)
     .bind(now)
     .bind(now - policy.window_seconds)
-    .fetch_one(db.pool())
+    .fetch_one(&mut *db.write().await?)
     .await?;
     if let Some(until) = locked_until.filter(|until| *until > now) {
         return Ok(Reservation::Locked { until });
@@ -74,7 +74,7 @@ pub async fn withdraw(db: &Db, key: &str) -> anyhow::Result<()> {
          WHERE throttle_key = $1 AND failures > 0 AND locked_until IS NULL",
     )
     .bind(key)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -95,7 +95,7 @@ async fn lock(db: &Db, key: &str, until: i64) -> anyhow::Result<()> {
     )
     .bind(until)
     .bind(key)
-    .execute(db.pool())
+    .execute(&mut *db.write().await?)
     .await?;
     Ok(())
 }
@@ -138,7 +138,7 @@ pub async fn record_failure(db: &Db, key: &str, now: i64, policy: Policy) -> any
     .bind(key)
     .bind(now)
     .bind(now - policy.window_seconds)
-    .fetch_one(db.pool())
+    .fetch_one(&mut *db.write().await?)
     .await?;
     if failures >= policy.max_failures {
         sqlx::query(
@@ -148,7 +148,7 @@ pub async fn record_failure(db: &Db, key: &str, now: i64, policy: Policy) -> any
         .bind(now + policy.lockout_seconds)
         .bind(now)
         .bind(key)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     }
     Ok(())
@@ -158,7 +158,7 @@ pub async fn record_failure(db: &Db, key: &str, now: i64, policy: Policy) -> any
 pub async fn clear(db: &Db, key: &str) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM login_throttle WHERE throttle_key = $1")
         .bind(key)
-        .execute(db.pool())
+        .execute(&mut *db.write().await?)
         .await?;
     Ok(())
 }

@@ -11,6 +11,10 @@
 //! SQLite, and reads outside transactions go on in parallel on the other connections (WAL).
 //! PostgreSQL takes no such lock; its row locks order writers.
 //!
+//! Statements that write outside a transaction take the same lock through [`Db::write`]:
+//! with the transactions queued back to back, a lone autocommit write polling SQLite's lock
+//! was the next to starve (a SCIM token's last-use update, the outbox worker's claim).
+//!
 //! A task must not open a second transaction while it holds one (it would wait for itself):
 //! waiting for the lock is bounded by [`WRITER_WAIT`], so a mistake shows up as an error,
 //! not a hang.
@@ -19,6 +23,7 @@ use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 use std::time::Duration;
 
+use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Transaction};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
@@ -64,27 +69,63 @@ impl DerefMut for Tx {
     }
 }
 
+/// A pooled connection for one statement that writes outside a transaction (on SQLite with
+/// the writer lock held). Dereferences to the connection: `.execute(&mut *db.write().await?)`.
+#[derive(Debug)]
+pub struct Write {
+    conn: PoolConnection<Any>,
+    _writer: Option<OwnedMutexGuard<()>>,
+}
+
+impl Deref for Write {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for Write {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.conn
+    }
+}
+
 impl Db {
     /// Opens a transaction; on SQLite after taking the writer lock (module docs).
     pub async fn begin(&self) -> anyhow::Result<Tx> {
-        let writer = match &self.writer {
-            Some(lock) => Some(
-                tokio::time::timeout(WRITER_WAIT, lock.clone().lock_owned())
-                    .await
-                    .map_err(|_| {
-                        anyhow::anyhow!(
-                            "waited {} s for the SQLite writer lock",
-                            WRITER_WAIT.as_secs()
-                        )
-                    })?,
-            ),
-            None => None,
-        };
+        let writer = self.writer_turn().await?;
         let tx = self.pool.begin().await?;
         Ok(Tx {
             tx,
             _writer: writer,
         })
+    }
+
+    /// A connection for a single writing statement (autocommit); on SQLite after taking the
+    /// writer lock, so it queues with the transactions instead of polling SQLite's lock.
+    pub async fn write(&self) -> anyhow::Result<Write> {
+        let writer = self.writer_turn().await?;
+        let conn = self.pool.acquire().await?;
+        Ok(Write {
+            conn,
+            _writer: writer,
+        })
+    }
+
+    async fn writer_turn(&self) -> anyhow::Result<Option<OwnedMutexGuard<()>>> {
+        let Some(lock) = &self.writer else {
+            return Ok(None);
+        };
+        tokio::time::timeout(WRITER_WAIT, lock.clone().lock_owned())
+            .await
+            .map(Some)
+            .map_err(|_| {
+                anyhow::anyhow!(
+                    "waited {} s for the SQLite writer lock",
+                    WRITER_WAIT.as_secs()
+                )
+            })
     }
 }
 
@@ -136,11 +177,25 @@ mod tests {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-    async fn concurrent_sqlite_writers_all_commit() -> anyhow::Result<()> {
-        // Eight writers on the pool's eight connections, each reading before it writes (the
-        // shape that makes SQLite refuse a deferred transaction's upgrade): all commit.
+    async fn concurrent_sqlite_writers_all_land() -> anyhow::Result<()> {
+        // Eight transactions on the pool's eight connections, each reading before it writes
+        // (the shape that makes SQLite refuse a deferred transaction's upgrade), and four
+        // writers of single statements: every write lands.
         let (db, path) = sqlite().await?;
         let mut tasks = Vec::new();
+        for writer in 0..4i64 {
+            // Single statements outside a transaction, beside them.
+            let db = db.clone();
+            tasks.push(tokio::spawn(async move {
+                for i in 0..50i64 {
+                    sqlx::query("INSERT INTO t (n) VALUES ($1)")
+                        .bind(-(writer * 1000 + i))
+                        .execute(&mut *db.write().await?)
+                        .await?;
+                }
+                anyhow::Ok(())
+            }));
+        }
         for writer in 0..8i64 {
             let db = db.clone();
             tasks.push(tokio::spawn(async move {
@@ -164,7 +219,7 @@ mod tests {
         let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM t")
             .fetch_one(db.pool())
             .await?;
-        assert_eq!(rows, 400);
+        assert_eq!(rows, 600);
         db.close().await;
         remove(&path);
         Ok(())
