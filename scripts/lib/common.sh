@@ -36,8 +36,21 @@ with_wasm_lock() {
   ( flock 9 && "$@" ) 9>"$lock"
 }
 
-# The package selection and features of every workspace build of the test run (scripts/test
+# The package selection and features of the workspace builds of the test run (scripts/test
 # and the group scripts): one selection, so cargo resolves the dependency graph once and each
 # group reuses what the rust group compiled (`-p <crate>` alone would resolve features anew and
-# rebuild much of the tree).
+# rebuild much of the tree). The exception is scripts/test-kotlin, which builds
+# `-p gatehouse-uniffi --features cli` for uniffi-bindgen and the cdylib (`cargo test` does not
+# produce them) and so compiles its own part of the tree.
 WORKSPACE_FEATURES=gatehouse-core/axum
+
+# stop_process PID...: ends each helper process this script started (SIGTERM) and waits for
+# it, ignoring its exit status (143 once killed), which is the helper's, not the caller's.
+# PIDs that are empty or already gone are skipped.
+stop_process() {
+  local pid
+  for pid in "$@"; do
+    [ -n "$pid" ] || continue
+    if kill "$pid" 2>/dev/null; then wait "$pid" 2>/dev/null || true; fi
+  done
+}

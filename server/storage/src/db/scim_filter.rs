@@ -320,9 +320,25 @@ impl Translator {
                         self.placeholder(Bind::Text(text))
                     ),
                     CompareOp::Sw => {
+                        let bound = prefix_successor(&text);
                         let a = self.placeholder(Bind::Text(text.clone()));
-                        let b = self.placeholder(Bind::Text(text));
-                        format!("substr({sql}, 1, length({a})) = {b}")
+                        let b = self.placeholder(Bind::Text(text.clone()));
+                        let exact = format!("substr({sql}, 1, length({a})) = {b}");
+                        match bound {
+                            // The strings that start with P are those in [P, successor(P)) in
+                            // code point order (byte order in UTF-8: SQLite's BINARY and
+                            // PostgreSQL's "C"), a range an index on the column can seek; the
+                            // exact test stays, so the range only narrows the scan.
+                            Some(next) => {
+                                let low = self.placeholder(Bind::Text(text));
+                                let high = self.placeholder(Bind::Text(next));
+                                format!(
+                                    "({sql}{collate} >= {low} AND {sql}{collate} < {high} \
+                                     AND {exact})"
+                                )
+                            }
+                            None => exact,
+                        }
                     }
                     CompareOp::Ew => {
                         let a = self.placeholder(Bind::Text(text.clone()));
@@ -354,6 +370,22 @@ impl Translator {
             }
         }
     }
+}
+
+/// The least string greater than every string that starts with `prefix`, in code point
+/// order: `prefix` with its last character replaced by the next one (characters that have no
+/// next one are dropped first). `None` when every string qualifies (an empty prefix, or one of
+/// U+10FFFF only).
+fn prefix_successor(prefix: &str) -> Option<String> {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        let next = (u32::from(last) + 1..=0x10FFFF).find_map(char::from_u32);
+        if let Some(next) = next {
+            chars.push(next);
+            return Some(chars.into_iter().collect());
+        }
+    }
+    None
 }
 
 /// Translates `filter` over `resource` for `backend`, numbering placeholders from `first`.
@@ -419,6 +451,29 @@ mod tests {
         assert!(out.text.contains("m.user_id = $3"));
         let out = sql(r#"emails ne "a@b.c""#, Resource::Users).unwrap();
         assert!(out.text.starts_with("NOT EXISTS"));
+    }
+
+    #[test]
+    fn starts_with_is_a_range_an_index_can_seek() {
+        let out = sql(r#"userName sw "Ab""#, Resource::Users).unwrap();
+        assert_eq!(
+            out.text,
+            "(s.user_name_key >= $5 AND s.user_name_key < $6 \
+             AND substr(s.user_name_key, 1, length($3)) = $4)"
+        );
+        assert_eq!(
+            out.binds,
+            vec![
+                Bind::Text("ab".into()),
+                Bind::Text("ab".into()),
+                Bind::Text("ab".into()),
+                Bind::Text("ac".into())
+            ]
+        );
+        assert_eq!(prefix_successor("a\u{10FFFF}").as_deref(), Some("b"));
+        assert_eq!(prefix_successor("\u{D7FF}").as_deref(), Some("\u{E000}"));
+        assert_eq!(prefix_successor(""), None);
+        assert_eq!(prefix_successor("\u{10FFFF}"), None);
     }
 
     #[test]
