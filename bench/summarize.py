@@ -488,6 +488,8 @@ def render(report: dict[str, Any], out: Path) -> None:
             f"- Keycloak {kc['version']} in dev mode (embedded H2), {kc['java']}, started in "
             f"{kc['startup_seconds']} s."
         )
+    if "merged_from" in notes:
+        lines.append(f"- Put together from two runs: {notes['merged_from']}.")
     for key in ("keycloak_skipped", "wasm_skipped", "peers_skipped", "authcode_skipped"):
         if key in notes:
             lines.append(f"- Not measured ({key.removesuffix('_skipped')}): {notes[key]}.")
