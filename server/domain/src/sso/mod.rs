@@ -315,7 +315,7 @@ pub async fn resolve(
 }
 
 /// The roles a connection manages: every role key its `group_roles` names.
-pub fn managed_roles(connection: &Connection) -> BTreeSet<String> {
+fn managed_roles(connection: &Connection) -> BTreeSet<String> {
     connection
         .settings
         .group_roles

@@ -118,9 +118,8 @@ async fn authorize_inner(
     let prompts = valid.prompts;
     let request = valid.authorization;
     // An unknown organization hint is not an error (that would reveal which organizations
-    // exist): it simply matches nobody. The `organization` parameter wins over the host's
-    // subdomain.
-    let hint = valid.organization.or_else(|| hosted.host_slug.clone());
+    // exist): it simply matches nobody.
+    let hint = hosted.organization_hint(valid.organization);
     let organizations = match hint.as_deref() {
         None => OrganizationScope::Any,
         Some(reference) => {

@@ -219,6 +219,12 @@ impl FromRequestParts<AppState> for Hosted {
 }
 
 impl Hosted {
+    /// The organization a request names: its explicit `organization` parameter, which wins,
+    /// else the slug of its host's subdomain (`acme.<login domain>`).
+    pub fn organization_hint(&self, explicit: Option<String>) -> Option<String> {
+        explicit.or_else(|| self.host_slug.clone())
+    }
+
     /// A page with this request's cookies.
     pub fn page(self, status: StatusCode, title: &str, content: Markup) -> Response {
         (self.jar, page::render(&self.brand, status, title, content)).into_response()

@@ -156,11 +156,7 @@ pub async fn email_page(
             let flow_id = id.clone();
             return super::mfa::resume(&state, hosted, &flow_id, &user).await;
         }
-        // The `organization` parameter wins over the host's subdomain (`acme.<login domain>`).
-        let slug = query
-            .organization
-            .clone()
-            .or_else(|| hosted.host_slug.clone());
+        let slug = hosted.organization_hint(query.organization.clone());
         let routed = match (&slug, &query.login_hint) {
             (Some(slug), _) => super::sso::route_slug(&state, &hosted, flow.as_ref(), slug).await?,
             (None, Some(hint)) => match validate::email("login_hint", hint) {

@@ -44,14 +44,9 @@ pub struct Tx {
 }
 
 impl Tx {
-    /// Commits, then releases the writer lock.
+    /// Commits, then releases the writer lock. Dropping a `Tx` instead rolls back.
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         self.tx.commit().await
-    }
-
-    /// Rolls back, then releases the writer lock (dropping a `Tx` also rolls back).
-    pub async fn rollback(self) -> Result<(), sqlx::Error> {
-        self.tx.rollback().await
     }
 }
 
