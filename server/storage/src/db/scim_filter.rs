@@ -320,23 +320,21 @@ impl Translator {
                         self.placeholder(Bind::Text(text))
                     ),
                     CompareOp::Sw => {
-                        let bound = prefix_successor(&text);
+                        // The strings that start with P are those in [P, successor(P)) in code
+                        // point order (byte order in UTF-8: SQLite's BINARY and PostgreSQL's
+                        // "C"), a range an index on the column can seek; the exact test stays,
+                        // so the range only narrows the scan. Placeholders are numbered in
+                        // the order they appear.
+                        let range = prefix_successor(&text).map(|next| {
+                            let low = self.placeholder(Bind::Text(text.clone()));
+                            let high = self.placeholder(Bind::Text(next));
+                            format!("{sql}{collate} >= {low} AND {sql}{collate} < {high} AND ")
+                        });
                         let a = self.placeholder(Bind::Text(text.clone()));
-                        let b = self.placeholder(Bind::Text(text.clone()));
+                        let b = self.placeholder(Bind::Text(text));
                         let exact = format!("substr({sql}, 1, length({a})) = {b}");
-                        match bound {
-                            // The strings that start with P are those in [P, successor(P)) in
-                            // code point order (byte order in UTF-8: SQLite's BINARY and
-                            // PostgreSQL's "C"), a range an index on the column can seek; the
-                            // exact test stays, so the range only narrows the scan.
-                            Some(next) => {
-                                let low = self.placeholder(Bind::Text(text));
-                                let high = self.placeholder(Bind::Text(next));
-                                format!(
-                                    "({sql}{collate} >= {low} AND {sql}{collate} < {high} \
-                                     AND {exact})"
-                                )
-                            }
+                        match range {
+                            Some(range) => format!("({range}{exact})"),
                             None => exact,
                         }
                     }
@@ -458,16 +456,16 @@ mod tests {
         let out = sql(r#"userName sw "Ab""#, Resource::Users).unwrap();
         assert_eq!(
             out.text,
-            "(s.user_name_key >= $5 AND s.user_name_key < $6 \
-             AND substr(s.user_name_key, 1, length($3)) = $4)"
+            "(s.user_name_key >= $3 AND s.user_name_key < $4 \
+             AND substr(s.user_name_key, 1, length($5)) = $6)"
         );
         assert_eq!(
             out.binds,
             vec![
                 Bind::Text("ab".into()),
+                Bind::Text("ac".into()),
                 Bind::Text("ab".into()),
-                Bind::Text("ab".into()),
-                Bind::Text("ac".into())
+                Bind::Text("ab".into())
             ]
         );
         assert_eq!(prefix_successor("a\u{10FFFF}").as_deref(), Some("b"));
