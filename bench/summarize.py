@@ -131,15 +131,15 @@ def memory_table(rss: list[dict[str, Any]]) -> list[str]:
     lines = [
         "## Server memory (RSS, MiB)",
         "",
-        "| server | idle after start | peak under load | after load |",
-        "|---|---:|---:|---:|",
+        "| server | idle after start | peak under load | after load | 25 s without logins |",
+        "|---|---:|---:|---:|---:|",
     ]
     for (product, database), when in table.items():
         if database.startswith("scale-"):
             continue
         cells = [
             fmt(when[k] / 1024, 1) if k in when else "-"
-            for k in ("idle", "peak_under_load", "after_load")
+            for k in ("idle", "peak_under_load", "after_load", "settled")
         ]
         lines.append(f"| {label(product, database)} | " + " | ".join(cells) + " |")
     return lines

@@ -5,7 +5,10 @@ refresh and authenticate load, while it:
 - SIGKILLs a replica and restarts it on the same port;
 - rotates the signing key and revokes the signing key twice (once promoting the scheduled
   successor, once with none, so a brand-new key signs at once), with the Python SDK's
-  verifier following the JWKS through the proxy;
+  verifier following the JWKS through the proxy; the first revocation goes to one replica,
+  and the other two are asked to authenticate a token of the revoked key until they refuse
+  it: each must within the key-set bound of docs/operations.md ("Signing keys across
+  replicas");
 - stops PostgreSQL for a few seconds and starts it again, polling each replica's `/healthz`;
 - races one refresh token on all three replicas at once;
 - queues invitation mail, backdates signing keys of other projects so automatic rotation is
@@ -48,10 +51,15 @@ from harness import (
     provision,
     token_hash,
     unverified_claims,
+    unverified_kid,
 )
 from proxy import RoundRobinProxy
 
 CLIENTS = 8
+# docs/operations.md, "Signing keys across replicas": another replica's revocation reaches a
+# replica's key set within 1 s. The check allows polling and scheduling slack on top.
+REVOCATION_REACH_BOUND = 1.0
+REVOCATION_REACH_SLACK = 1.5
 USERS = 8
 ROTATION_PROJECTS = 3
 PLANTED_SWEEP_ROWS = 40
@@ -116,6 +124,8 @@ class Run:
         self.stats = Stats()
         self.ledger = Ledger()
         self.revoked_kids: set[str] = set()
+        self.revocation_reach: list[dict] = []
+        self.clients: list[LoadClient] = []
         self.events: list[dict] = []
         self.checks: list[tuple[bool, str]] = []
         self.t0 = 0.0
@@ -247,6 +257,78 @@ class Run:
             answer = await self.admin(session, "POST", f"/v1/signing_keys/{kid}/revoke")
             self.note("key_revoked", kid=kid, status=answer.status)
 
+    async def revoke_through_one_replica(self, session: aiohttp.ClientSession) -> None:
+        """Revokes the signing key through replica 0 and times how long replicas 1 and 2
+        still accept a token it signed (`POST /v1/authenticate`, polled every 50 ms)."""
+        active = [k["id"] for k in await self.signing_keys(session) if k["state"] == "active"]
+        tokens = {
+            unverified_kid(c.access_token): c.access_token for c in self.clients if c.access_token
+        }
+        probe = next((tokens[kid] for kid in active if kid in tokens), None)
+        if probe is None:
+            self.note("revocation_reach_skipped", reason="no load token of the active key")
+            await self.revoke_active(session)
+            return
+        kid = unverified_kid(probe)
+        others = self.replicas[1:]
+        for replica in others:
+            answer = await self.authenticate_at(session, replica, probe)
+            if answer.status != 200:
+                self.note("revocation_reach_skipped", reason=f"{replica.name}: {answer.describe()}")
+                await self.revoke_active(session)
+                return
+        self.revoked_kids.add(kid)
+        answer = await call(
+            session,
+            "POST",
+            f"{self.replicas[0].url}/v1/signing_keys/{kid}/revoke",
+            headers=self.project.auth,
+        )
+        revoked = time.monotonic()
+        self.note("key_revoked", kid=kid, status=answer.status, via=self.replicas[0].name)
+        if answer.status != 200:
+            via = self.replicas[0].name
+            self.check(False, f"revoking {kid} through {via}: {answer.describe()}")
+            return
+
+        async def until_refused(replica: Replica) -> dict:
+            deadline = revoked + REVOCATION_REACH_BOUND + REVOCATION_REACH_SLACK + 5
+            while time.monotonic() < deadline:
+                answer = await self.authenticate_at(session, replica, probe)
+                if answer.status == 401:
+                    code = answer.body.get("code") if isinstance(answer.body, dict) else None
+                    return {
+                        "replica": replica.name,
+                        "seconds": round(time.monotonic() - revoked, 3),
+                        "code": code,
+                    }
+                await asyncio.sleep(0.05)
+            return {"replica": replica.name, "seconds": None, "code": None}
+
+        reach = await asyncio.gather(*(until_refused(r) for r in others))
+        self.revocation_reach.extend(reach)
+        self.note("revocation_reach", kid=kid, replicas=reach)
+        for row in reach:
+            self.check(
+                row["seconds"] is not None
+                and row["seconds"] <= REVOCATION_REACH_BOUND + REVOCATION_REACH_SLACK
+                and row["code"] in ("unknown_key", "invalid_signature"),
+                f"{row['replica']} refused a token of the key revoked through "
+                f"{self.replicas[0].name} after {row['seconds']} s ({row['code']}; bound "
+                f"{REVOCATION_REACH_BOUND} s + {REVOCATION_REACH_SLACK} s slack)",
+            )
+
+    async def authenticate_at(
+        self, session: aiohttp.ClientSession, replica: Replica, token: str
+    ) -> Answer:
+        return await call(
+            session,
+            "POST",
+            f"{replica.url}/v1/authenticate",
+            json={"credential": token},
+            headers=self.project.auth,
+        )
+
     async def restart_postgres(self, session: aiohttp.ClientSession) -> None:
         seen: dict[str, list[int | None]] = {r.name: [] for r in self.replicas}
         first_503: dict[str, float] = {}
@@ -368,7 +450,7 @@ class Run:
         await at(24)
         await self.invite(session, n)
         await at(14 + NEW_KEY_SPACING)
-        await self.revoke_active(session)
+        await self.revoke_through_one_replica(session)
         await at(58)
         await self.restart_postgres(session)
         await at(14 + 2 * NEW_KEY_SPACING + 2)
@@ -396,6 +478,7 @@ class Run:
                     )  # fmt: skip
                     client.revoked_kids = self.revoked_kids
                     clients.append(client)
+                self.clients = clients
                 load = [asyncio.create_task(c.run(stop)) for c in clients]
                 await asyncio.sleep(2)
                 cycles = self.args.cycles
@@ -595,6 +678,7 @@ class Run:
             "proxy": dict(self.proxy.counts),
             "signing_keys_seen": len(self.ledger.kids_seen),
             "revoked_keys": len(self.revoked_kids),
+            "revocation_reach_seconds": self.revocation_reach,
             "acknowledged_sessions": len(self.ledger.sessions),
             "refresh_tokens_exchanged": len(self.ledger.exchanged),
             "reuse_races": len(self.race_sessions),

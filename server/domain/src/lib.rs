@@ -20,6 +20,7 @@
 pub mod bootstrap;
 pub mod crypto;
 pub mod dns;
+pub mod documents;
 pub mod federation;
 pub mod files;
 pub mod mail;

@@ -8,11 +8,12 @@
 //! [`Busy`] (answered 503 `busy` with `Retry-After`), so a login flood costs a bounded amount
 //! of memory and waiting rather than a queue that grows until clients time out.
 //!
-//! Each thread owns one 19 MiB work area, allocated on its first hash and reused by every
-//! later one, so hashing memory is fixed at 19 MiB per CPU. (Letting the crate allocate per
-//! hash on the general blocking pool left 420-590 MiB behind after a login flood: glibc
-//! keeps freed blocks per thread.) Throughput did not suffer, since the CPUs were the limit
-//! anyway; it rose, as no hash faults in fresh pages (`bench/README.md`).
+//! Hashes run in 19 MiB work areas kept in a small pool: a thread takes one for a hash (or
+//! allocates one when the pool is empty) and puts it back after, so hashing memory is at most
+//! 19 MiB per CPU while logins keep coming, and no hash faults in fresh pages. (Letting the
+//! crate allocate per hash on the general blocking pool left 420-590 MiB behind after a login
+//! flood: glibc keeps freed blocks per thread.) An area unused for [`IDLE_RELEASE`] is freed,
+//! so a server between logins holds none (`bench/README.md`, "Memory").
 //!
 //! The work area is handed to the crate's `hash_password_into_with_memory`; everything else
 //! (PHC strings, parameters, salts, the constant-time comparison of outputs) is the
@@ -21,8 +22,9 @@
 
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use argon2::password_hash::{Output, ParamsString, Salt, SaltString, rand_core::OsRng};
@@ -114,18 +116,65 @@ fn workers() -> &'static Workers {
     })
 }
 
-/// A hashing thread: runs jobs in its work area until the queue closes.
+/// How long a work area may sit unused before it is freed. Long enough that a steady trickle
+/// of logins reuses areas, short enough that memory is back soon after a burst.
+pub const IDLE_RELEASE: Duration = Duration::from_secs(10);
+
+/// Work areas not in use, each with the time it was put back.
+static IDLE_AREAS: Mutex<Vec<(Memory, Instant)>> = Mutex::new(Vec::new());
+
+fn idle_areas() -> std::sync::MutexGuard<'static, Vec<(Memory, Instant)>> {
+    IDLE_AREAS.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// An idle work area, or an empty one that the hash sizes on first use.
+fn take_area() -> Memory {
+    idle_areas().pop().map(|(area, _)| area).unwrap_or_default()
+}
+
+fn put_back(area: Memory) {
+    if area.capacity() > 0 {
+        idle_areas().push((area, Instant::now()));
+    }
+}
+
+/// Frees the areas unused for at least `idle` at `now`; returns how many.
+fn release_idle(now: Instant, idle: Duration) -> usize {
+    drop_unused_since(&mut idle_areas(), now, idle)
+}
+
+fn drop_unused_since(areas: &mut Vec<(Memory, Instant)>, now: Instant, idle: Duration) -> usize {
+    let before = areas.len();
+    areas.retain(|(_, since)| now.saturating_duration_since(*since) < idle);
+    before - areas.len()
+}
+
+/// A hashing thread: runs jobs until the queue closes. The thread waiting for the next job
+/// (one at a time, under the receiver's lock) also frees the areas that have gone idle.
 fn work(jobs: &Mutex<Receiver<Job>>) {
-    let mut memory = Memory::new();
     loop {
         // The lock is held only while taking a job, never while running one.
-        let next = match jobs.lock() {
-            Ok(receiver) => receiver.recv(),
-            Err(poisoned) => poisoned.into_inner().recv(),
-        };
-        let Ok(job) = next else { return };
-        // A panicking job fails its own request (its answer channel is dropped), not the thread.
-        let _ = std::panic::catch_unwind(AssertUnwindSafe(|| job(&mut memory)));
+        let next = jobs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .recv_timeout(IDLE_RELEASE);
+        match next {
+            Ok(job) => {
+                let mut area = take_area();
+                // A panicking job fails its own request (its answer channel is dropped), not
+                // the thread; its area is dropped with it.
+                if std::panic::catch_unwind(AssertUnwindSafe(|| job(&mut area))).is_ok() {
+                    put_back(area);
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                let freed = release_idle(Instant::now(), IDLE_RELEASE);
+                if freed > 0 {
+                    tracing::debug!(freed, "freed idle password hashing work areas");
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
     }
 }
 
@@ -262,7 +311,31 @@ pub async fn verify_nothing(password: String) -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use argon2::{Argon2, PasswordHash, PasswordVerifier};
+    use std::time::{Duration, Instant};
+
+    use argon2::{Argon2, Block, PasswordHash, PasswordVerifier};
+
+    #[test]
+    fn work_areas_unused_for_the_idle_time_are_freed_and_recent_ones_kept() {
+        let start = Instant::now();
+        let idle = super::IDLE_RELEASE;
+        let mut areas = vec![
+            (vec![Block::default(); 4], start),
+            (vec![Block::default(); 4], start + Duration::from_secs(5)),
+        ];
+        assert_eq!(
+            super::drop_unused_since(&mut areas, start + idle - Duration::from_millis(1), idle),
+            0
+        );
+        assert_eq!(super::drop_unused_since(&mut areas, start + idle, idle), 1);
+        assert_eq!(areas.len(), 1);
+        assert_eq!(areas[0].1, start + Duration::from_secs(5));
+        assert_eq!(
+            super::drop_unused_since(&mut areas, start + idle * 2, idle),
+            1
+        );
+        assert!(areas.is_empty());
+    }
 
     #[tokio::test]
     async fn verify_matches_only_the_right_password() -> anyhow::Result<()> {

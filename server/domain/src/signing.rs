@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use jsonwebtoken::{EncodingKey, Header};
@@ -18,6 +19,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::crypto::{self, MasterKey, SigningAlgorithm};
+use crate::documents::Rendered;
 use crate::state::AppState;
 use gatehouse_storage::db::projects::Project;
 use gatehouse_storage::db::signing_keys::{self, KeyState, SigningKey};
@@ -28,10 +30,85 @@ use gatehouse_storage::ids::IdKind;
 /// maximum (not the project's current lifetime) keeps this safe when the lifetime changes.
 pub const RETIRED_KEY_GRACE_SECONDS: i64 = 86_400 + 300;
 
-/// Decrypted signing keys by `kid`. Keys never change once written, so entries never go
-/// stale; a revoked key is simply never asked for again.
+/// How long a server serves and verifies with the key set it read before it reads the key rows
+/// again: the bound within which a rotation or revocation made by another replica reaches
+/// this one (`docs/operations.md`, "Signing keys across replicas"). A change made by this
+/// process, and every time already written in the key rows, takes effect at once. One read a
+/// second per project, whatever the request rate.
+pub const KEY_SET_REVALIDATE_SECONDS: u64 = 1;
+
+/// The signing-key caches of one server process.
 #[derive(Default)]
-pub struct KeyCache(Mutex<HashMap<String, Arc<EncodingKey>>>);
+pub struct KeyCache {
+    /// Decrypted private keys by `kid`. Keys never change once written, so entries never go
+    /// stale; a revoked key is simply never asked for again.
+    encoding: Mutex<HashMap<String, Arc<EncodingKey>>>,
+    /// Each project's published key set as last read.
+    published: Mutex<PublishedByProject>,
+}
+
+#[derive(Default)]
+struct PublishedByProject {
+    /// Bumped by every local change to a project's keys, so that a read which raced the
+    /// change is not cached over it.
+    generation: u64,
+    sets: HashMap<String, Arc<PublishedKeys>>,
+}
+
+/// Most projects whose key sets are kept; beyond it the cache starts over (one read each).
+const PUBLISHED_SETS_KEPT: usize = 10_000;
+
+/// A project's published keys as of one read of its key rows: the JWKS document as served
+/// and the same keys parsed by the core, so neither is rendered or parsed per request.
+pub struct PublishedKeys {
+    document: Arc<Rendered>,
+    jwks: gatehouse_core::Jwks,
+    /// The first time (Unix seconds) at which a key's schedule changes what is published or
+    /// which key signs; the set is read again from then on.
+    changes_at: i64,
+    read_at: Instant,
+}
+
+impl PublishedKeys {
+    /// The JWKS document, `{"keys": [...]}`, as served.
+    pub fn document(&self) -> &Arc<Rendered> {
+        &self.document
+    }
+
+    /// The published keys, parsed by the core as an SDK parses the served document.
+    pub fn jwks(&self) -> &gatehouse_core::Jwks {
+        &self.jwks
+    }
+
+    fn is_fresh(&self, now: i64) -> bool {
+        now < self.changes_at
+            && self.read_at.elapsed() < Duration::from_secs(KEY_SET_REVALIDATE_SECONDS)
+    }
+}
+
+impl KeyCache {
+    fn published_sets(&self) -> std::sync::MutexGuard<'_, PublishedByProject> {
+        self.published
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The project's cached key set when it is still fresh at `now`.
+    pub fn fresh_published(&self, project_id: &str, now: i64) -> Option<Arc<PublishedKeys>> {
+        self.published_sets()
+            .sets
+            .get(project_id)
+            .filter(|set| set.is_fresh(now))
+            .cloned()
+    }
+
+    /// Drops the project's cached key set (its keys just changed here).
+    fn forget_published(&self, project_id: &str) {
+        let mut sets = self.published_sets();
+        sets.generation = sets.generation.wrapping_add(1);
+        sets.sets.remove(project_id);
+    }
+}
 
 impl std::fmt::Debug for KeyCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -99,6 +176,7 @@ pub async fn current_key(state: &AppState, project: &Project) -> anyhow::Result<
     let key = new_key(&state.master_key, project, now, now)?;
     signing_keys::insert(&mut *tx, &key).await?;
     tx.commit().await?;
+    state.key_cache.forget_published(&project.id);
     tracing::info!(project = %project.id, kid = %key.id, "created a signing key");
     Ok(key)
 }
@@ -123,6 +201,7 @@ pub async fn rotate(state: &AppState, project: &Project) -> anyhow::Result<Rotat
     }
     signing_keys::insert(&mut *tx, &key).await?;
     tx.commit().await?;
+    state.key_cache.forget_published(&project.id);
     tracing::info!(project = %project.id, kid = %key.id, activates_at, "scheduled a signing key rotation");
     Ok(Rotation::Scheduled(key))
 }
@@ -163,13 +242,21 @@ pub async fn revoke(
         }
     }
     tx.commit().await?;
+    state.key_cache.forget_published(&project.id);
     tracing::warn!(project = %project.id, kid, "revoked a signing key");
     Ok(Some(revoked))
 }
 
-/// The project's JWKS document: every pending, active and retired key.
-pub async fn jwks(state: &AppState, project: &Project) -> anyhow::Result<Value> {
+/// The project's published keys (every pending, active and retired key): from this
+/// process's cache while it is fresh, else read from the key rows (creating the project's
+/// first key when none can sign).
+pub async fn published(state: &AppState, project: &Project) -> anyhow::Result<Arc<PublishedKeys>> {
     let now = state.clock.now();
+    if let Some(set) = state.key_cache.fresh_published(&project.id, now) {
+        return Ok(set);
+    }
+    let generation = state.key_cache.published_sets().generation;
+    let read_at = Instant::now();
     let mut keys = signing_keys::list(&state.db, &project.id).await?;
     // Only a project with no key that can sign needs one created (and the list re-read);
     // every other call reads the keys once.
@@ -177,19 +264,58 @@ pub async fn jwks(state: &AppState, project: &Project) -> anyhow::Result<Value> 
         current_key(state, project).await?;
         keys = signing_keys::list(&state.db, &project.id).await?;
     }
+    let set = Arc::new(published_set(&keys, now, read_at)?);
+    let mut sets = state.key_cache.published_sets();
+    if sets.generation == generation {
+        if sets.sets.len() >= PUBLISHED_SETS_KEPT {
+            sets.sets.clear();
+        }
+        sets.sets.insert(project.id.to_string(), Arc::clone(&set));
+    }
+    Ok(set)
+}
+
+/// The project's published keys read from its key rows now, whatever the cache holds: for a
+/// token signed by a key the cached set lacks (a key another replica created within the
+/// revalidation bound).
+pub async fn reread_published(
+    state: &AppState,
+    project: &Project,
+) -> anyhow::Result<Arc<PublishedKeys>> {
+    state.key_cache.forget_published(&project.id);
+    published(state, project).await
+}
+
+/// The published view of `keys` at `now`.
+fn published_set(keys: &[SigningKey], now: i64, read_at: Instant) -> anyhow::Result<PublishedKeys> {
     let published = keys
         .iter()
         .filter(|k| k.is_published(now))
         .map(|k| serde_json::from_str::<Value>(&k.public_jwk))
         .collect::<Result<Vec<_>, _>>()
         .context("decoding a stored JWK")?;
-    Ok(json!({ "keys": published }))
+    let document = json!({ "keys": published }).to_string();
+    let jwks = gatehouse_core::Jwks::from_json(&document)
+        .map_err(|err| anyhow::anyhow!("own JWKS does not parse: {err}"))?;
+    let changes_at = keys
+        .iter()
+        .flat_map(|k| [Some(k.activates_at), k.retires_at, k.unpublish_at])
+        .flatten()
+        .filter(|&at| at > now)
+        .min()
+        .unwrap_or(i64::MAX);
+    Ok(PublishedKeys {
+        document: Arc::new(Rendered::new(document)),
+        jwks,
+        changes_at,
+        read_at,
+    })
 }
 
 fn encoding_key(state: &AppState, key: &SigningKey) -> anyhow::Result<Arc<EncodingKey>> {
     let mut cache = state
         .key_cache
-        .0
+        .encoding
         .lock()
         .unwrap_or_else(PoisonError::into_inner);
     if let Some(found) = cache.get(&key.id) {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::crypto::MasterKey;
 use crate::dns::TxtLookup;
+use crate::documents::Documents;
 use crate::mail::Mailer;
 use crate::metrics::Metrics;
 use crate::signing::KeyCache;
@@ -81,8 +82,10 @@ pub struct AppState {
     pub master_key: Arc<MasterKey>,
     /// Current time (adjustable in tests).
     pub clock: Clock,
-    /// Decrypted signing keys.
+    /// Decrypted signing keys and each project's published key set.
     pub key_cache: Arc<KeyCache>,
+    /// Discovery documents rendered once (`server/domain/src/documents.rs`).
+    pub documents: Arc<Documents>,
     /// Prometheus metrics.
     pub metrics: Arc<Metrics>,
     /// Outgoing email (magic links, verification, password reset).
@@ -105,6 +108,7 @@ impl AppState {
             master_key: Arc::new(master_key),
             clock: Clock::default(),
             key_cache: Arc::default(),
+            documents: Arc::default(),
             metrics: Arc::new(Metrics::new()),
             mailer: Arc::new(Mailer::Log {
                 from: crate::mail::DEFAULT_FROM.to_owned(),

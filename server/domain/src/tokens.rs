@@ -396,13 +396,18 @@ pub async fn verify_access_token(
     project: &Project,
     token: &str,
 ) -> anyhow::Result<Result<gatehouse_core::Claims, &'static str>> {
-    let jwks_doc = signing::jwks(state, project).await?;
-    let jwks = gatehouse_core::Jwks::from_json(&jwks_doc.to_string())
-        .map_err(|err| anyhow::anyhow!("own JWKS does not parse: {err}"))?;
     let options =
         gatehouse_core::VerifyOptions::new(state.config.issuer_of(project), project.id.as_str())
             .at(state.clock.now());
-    let claims = match gatehouse_core::verify_access_token(token, &jwks, &options) {
+    let keys = signing::published(state, project).await?;
+    let mut verdict = gatehouse_core::verify_access_token(token, keys.jwks(), &options);
+    if matches!(verdict, Err(gatehouse_core::AuthError::UnknownKey)) {
+        // A key created by another replica since this one read the set: read it again (no
+        // more often than every request did before the set was cached).
+        let keys = signing::reread_published(state, project).await?;
+        verdict = gatehouse_core::verify_access_token(token, keys.jwks(), &options);
+    }
+    let claims = match verdict {
         Ok(claims) => claims,
         Err(err) => return Ok(Err(err.code())),
     };

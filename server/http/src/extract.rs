@@ -192,14 +192,20 @@ impl FromRequestParts<AppState> for PublicProject {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let ApiPath(params): ApiPath<std::collections::HashMap<String, String>> =
             ApiPath::from_request_parts(parts, state).await?;
-        let id = params
-            .get("project_id")
-            .filter(|id| IdKind::Project.matches(id))
-            .ok_or(ApiError::NotFound("project"))?;
-        let project = db::projects::get(&state.db, id)
+        let id = params.get("project_id").map_or("", String::as_str);
+        Ok(Self(Self::find(state, id).await?))
+    }
+}
+
+impl PublicProject {
+    /// The project with this id, or `404 not_found` when the id is malformed or unknown.
+    pub async fn find(state: &AppState, id: &str) -> Result<Project, ApiError> {
+        if !IdKind::Project.matches(id) {
+            return Err(ApiError::NotFound("project"));
+        }
+        db::projects::get(&state.db, id)
             .await?
-            .ok_or(ApiError::NotFound("project"))?;
-        Ok(Self(project))
+            .ok_or(ApiError::NotFound("project"))
     }
 }
 

@@ -569,11 +569,29 @@ async fn revoking_the_signing_key_switches_at_once(s: &TestServer) {
 
 async fn es256_projects_sign_with_p256(s: &TestServer) {
     let d = demo(s).await;
+    let first_algorithm = || async {
+        let config: Value = s
+            .client()
+            .get(format!(
+                "{}/p/{}/.well-known/openid-configuration",
+                s.url, s.project.project_id
+            ))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        config["id_token_signing_alg_values_supported"][0].clone()
+    };
+    // Served from memory once rendered; the change below must show at once all the same.
+    assert_eq!(first_algorithm().await, "EdDSA");
     let (status, project) = s
         .patch("/v1/project", json!({"signing_algorithm": "ES256"}))
         .await;
     assert_eq!(status, StatusCode::OK, "{project}");
     assert_eq!(project["signing_algorithm"], "ES256");
+    assert_eq!(first_algorithm().await, "ES256");
     s.post("/v1/signing_keys/rotate", json!({})).await;
     s.clock.advance(s.config.key_prepublish_seconds);
     let tokens = login_ok(s, &d).await;

@@ -1,19 +1,22 @@
 //! Public discovery documents of a project's issuer: the JWKS and the OpenID configuration,
 //! cacheable (`Cache-Control: public, max-age`) and revalidatable (`ETag`/`If-None-Match`).
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::error::{ApiResult, ErrorBody};
-use crate::extract::PublicProject;
+use crate::extract::{ApiPath, PublicProject};
+use gatehouse_domain::documents::Rendered;
 use gatehouse_domain::signing;
 use gatehouse_domain::state::AppState;
-use gatehouse_storage::db::projects::SigningAlgorithm;
+use gatehouse_storage::db::projects::{Project, SigningAlgorithm};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -22,13 +25,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_openid_configuration))
 }
 
-fn cacheable_json(document: &Value, max_age: i64, request: &HeaderMap) -> Response {
-    let body = document.to_string();
-    let etag = format!(
-        "\"{}\"",
-        hex::encode(&Sha256::digest(body.as_bytes())[..16])
-    );
-    let cache_control = format!("public, max-age={max_age}");
+/// `document` with its `ETag` and `Cache-Control`, or `304 Not Modified` when the request
+/// already holds it (`If-None-Match`).
+fn cacheable_json(document: &Rendered, max_age: i64, request: &HeaderMap) -> Response {
+    let etag = document.etag();
     let matches = request
         .get(IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -41,18 +41,23 @@ fn cacheable_json(document: &Value, max_age: i64, request: &HeaderMap) -> Respon
     } else {
         (
             [(axum::http::header::CONTENT_TYPE, "application/json")],
-            body,
+            document.body().to_owned(),
         )
             .into_response()
     };
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&etag) {
+    if let Ok(value) = HeaderValue::from_str(etag) {
         headers.insert(ETAG, value);
     }
-    if let Ok(value) = HeaderValue::from_str(&cache_control) {
+    if let Ok(value) = HeaderValue::from_str(&format!("public, max-age={max_age}")) {
         headers.insert(CACHE_CONTROL, value);
     }
     response
+}
+
+/// The `project_id` of the path.
+fn project_id(params: &HashMap<String, String>) -> &str {
+    params.get("project_id").map_or("", String::as_str)
 }
 
 /// The project's JSON Web Key Set: every key that is pending, signing, or retired but still
@@ -71,13 +76,22 @@ fn cacheable_json(document: &Value, max_age: i64, request: &HeaderMap) -> Respon
     )
 )]
 async fn get_jwks(
-    PublicProject(project): PublicProject,
+    ApiPath(params): ApiPath<HashMap<String, String>>,
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let document = signing::jwks(&state, &project).await?;
+    let id = project_id(&params);
+    // A fresh key set is served without reading the project: it exists (only existing
+    // projects' sets are kept), and the set says everything the document holds.
+    let keys = match state.key_cache.fresh_published(id, state.clock.now()) {
+        Some(keys) => keys,
+        None => {
+            let project = PublicProject::find(&state, id).await?;
+            signing::published(&state, &project).await?
+        }
+    };
     Ok(cacheable_json(
-        &document,
+        keys.document(),
         state.config.jwks_max_age_seconds,
         &headers,
     ))
@@ -98,17 +112,38 @@ async fn get_jwks(
     )
 )]
 async fn get_openid_configuration(
-    PublicProject(project): PublicProject,
+    ApiPath(params): ApiPath<HashMap<String, String>>,
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let issuer = state.config.issuer_of(&project);
+    let id = project_id(&params);
+    let key = format!("openid-configuration/{id}");
+    let document = match state.documents.fresh(&key) {
+        Some(document) => document,
+        None => {
+            let project = PublicProject::find(&state, id).await?;
+            let document = Arc::new(Rendered::new(
+                openid_configuration(&state, &project).to_string(),
+            ));
+            state.documents.keep(key, Arc::clone(&document));
+            document
+        }
+    };
+    Ok(cacheable_json(
+        &document,
+        state.config.jwks_max_age_seconds,
+        &headers,
+    ))
+}
+
+fn openid_configuration(state: &AppState, project: &Project) -> Value {
+    let issuer = state.config.issuer_of(project);
     let algorithms = if project.signing_algorithm == SigningAlgorithm::Es256 {
         ["ES256", "EdDSA"]
     } else {
         ["EdDSA", "ES256"]
     };
-    let document = json!({
+    json!({
         "issuer": issuer,
         "authorization_endpoint": format!("{issuer}/oauth/authorize"),
         "token_endpoint": format!("{issuer}/oauth/token"),
@@ -132,10 +167,5 @@ async fn get_openid_configuration(
             "email", "email_verified", "name", "org_id", "org_slug", "org_name",
             "client_id", "org", "user", "roles", "actions"
         ],
-    });
-    Ok(cacheable_json(
-        &document,
-        state.config.jwks_max_age_seconds,
-        &headers,
-    ))
+    })
 }

@@ -309,8 +309,8 @@ async fn id_token_hint_client(
     let Some(kid) = header.kid else {
         return Ok(None);
     };
-    let jwks = gatehouse_domain::signing::jwks(state, &hosted.project).await?;
-    let Ok(set) = serde_json::from_value::<jsonwebtoken::jwk::JwkSet>(jwks) else {
+    let keys = gatehouse_domain::signing::published(state, &hosted.project).await?;
+    let Ok(set) = serde_json::from_str::<jsonwebtoken::jwk::JwkSet>(keys.document().body()) else {
         return Ok(None);
     };
     let Some(jwk) = set.find(&kid) else {

@@ -201,6 +201,9 @@ async fn update_project(
     }
     project.updated_at = state.clock.now();
     db::projects::update(&state.db, &project).await?;
+    // Its discovery document names the signing algorithms: served afresh from now on here
+    // (other replicas within `server/domain/src/documents.rs`'s bound).
+    state.documents.forget_project(&project.id);
     Ok(Json(Project::from_record(&state, project)))
 }
 
