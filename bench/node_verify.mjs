@@ -47,6 +47,8 @@ async function main() {
   const seconds = Number(values.seconds)
   if (values.json) {
     const rows = await benchLatency(seconds)
+    const binary = values['gatehouse-bin'] ?? process.env.GATEHOUSE_BIN ?? defaultBinary()
+    if (existsSync(binary)) rows.push(await benchSeen(binary, seconds))
     writeFileSync(values.json, `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`)
     for (const row of rows) {
       console.log(`${row.algorithm} ${row.implementation}: ${fmt(row.ops_per_second)}/s p99 ${row.p99_us.toFixed(1)} us`)
@@ -256,23 +258,9 @@ async function serveExpress(publishableKey, secretKey) {
 
 async function benchExpress(binary, seconds, connections) {
   const autocannon = requireFromPackage('autocannon')
-  const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-node-bench-'))
-  const gatehouseProcess = spawn(binary, ['dev', '--data-dir', dataDir, '--port', '0'], {
-    stdio: 'ignore',
-  })
+  const { dev, token, stop } = await startDev(binary)
   let child
   try {
-    const dev = await devJson(dataDir, gatehouseProcess)
-    const login = await fetch(`${dev.issuer}/v1/login/password`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        organization: 'acme',
-        email: dev.demo_user_email,
-        password: dev.demo_user_password,
-      }),
-    })
-    const token = (await login.json()).access_token
     child = fork(fileURLToPath(import.meta.url), ['--serve-express', dev.publishable_key, dev.secret_key])
     const { port } = await new Promise((resolve) => child.once('message', resolve))
     const rows = []
@@ -304,10 +292,60 @@ async function benchExpress(binary, seconds, connections) {
       child.send('stop')
       await gone
     }
+    await stop()
+  }
+}
+
+/** Starts `gatehouse dev` in a scratch directory; returns its dev.json, a token and a stop function. */
+async function startDev(binary) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gatehouse-node-bench-'))
+  const gatehouseProcess = spawn(binary, ['dev', '--data-dir', dataDir, '--port', '0'], {
+    stdio: 'ignore',
+  })
+  const stop = async () => {
     const gone = new Promise((resolve) => gatehouseProcess.once('exit', resolve))
     gatehouseProcess.kill('SIGTERM')
     await gone
     rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    const dev = await devJson(dataDir, gatehouseProcess)
+    const login = await fetch(`${dev.issuer}/v1/login/password`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        organization: 'acme',
+        email: dev.demo_user_email,
+        password: dev.demo_user_password,
+      }),
+    })
+    return { dev, token: (await login.json()).access_token, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/**
+ * `Gatehouse.verify` of one token again and again against a real `gatehouse dev` (awaited, as an
+ * application does): the common case of one token on every request of its lifetime, answered
+ * from the core's verified-token cache (sdk-core/src/token_cache.rs).
+ */
+async function benchSeen(binary, seconds) {
+  const { dev, token, stop } = await startDev(binary)
+  try {
+    const client = new gatehouse.Gatehouse({ publishableKey: dev.publishable_key })
+    const { deepStrictEqual } = await import('node:assert/strict')
+    deepStrictEqual(await client.verify(token), await client.verify(token))
+    const result = await measure(() => client.verify(token), seconds)
+    return {
+      language: 'node',
+      algorithm: 'EdDSA',
+      implementation: '@gatehouse/node Gatehouse.verify, token seen before',
+      ...result,
+    }
+  } finally {
+    await stop()
   }
 }
 

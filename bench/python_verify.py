@@ -5,6 +5,9 @@ requests/s on a route behind `require_auth` and on an unprotected one.
     python3 bench/python_verify.py [--seconds 3] [--gatehouse-bin target/debug/gatehouse]
     python3 bench/python_verify.py --json out.json --skip-flask   # what bench/run does
 
+With `--json` and a `gatehouse` binary it also times `Client.verify_access_token` of a token
+seen before, against a real `gatehouse dev`.
+
 Needs `pip install ./bindings-python 'pyjwt[crypto]==2.15.1' cryptography==50.0.2 flask`.
 The verification part uses the shared vectors (testdata/vectors.json). The Flask part needs a
 `gatehouse` binary (the flag, GATEHOUSE_BIN, or the default cargo target directory) for real
@@ -209,6 +212,34 @@ def bench_flask(binary: str, seconds: float) -> dict[str, float]:
         }
 
 
+def bench_seen(binary: str, seconds: float) -> list[dict[str, Any]]:
+    """`Client.verify_access_token` of one token again and again against a real `gatehouse
+    dev`: the common case of one token on every request of its lifetime, answered from the
+    core's verified-token cache (sdk-core/src/token_cache.rs) with the clock checks rerun."""
+    with dev_server(binary) as dev:
+        token = requests.post(
+            f"{dev['issuer']}/v1/login/password",
+            json={
+                "organization": "acme",
+                "email": dev["demo_user_email"],
+                "password": dev["demo_user_password"],
+            },
+            timeout=10,
+        ).json()["access_token"]
+        client = gatehouse.Client(dev["publishable_key"])
+        first = client.verify_access_token(token).to_dict()
+        assert client.verify_access_token(token).to_dict() == first
+        result = measure(functools.partial(client.verify_access_token, token), seconds)
+    return [
+        {
+            "language": "python",
+            "algorithm": "EdDSA",
+            "implementation": "gatehouse Client, token seen before",
+            **result,
+        }
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="measuring time per case")
@@ -219,6 +250,9 @@ def main() -> None:
 
     if args.json:
         rows = bench_latency(args.seconds)
+        binary = _binary(args.gatehouse_bin)
+        if binary is not None:
+            rows += bench_seen(binary, args.seconds)
         Path(args.json).write_text(
             json.dumps({"python": platform.python_version(), "rows": rows}, indent=2) + "\n"
         )

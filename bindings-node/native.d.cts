@@ -25,6 +25,11 @@ export declare class NativeClient {
   /** The backend API URL API keys are checked with, if any. */
   get apiUrl(): string | null
   /**
+   * The verdict on a token verified before with the current keys (the core's
+   * `Client::verify_seen`), synchronously; `null` when it needs `verify`.
+   */
+  verifySeen(token: string): string | Refusal | null
+  /**
    * Verifies an access token with the project's cached signing keys; on success, the claims
    * as the token's payload JSON.
    */

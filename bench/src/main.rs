@@ -20,6 +20,7 @@
 //! Every load subcommand prints one JSON object per scenario on stdout: throughput, p50/p99
 //! latency and errors, in the same shape `bench/summarize.py` reads from `oha`.
 
+mod argon2_rate;
 mod authcode;
 mod verify;
 
@@ -55,6 +56,8 @@ enum Command {
     Verify(verify::VerifyArgs),
     /// Posts prepared form bodies, each once (SAML responses to an ACS: one-time assertions).
     PostForms(PostFormsArgs),
+    /// The raw argon2id rate with the server's parameters, one hashing thread per `--concurrency`.
+    Argon2(Load),
 }
 
 #[derive(Debug, clap::Args)]
@@ -665,5 +668,8 @@ async fn main() -> anyhow::Result<()> {
         Command::Authcode(args) => authcode::run(args).await,
         Command::Verify(args) => verify::run(&args).await,
         Command::PostForms(args) => post_forms(args).await,
+        Command::Argon2(load) => {
+            tokio::task::spawn_blocking(move || argon2_rate::run(&load)).await?
+        }
     }
 }

@@ -390,6 +390,18 @@ impl NativeClient {
         self.settings.api_url().map(str::to_owned)
     }
 
+    /// The verdict on a token verified before with the current keys (the core's
+    /// `Client::verify_seen`), synchronously; `null` when it needs `verify`.
+    #[napi]
+    pub fn verify_seen(&self, token: String) -> Option<Either<String, Refusal>> {
+        self.client
+            .verify_seen(&token)
+            .map(|verdict| match verdict {
+                Ok(claims) => Either::A(claims.payload_json().to_owned()),
+                Err(error) => refusal(error),
+            })
+    }
+
     /// Verifies an access token with the project's cached signing keys; on success, the claims
     /// as the token's payload JSON.
     #[napi]

@@ -461,10 +461,14 @@ impl Client {
 
     fn check(&self, py: Python<'_>, credential: Credential) -> PyResult<Authentication> {
         let backend = self.backend(py)?;
-        py.detach(|| {
-            backend
-                .runtime
-                .block_on(backend.client.authenticate(credential))
+        // A token verified before is decided without entering the runtime.
+        let seen = backend.client.authenticate_seen(&credential);
+        seen.unwrap_or_else(|| {
+            py.detach(|| {
+                backend
+                    .runtime
+                    .block_on(backend.client.authenticate(credential))
+            })
         })
         .map(|principal| Authentication { principal })
         .map_err(|error| auth_error(py, &error))
@@ -527,7 +531,10 @@ impl Client {
     /// Verifies an access token with the project's (cached) signing keys.
     fn verify_access_token(&self, py: Python<'_>, token: &str) -> PyResult<AccessTokenClaims> {
         let backend = self.backend(py)?;
-        py.detach(|| backend.runtime.block_on(backend.client.verify(token)))
+        // A token verified before is answered without entering the runtime (the core decides
+        // either way).
+        let seen = backend.client.verify_seen(token);
+        seen.unwrap_or_else(|| py.detach(|| backend.runtime.block_on(backend.client.verify(token))))
             .map(AccessTokenClaims::new)
             .map_err(|error| auth_error(py, &error))
     }

@@ -329,6 +329,12 @@ mod online {
             self.verifier.verify(token).await
         }
 
+        /// [`Verifier::verify_seen`]: the verdict on a token verified before with the current
+        /// keys, without waiting; `None` when it needs [`Client::verify`].
+        pub fn verify_seen(&self, token: &str) -> Option<Result<Claims, AuthError>> {
+            self.verifier.verify_seen(token)
+        }
+
         /// Authenticates a credential: an access token with the verifier, an API key (after
         /// the offline checksum, so typos cost no request) with the server, whose answer must
         /// be for an API key.
@@ -348,6 +354,20 @@ mod online {
                     Ok(Principal::from_api_key(key, grant))
                 }
             }
+        }
+
+        /// The decision on an access token verified before with the current keys, without
+        /// waiting ([`Client::verify_seen`]); `None` for anything else, API keys included,
+        /// which then need [`Client::authenticate`].
+        pub fn authenticate_seen(
+            &self,
+            credential: &Credential,
+        ) -> Option<Result<Principal, AuthError>> {
+            let Credential::AccessToken(token) = credential else {
+                return None;
+            };
+            let verdict = self.verifier.verify_seen(token)?;
+            Some(verdict.map(|claims| Principal::from_access_token(token.clone(), claims)))
         }
 
         /// Authenticates a bare credential string (classified with [`Credential::classify`]).

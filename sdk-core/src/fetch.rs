@@ -86,6 +86,17 @@ impl Verifier {
         &self.inner.jwks_url
     }
 
+    /// The verdict on a token this verifier accepted before, while the keys that verified it
+    /// are current and fresh: its claims, or the expiry error (the clock checks run on every
+    /// call). `None` when the token needs [`Verifier::verify`]. Never waits and never fetches,
+    /// so a binding can answer the common case without scheduling any asynchronous work.
+    pub fn verify_seen(&self, token: &str) -> Option<Result<Claims, AuthError>> {
+        let generation = self.inner.cache().fresh_generation(self.inner.now())?;
+        self.inner
+            .verified()
+            .get(token, generation, &self.inner.options)
+    }
+
     /// Verifies a token, fetching or refreshing the keys when the cache asks for it.
     pub async fn verify(&self, token: &str) -> Result<Claims, AuthError> {
         let options = &self.inner.options;

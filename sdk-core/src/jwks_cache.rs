@@ -174,6 +174,13 @@ impl JwksCache {
         self.fetch_unless_running()
     }
 
+    /// The generation of the keys held when they are still fresh at `now`, so that a verdict
+    /// remembered under it stands; `None` when [`JwksCache::keys_for_token`] has something to
+    /// do first. Asks for nothing and changes nothing.
+    pub fn fresh_generation(&self, now: u64) -> Option<u64> {
+        (now < self.fresh_until && self.keys.is_some()).then_some(self.generation)
+    }
+
     /// The keys held after a fetch or a wait, without asking for another fetch.
     pub fn current_keys(&self) -> CacheStep {
         match &self.keys {

@@ -746,8 +746,17 @@ async fn verified_tokens_are_remembered_until_the_keys_change() {
     let server = JwksServer::start(&keys.jwks(), "max-age=3600").await;
     let verifier = server.verifier(CacheOptions::default());
     let token = ed_token(&keys, ED_KID);
+    assert_eq!(
+        verifier.verify_seen(&token),
+        None,
+        "nothing fetched, nothing seen"
+    );
     let first = verifier.verify(&token).await.unwrap();
     assert_eq!(verifier.verify(&token).await.unwrap(), first);
+    // Seen with fresh keys: answered without waiting, and without a request.
+    assert_eq!(verifier.verify_seen(&token), Some(Ok(first.clone())));
+    assert_eq!(verifier.verify_seen(&ed_token(&keys, "forged")), None);
+    assert_eq!(server.hits(), 1);
 
     // The Ed25519 key is revoked: the JWKS no longer has it. A token naming an unknown kid
     // makes the verifier refetch, and the remembered verdict on the old token goes with the
@@ -762,9 +771,26 @@ async fn verified_tokens_are_remembered_until_the_keys_change() {
     );
     assert_eq!(server.hits(), 2);
     assert_eq!(
+        verifier.verify_seen(&token),
+        None,
+        "seen with keys no longer current"
+    );
+    assert_eq!(
         verifier.verify(&token).await.unwrap_err(),
         AuthError::UnknownKey
     );
+}
+
+#[tokio::test]
+async fn a_verifier_that_remembers_no_tokens_has_seen_none() {
+    let keys = Keys::fixed();
+    let server = JwksServer::start(&keys.jwks(), "max-age=3600").await;
+    let mut options = CacheOptions::default();
+    options.verified_tokens = 0;
+    let verifier = server.verifier(options);
+    let token = ed_token(&keys, ED_KID);
+    verifier.verify(&token).await.unwrap();
+    assert_eq!(verifier.verify_seen(&token), None);
 }
 
 #[test]
