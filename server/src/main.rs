@@ -11,6 +11,9 @@ use cli::Cli;
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     cli::init_tracing(cli.log_format);
+    if !gatehouse_allocator::tune() {
+        tracing::debug!("not glibc's allocator: no malloc settings applied");
+    }
     match cli::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
