@@ -184,17 +184,22 @@ def _binary(explicit: str | None) -> str | None:
     return None
 
 
+def demo_token(dev: dict[str, Any]) -> str:
+    """An access token of the demo user of a running `gatehouse dev`."""
+    return requests.post(
+        f"{dev['issuer']}/v1/login/password",
+        json={
+            "organization": "acme",
+            "email": dev["demo_user_email"],
+            "password": dev["demo_user_password"],
+        },
+        timeout=10,
+    ).json()["access_token"]
+
+
 def bench_flask(binary: str, seconds: float) -> dict[str, float]:
     with dev_server(binary) as dev:
-        token = requests.post(
-            f"{dev['issuer']}/v1/login/password",
-            json={
-                "organization": "acme",
-                "email": dev["demo_user_email"],
-                "password": dev["demo_user_password"],
-            },
-            timeout=10,
-        ).json()["access_token"]
+        token = demo_token(dev)
 
         open_app = Flask("open")
         open_app.add_url_rule("/me", "me", lambda: jsonify(organization_id="org_fixed"))
@@ -217,15 +222,7 @@ def bench_seen(binary: str, seconds: float) -> list[dict[str, Any]]:
     dev`: the common case of one token on every request of its lifetime, answered from the
     core's verified-token cache (sdk-core/src/token_cache.rs) with the clock checks rerun."""
     with dev_server(binary) as dev:
-        token = requests.post(
-            f"{dev['issuer']}/v1/login/password",
-            json={
-                "organization": "acme",
-                "email": dev["demo_user_email"],
-                "password": dev["demo_user_password"],
-            },
-            timeout=10,
-        ).json()["access_token"]
+        token = demo_token(dev)
         client = gatehouse.Client(dev["publishable_key"])
         first = client.verify_access_token(token).to_dict()
         assert client.verify_access_token(token).to_dict() == first

@@ -82,6 +82,22 @@ async fn jwks(s: &TestServer) -> Value {
     jwks
 }
 
+async fn openid_configuration(s: &TestServer) -> Value {
+    let (status, config) = s
+        .call(
+            Method::GET,
+            &format!(
+                "/p/{}/.well-known/openid-configuration",
+                s.project.project_id
+            ),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    config
+}
+
 fn kids(jwks: &Value) -> Vec<String> {
     jwks["keys"]
         .as_array()
@@ -570,19 +586,7 @@ async fn revoking_the_signing_key_switches_at_once(s: &TestServer) {
 async fn es256_projects_sign_with_p256(s: &TestServer) {
     let d = demo(s).await;
     let first_algorithm = || async {
-        let config: Value = s
-            .client()
-            .get(format!(
-                "{}/p/{}/.well-known/openid-configuration",
-                s.url, s.project.project_id
-            ))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        config["id_token_signing_alg_values_supported"][0].clone()
+        openid_configuration(s).await["id_token_signing_alg_values_supported"][0].clone()
     };
     // Served from memory once rendered; the change below must show at once all the same.
     assert_eq!(first_algorithm().await, "EdDSA");
