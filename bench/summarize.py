@@ -171,6 +171,44 @@ def memory_table(rss: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def soak_table(soak: list[dict[str, Any]]) -> list[str]:
+    """RSS and each scenario's p99 minute by minute under the soak's steady load."""
+    if not soak:
+        return []
+    scenarios = ("refresh_grant", "authenticate", "password_login")
+    lines = [
+        "## Soak: steady load (refresh 200/s, authenticate 300/s, logins 2/s), minute by minute",
+        "",
+        "| server | minute | RSS MiB | "
+        + " | ".join(f"{s} /s | {s} p99 ms | {s} errors" for s in scenarios)
+        + " |",
+        "|---|---:|---:|" + "---:|---:|---:|" * len(scenarios),
+    ]
+    for row in sorted(soak, key=lambda r: (r["database"], r["minute"])):
+        cells = [row["database"], str(row["minute"]), fmt(row["rss_kib"] / 1024, 1)]
+        for scenario in scenarios:
+            m = row.get(scenario)
+            cells += (
+                [fmt(m["ops_per_second"]), fmt(m["p99_ms"], 2), str(m["errors"])]
+                if m
+                else ["-", "-", "-"]
+            )
+        lines.append("| " + " | ".join(cells) + " |")
+    minutes = [r for r in soak if r["minute"] > 0 and r.get("refresh_grant")]
+    if len(minutes) >= 2:
+        first, last = minutes[0], minutes[-1]
+        drift = ", ".join(
+            f"{s} p99 {fmt(first[s]['p99_ms'], 2)} → {fmt(last[s]['p99_ms'], 2)} ms"
+            for s in scenarios
+        )
+        lines += [
+            "",
+            f"From minute {first['minute']} to {last['minute']}: RSS "
+            f"{fmt(first['rss_kib'] / 1024, 1)} → {fmt(last['rss_kib'] / 1024, 1)} MiB; {drift}.",
+        ]
+    return lines
+
+
 def sdk_tables(rows: list[dict[str, Any]], cache: list[dict[str, Any]]) -> list[str]:
     lines = [
         "## SDK verification, one core (ops/s; p99 µs)",
@@ -479,6 +517,7 @@ def collect(work: Path) -> dict[str, Any]:
     scale = [r for r in raw if r["kind"] == "scale"]
     scim = [r for r in raw if r["kind"] == "scim"]
     fastapi = [r for r in raw if r["kind"] == "fastapi"]
+    soak = [r for r in raw if r["kind"] == "soak"]
     sdk, jwks_cache = load_verification(work)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
@@ -498,6 +537,7 @@ def collect(work: Path) -> dict[str, Any]:
         "scale": scale,
         "scim": scim,
         "fastapi": fastapi,
+        "soak": soak,
     }
     return report
 
@@ -555,6 +595,8 @@ def render(report: dict[str, Any], out: Path) -> None:
     lines += [*scim_table(report.get("scim", []), load), ""]
     if scale:
         lines += [*scale_table(scale), ""]
+    if report.get("soak"):
+        lines += [*soak_table(report["soak"]), ""]
     lines += charts(out, load, rss, sdk, scale)
     (out / "latest.md").write_text("\n".join(lines).rstrip() + "\n")
     print("\n".join(lines))

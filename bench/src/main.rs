@@ -87,6 +87,10 @@ struct Load {
     /// Concurrent clients, each on its own keep-alive connection.
     #[arg(long, default_value_t = 8)]
     concurrency: usize,
+    /// Operations per second across all clients (0: as fast as they go); the soak of
+    /// bench/run drives a steady, moderate load with it.
+    #[arg(long, default_value_t = 0.0)]
+    rate: f64,
     /// Product under test, copied into the output (`gatehouse`, `oidc-provider`, `keycloak`).
     #[arg(long, default_value = "gatehouse")]
     product: String,
@@ -234,13 +238,29 @@ where
     }
     let started = Instant::now();
     let deadline = started + Duration::from_secs_f64(load.seconds);
+    // With a rate, each client starts an operation every `interval`, staggered, and skips
+    // the starts it missed rather than catching up in a burst.
+    let clients = load.concurrency as f64;
+    let interval = (load.rate > 0.0).then(|| Duration::from_secs_f64(clients / load.rate));
     let mut handles = Vec::new();
-    for mut state in states {
+    for (i, mut state) in states.into_iter().enumerate() {
         let op = op.clone();
         handles.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             let mut errors = 0u64;
+            let mut next = started
+                + interval.map_or(Duration::ZERO, |every| every.mul_f64(i as f64 / clients));
             while Instant::now() < deadline {
+                if let Some(every) = interval {
+                    tokio::time::sleep_until(next.into()).await;
+                    next += every;
+                    while next < Instant::now() {
+                        next += every;
+                    }
+                    if Instant::now() >= deadline {
+                        break;
+                    }
+                }
                 let begun = Instant::now();
                 let (next, ok) = op(state).await;
                 state = next;

@@ -63,6 +63,9 @@ const PUBLISHED_SETS_KEPT: usize = 10_000;
 pub struct PublishedKeys {
     document: Arc<Rendered>,
     jwks: gatehouse_core::Jwks,
+    /// The key that signs, as of the read (the schedule cannot change it before
+    /// `changes_at`).
+    signer: Option<SigningKey>,
     /// The first time (Unix seconds) at which a key's schedule changes what is published or
     /// which key signs; the set is read again from then on.
     changes_at: i64,
@@ -161,24 +164,32 @@ fn signing_key_at(keys: &[SigningKey], now: i64) -> Option<&SigningKey> {
 }
 
 /// The key that signs now, creating the project's first key (active at once) when it has
-/// none that can sign.
+/// none that can sign. Read from the cached key set while it is fresh, like verification
+/// (so a key revoked on another replica stops signing there within
+/// [`KEY_SET_REVALIDATE_SECONDS`], and at once on the replica that revoked it).
 pub async fn current_key(state: &AppState, project: &Project) -> anyhow::Result<SigningKey> {
+    published(state, project)
+        .await?
+        .signer
+        .clone()
+        .context("a freshly read key set has no signing key")
+}
+
+/// Creates the project's first key (active at once) unless, under the project lock, another
+/// request or replica already did.
+async fn create_first_key(state: &AppState, project: &Project) -> anyhow::Result<()> {
     let now = state.clock.now();
-    let keys = signing_keys::list(&state.db, &project.id).await?;
-    if let Some(key) = signing_key_at(&keys, now) {
-        return Ok(key.clone());
-    }
     let mut tx = state.db.begin().await?;
     let keys = signing_keys::list_for_update(&mut tx, &state.db, &project.id).await?;
-    if let Some(key) = signing_key_at(&keys, now) {
-        return Ok(key.clone());
+    if signing_key_at(&keys, now).is_some() {
+        return Ok(());
     }
     let key = new_key(&state.master_key, project, now, now)?;
     signing_keys::insert(&mut *tx, &key).await?;
     tx.commit().await?;
     state.key_cache.forget_published(&project.id);
     tracing::info!(project = %project.id, kid = %key.id, "created a signing key");
-    Ok(key)
+    Ok(())
 }
 
 /// Schedules a new key: published now, signing after the pre-publish window, at which point
@@ -261,7 +272,7 @@ pub async fn published(state: &AppState, project: &Project) -> anyhow::Result<Ar
     // Only a project with no key that can sign needs one created (and the list re-read);
     // every other call reads the keys once.
     if signing_key_at(&keys, now).is_none() {
-        current_key(state, project).await?;
+        create_first_key(state, project).await?;
         keys = signing_keys::list(&state.db, &project.id).await?;
     }
     let set = Arc::new(published_set(&keys, now, read_at)?);
@@ -307,6 +318,7 @@ fn published_set(keys: &[SigningKey], now: i64, read_at: Instant) -> anyhow::Res
     Ok(PublishedKeys {
         document: Arc::new(Rendered::new(document)),
         jwks,
+        signer: signing_key_at(keys, now).cloned(),
         changes_at,
         read_at,
     })

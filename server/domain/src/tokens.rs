@@ -292,16 +292,15 @@ pub async fn refresh(
 ) -> anyhow::Result<Result<TokenResponse, RefreshRefusal>> {
     let now = state.clock.now();
     let old_hash = secrets::hash_secret(presented);
-    let Some(token) = db::sessions::find_refresh(&state.db, &project.id, &old_hash).await? else {
-        return Ok(Err(RefreshRefusal::Unknown));
-    };
-    let Some(session) = db::sessions::get(&state.db, &project.id, &token.session_id).await? else {
+    let Some(db::sessions::RefreshToken { used_at, session }) =
+        db::sessions::find_refresh(&state.db, &project.id, &old_hash).await?
+    else {
         return Ok(Err(RefreshRefusal::Unknown));
     };
     if session.client_id.is_some() && session.client_id.as_deref() != client_id {
         return Ok(Err(RefreshRefusal::Unknown));
     }
-    if token.used_at.is_some() {
+    if used_at.is_some() {
         end_after_reuse(state, &session, now).await?;
         return Ok(Err(RefreshRefusal::Reused));
     }
@@ -383,10 +382,9 @@ pub async fn session_of_refresh_token(
     presented: &str,
 ) -> anyhow::Result<Option<Session>> {
     let hash = secrets::hash_secret(presented);
-    let Some(token) = db::sessions::find_refresh(&state.db, &project.id, &hash).await? else {
-        return Ok(None);
-    };
-    db::sessions::get(&state.db, &project.id, &token.session_id).await
+    Ok(db::sessions::find_refresh(&state.db, &project.id, &hash)
+        .await?
+        .map(|token| token.session))
 }
 
 /// Verifies an access token of `project` with the project's own JWKS, through the same

@@ -106,19 +106,16 @@ impl FromRequestParts<AppState> for ProjectAuth {
         if !secrets::looks_like_secret_key(credential) {
             return Err(invalid_key("the secret key is malformed"));
         }
-        let key =
-            db::secret_keys::find_active_by_hash(&state.db, &secrets::hash_secret(credential))
+        let (key, project) =
+            db::projects::find_by_secret_key(&state.db, &secrets::hash_secret(credential))
                 .await?
                 .ok_or_else(|| invalid_key("the secret key is unknown or revoked"))?;
-        let project = db::projects::get(&state.db, &key.project_id)
-            .await?
-            .ok_or_else(|| invalid_key("the secret key's project no longer exists"))?;
         let now = state.clock.now();
         if key
             .last_used_at
             .is_none_or(|at| now - at >= TOUCH_INTERVAL_SECONDS)
         {
-            db::secret_keys::touch(&state.db, &key.project_id, &key.id, now).await?;
+            db::secret_keys::touch(&state.db, &project.id, &key.id, now).await?;
         }
         Ok(Self { project })
     }

@@ -300,6 +300,52 @@ pub async fn get(db: &Db, project_id: &str) -> anyhow::Result<Option<Project>> {
     row.map(Project::try_from).transpose()
 }
 
+/// The project an active (unrevoked) secret key with this digest belongs to, with the key's
+/// id and last use, in one query: how every backend API request finds its project.
+pub async fn find_by_secret_key(
+    db: &Db,
+    key_hash: &str,
+) -> anyhow::Result<Option<(SecretKeyUse, Project)>> {
+    #[derive(FromRow)]
+    struct Found {
+        secret_key_id: String,
+        secret_key_last_used_at: Option<i64>,
+        #[sqlx(flatten)]
+        project: ProjectRow,
+    }
+    let columns = COLUMNS
+        .split(", ")
+        .map(|column| format!("p.{}", column.trim()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let found: Option<Found> = sqlx::query_as(&format!(
+        "SELECT k.id AS secret_key_id, k.last_used_at AS secret_key_last_used_at, {columns} \
+         FROM secret_keys k JOIN projects p ON p.id = k.project_id \
+         WHERE k.key_hash = $1 AND k.revoked_at IS NULL"
+    ))
+    .bind(key_hash)
+    .fetch_optional(db.pool())
+    .await?;
+    found
+        .map(|found| {
+            let key = SecretKeyUse {
+                id: found.secret_key_id,
+                last_used_at: found.secret_key_last_used_at,
+            };
+            Ok((key, Project::try_from(found.project)?))
+        })
+        .transpose()
+}
+
+/// The secret key a request presented, as [`find_by_secret_key`] answers it.
+#[derive(Debug, Clone)]
+pub struct SecretKeyUse {
+    /// `skey_...`
+    pub id: String,
+    /// Unix seconds, updated at most once a minute.
+    pub last_used_at: Option<i64>,
+}
+
 /// Every project, for operator-level jobs (automatic key rotation).
 pub async fn list_all(db: &Db) -> anyhow::Result<Vec<Project>> {
     let rows: Vec<ProjectRow> =

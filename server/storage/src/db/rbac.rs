@@ -367,28 +367,59 @@ impl Grants {
     }
 }
 
-/// The grants of a member of `organization_id`, read from the database (the source that
-/// access tokens copy at issuance): roles granted by hand and roles given by their SCIM
-/// groups (`db/scim_group_roles.rs`).
+/// What `user_id` holds in `organization_id` right now: the roles granted by hand and by
+/// the user's SCIM groups, and the actions they expand to ([`expand_actions`]'s rules), read
+/// in one query (the refresh grant and every API-key check ask for it).
 pub async fn grants_of_user(
     db: &Db,
     project_id: &str,
     organization_id: &str,
     user_id: &str,
 ) -> anyhow::Result<Grants> {
-    let mut roles = roles_of_users(db, project_id, &[user_id])
-        .await?
-        .remove(user_id)
-        .unwrap_or_default();
-    // Roles given by the user's SCIM groups count as much as roles granted by hand.
-    roles.extend(
-        super::scim_group_roles::roles_of_users(db, project_id, &[user_id])
-            .await?
-            .remove(user_id)
-            .unwrap_or_default(),
-    );
-    roles.sort();
-    roles.dedup();
-    let actions = expand_actions(db, project_id, organization_id, &roles).await?;
-    Ok(Grants { roles, actions })
+    // Rows of three kinds: `r` a held role key, `a` an action of the catalogue, `g` the
+    // actions (JSON) of a held role visible in the organization. The catalogue and the roles
+    // are only read for a user who holds a role.
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "WITH held AS ( \
+             SELECT role_key FROM user_roles WHERE project_id = $1 AND user_id = $2 \
+             UNION \
+             SELECT g.role_key FROM user_group_roles g WHERE g.project_id = $1 \
+             AND g.user_id = $2 AND EXISTS (SELECT 1 FROM roles r \
+             WHERE r.project_id = g.project_id AND r.role_key = g.role_key)) \
+         SELECT 'r', role_key FROM held \
+         UNION ALL \
+         SELECT 'a', name FROM actions WHERE project_id = $1 AND EXISTS (SELECT 1 FROM held) \
+         UNION ALL \
+         SELECT 'g', actions FROM roles WHERE project_id = $1 \
+         AND (organization_id = '' OR organization_id = $3) \
+         AND role_key IN (SELECT role_key FROM held)",
+    )
+    .bind(project_id)
+    .bind(user_id)
+    .bind(organization_id)
+    .fetch_all(db.pool())
+    .await?;
+    let mut roles = BTreeSet::new();
+    let mut catalogue = BTreeSet::new();
+    let mut granted = BTreeSet::new();
+    for (kind, value) in rows {
+        match kind.as_str() {
+            "r" => {
+                roles.insert(value);
+            }
+            "a" => {
+                catalogue.insert(value);
+            }
+            _ => granted.extend(from_json_text::<Vec<String>>(&value)?),
+        }
+    }
+    let actions = if roles.contains(OWNER_ROLE) {
+        catalogue.into_iter().collect()
+    } else {
+        granted.intersection(&catalogue).cloned().collect()
+    };
+    Ok(Grants {
+        roles: roles.into_iter().collect(),
+        actions,
+    })
 }

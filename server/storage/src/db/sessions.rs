@@ -239,23 +239,29 @@ pub async fn revoke_in(
     Ok(exists.is_some())
 }
 
-/// A refresh token as stored.
+/// A refresh token as stored, with the session it belongs to.
 #[derive(Debug, Clone, FromRow)]
 pub struct RefreshToken {
-    /// Its session.
-    pub session_id: SessionId,
     /// Set once it has been exchanged.
     pub used_at: Option<i64>,
+    /// Its session.
+    #[sqlx(flatten)]
+    pub session: Session,
 }
 
-/// The refresh token with this digest in the project.
+/// The refresh token with this digest in the project and its session, in one query.
 pub async fn find_refresh(
     db: &Db,
     project_id: &str,
     hash: &str,
 ) -> anyhow::Result<Option<RefreshToken>> {
     Ok(sqlx::query_as(
-        "SELECT session_id, used_at FROM refresh_tokens WHERE project_id = $1 AND token_hash = $2",
+        "SELECT r.used_at, s.id, s.project_id, s.organization_id, s.user_id, s.amr, \
+         s.user_agent, s.ip, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at, \
+         s.revoked_reason, s.client_id, s.login_session_id, s.sso_connection_id \
+         FROM refresh_tokens r JOIN sessions s \
+         ON s.project_id = r.project_id AND s.id = r.session_id \
+         WHERE r.project_id = $1 AND r.token_hash = $2",
     )
     .bind(project_id)
     .bind(hash)
