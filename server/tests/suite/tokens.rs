@@ -616,6 +616,16 @@ async fn es256_projects_sign_with_p256(s: &TestServer) {
         StatusCode::UNPROCESSABLE_ENTITY,
         "invalid_body",
     );
+    // The document says the field is not nullable; the parser agrees (absent: unchanged).
+    assert_error(
+        s.patch("/v1/project", json!({"signing_algorithm": null}))
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_body",
+    );
+    let (status, project) = s.patch("/v1/project", json!({"name": "renamed"})).await;
+    assert_eq!(status, StatusCode::OK, "{project}");
+    assert_eq!(project["signing_algorithm"], "ES256");
 }
 
 async fn refresh_rotates_and_detects_reuse(s: &TestServer) {
@@ -861,6 +871,26 @@ async fn logout_and_session_revocation(s: &TestServer) {
     }
     assert_eq!(
         s.refresh_in(&project, c["refresh_token"].as_str().unwrap())
+            .await
+            .1["error"],
+        "invalid_grant"
+    );
+    // An empty parameter counts as left out (RFC 6749 §3.1), as openapi/openapi.json says.
+    let e = login_ok(s, &d).await;
+    let status = s
+        .client()
+        .post(format!("{}/p/{project}/oauth/revoke", s.url))
+        .form(&[
+            ("token", e["refresh_token"].as_str().unwrap()),
+            ("client_id", ""),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        s.refresh_in(&project, e["refresh_token"].as_str().unwrap())
             .await
             .1["error"],
         "invalid_grant"

@@ -7733,7 +7733,7 @@ pub mod types {
         /// must authenticate (HTTP Basic, or `client_secret` here) to
         /// revoke the tokens issued to it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_id: ::std::option::Option<RevokeRequestClientId>,
+        pub client_id: ::std::option::Option<::std::string::String>,
         ///A confidential client's secret (`client_secret_post`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<::std::string::String>,
@@ -7742,76 +7742,6 @@ pub mod types {
         ///`refresh_token` or `access_token` (a hint only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type_hint: ::std::option::Option<::std::string::String>,
-    }
-
-    ///The client's id, as at the token endpoint. A confidential client must
-    /// authenticate (HTTP Basic, or `client_secret` here) to revoke the
-    /// tokens issued to it.
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RevokeRequestClientId(::std::string::String);
-    impl ::std::ops::Deref for RevokeRequestClientId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<RevokeRequestClientId> for ::std::string::String {
-        fn from(value: RevokeRequestClientId) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for RevokeRequestClientId {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 33usize {
-                return Err("longer than 33 characters".into());
-            }
-            if value.chars().count() < 33usize {
-                return Err("shorter than 33 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^client_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^client_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for RevokeRequestClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for RevokeRequestClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for RevokeRequestClientId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
     }
 
     ///`RevokeScimTokenOrganizationId`
@@ -8942,7 +8872,7 @@ pub mod types {
         /// client, `client_...` for registered ones. Confidential
         /// clients may use HTTP Basic instead.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_id: ::std::option::Option<TokenRequestClientId>,
+        pub client_id: ::std::option::Option<::std::string::String>,
         ///A confidential client's secret (`client_secret_post`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<::std::string::String>,
@@ -8961,76 +8891,6 @@ pub mod types {
         ///The refresh token to exchange (refresh_token grant).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<::std::string::String>,
-    }
-
-    ///The client's id: the publishable key for the project's built-in client,
-    /// `client_...` for registered ones. Confidential clients may use HTTP
-    /// Basic instead.
-    #[derive(:: serde :: Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct TokenRequestClientId(::std::string::String);
-    impl ::std::ops::Deref for TokenRequestClientId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-
-    impl ::std::convert::From<TokenRequestClientId> for ::std::string::String {
-        fn from(value: TokenRequestClientId) -> Self {
-            value.0
-        }
-    }
-
-    impl ::std::str::FromStr for TokenRequestClientId {
-        type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 33usize {
-                return Err("longer than 33 characters".into());
-            }
-            if value.chars().count() < 33usize {
-                return Err("shorter than 33 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::new("^client_[0-7][0-9a-hjkmnp-tv-z]{25}$").unwrap()
-                });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^client_[0-7][0-9a-hjkmnp-tv-z]{25}$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-
-    impl ::std::convert::TryFrom<&str> for TokenRequestClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl ::std::convert::TryFrom<::std::string::String> for TokenRequestClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-
-    impl<'de> ::serde::Deserialize<'de> for TokenRequestClientId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
     }
 
     ///Tokens handed to a client after sign-in or refresh.

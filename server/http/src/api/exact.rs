@@ -89,6 +89,10 @@ fn body_rule(schema: &str, property: &str) -> Option<(Rule, Option<(usize, usize
         ("CreateOidcConnection" | "UpdateOidcConnection" | "OidcConnection", "client_id") => {
             return None;
         }
+        // At the OAuth endpoints a client is named by a registered client's `client_...` id or
+        // by the publishable key of the built-in client, and an empty value counts as left out
+        // (RFC 6749 §3.1): `authenticate_client` in `api/oauth.rs`.
+        ("TokenRequest" | "RevokeRequest", "client_id") => return None,
         (_, "name" | "display_name") => (Rule::Name, None),
         (_, "description") => (Rule::Text, None),
         (_, "slug") => (Rule::Slug, None),

@@ -160,6 +160,21 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+/// A field that may be left out (`None`, with `#[serde(default)]`) but not sent as `null`:
+/// for fields whose schema says `nullable = false`, so the document and the parser agree.
+pub fn not_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    match Option::<T>::deserialize(deserializer)? {
+        Some(value) => Ok(Some(value)),
+        None => Err(serde::de::Error::custom(
+            "null is not allowed here; leave the field out to keep its value",
+        )),
+    }
+}
+
 /// Formats Unix seconds as an RFC 3339 timestamp for responses.
 pub fn timestamp(unix_seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(unix_seconds)

@@ -100,6 +100,7 @@ pub struct UpdateProject {
     pub access_token_lifetime_seconds: Option<i64>,
     /// Algorithm of signing keys created from now on; rotate the signing key to switch
     /// the key that signs.
+    #[serde(default, deserialize_with = "super::not_null")]
     #[schema(nullable = false)]
     pub signing_algorithm: Option<SigningAlgorithm>,
     /// Custom issuer URL (`https://auth.example.com`), or null for the default. Route
