@@ -784,6 +784,17 @@ async fn refresh_refusals(s: &TestServer) {
     );
 }
 
+/// The status of an RFC 7009 revocation request with this form.
+async fn revoke(s: &TestServer, project: &str, form: &[(&str, &str)]) -> StatusCode {
+    s.client()
+        .post(format!("{}/p/{project}/oauth/revoke", s.url))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
 async fn logout_and_session_revocation(s: &TestServer) {
     let d = demo(s).await;
     let project = s.project.project_id.clone();
@@ -859,15 +870,10 @@ async fn logout_and_session_revocation(s: &TestServer) {
         "ghr_unknown",
         "anything",
     ] {
-        let status = s
-            .client()
-            .post(format!("{}/p/{project}/oauth/revoke", s.url))
-            .form(&[("token", token)])
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            revoke(s, &project, &[("token", token)]).await,
+            StatusCode::OK
+        );
     }
     assert_eq!(
         s.refresh_in(&project, c["refresh_token"].as_str().unwrap())
@@ -877,18 +883,11 @@ async fn logout_and_session_revocation(s: &TestServer) {
     );
     // An empty parameter counts as left out (RFC 6749 §3.1), as openapi/openapi.json says.
     let e = login_ok(s, &d).await;
-    let status = s
-        .client()
-        .post(format!("{}/p/{project}/oauth/revoke", s.url))
-        .form(&[
-            ("token", e["refresh_token"].as_str().unwrap()),
-            ("client_id", ""),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .status();
-    assert_eq!(status, StatusCode::OK);
+    let form = [
+        ("token", e["refresh_token"].as_str().unwrap()),
+        ("client_id", ""),
+    ];
+    assert_eq!(revoke(s, &project, &form).await, StatusCode::OK);
     assert_eq!(
         s.refresh_in(&project, e["refresh_token"].as_str().unwrap())
             .await
