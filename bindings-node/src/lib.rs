@@ -395,9 +395,9 @@ impl NativeClient {
     #[napi]
     pub fn verify_seen(&self, token: String) -> Option<Either<String, Refusal>> {
         self.client
-            .verify_seen(&token)
+            .verify_seen_with(&token, |claims| claims.payload_json().to_owned())
             .map(|verdict| match verdict {
-                Ok(claims) => Either::A(claims.payload_json().to_owned()),
+                Ok(payload) => Either::A(payload),
                 Err(error) => refusal(error),
             })
     }

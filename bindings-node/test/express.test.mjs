@@ -324,6 +324,12 @@ test('the Gatehouse client verifies real tokens and API keys directly', async ()
   const claims = await gatehouse.verify(token)
   assert.equal(claims.org.id, dev.demo_organization_id)
   assert.deepEqual(claims.roles, ['owner'])
+  // Seen again: the core's decision, and the claims parsed once, frozen all the way down.
+  assert.equal(await gatehouse.verify(token), claims)
+  assert.ok(Object.isFrozen(claims) && Object.isFrozen(claims.org) && Object.isFrozen(claims.roles))
+  const at = token.length - 10
+  const tampered = token.slice(0, at) + (token[at] === 'A' ? 'B' : 'A') + token.slice(at + 1)
+  await assert.rejects(gatehouse.verify(tampered), { code: 'invalid_signature' })
   const auth = await gatehouse.authenticate({ method: 'GET', authorization: `bearer ${token}` })
   assert.equal(auth.userId, claims.sub)
   assert.deepEqual(auth.claims, claims)

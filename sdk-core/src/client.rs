@@ -335,6 +335,16 @@ mod online {
             self.verifier.verify_seen(token)
         }
 
+        /// [`Verifier::verify_seen_with`]: [`Client::verify_seen`] that converts the claims
+        /// in place.
+        pub fn verify_seen_with<R>(
+            &self,
+            token: &str,
+            convert: impl FnOnce(&Claims) -> R,
+        ) -> Option<Result<R, AuthError>> {
+            self.verifier.verify_seen_with(token, convert)
+        }
+
         /// Authenticates a credential: an access token with the verifier, an API key (after
         /// the offline checksum, so typos cost no request) with the server, whose answer must
         /// be for an API key.

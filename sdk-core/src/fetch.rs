@@ -91,10 +91,20 @@ impl Verifier {
     /// call). `None` when the token needs [`Verifier::verify`]. Never waits and never fetches,
     /// so a binding can answer the common case without scheduling any asynchronous work.
     pub fn verify_seen(&self, token: &str) -> Option<Result<Claims, AuthError>> {
+        self.verify_seen_with(token, Claims::clone)
+    }
+
+    /// [`Verifier::verify_seen`] that hands the claims to `convert` rather than copying them
+    /// (the same decision; a binding converts only what it passes on).
+    pub fn verify_seen_with<R>(
+        &self,
+        token: &str,
+        convert: impl FnOnce(&Claims) -> R,
+    ) -> Option<Result<R, AuthError>> {
         let generation = self.inner.cache().fresh_generation(self.inner.now())?;
         self.inner
             .verified()
-            .get(token, generation, &self.inner.options)
+            .get_with(token, generation, &self.inner.options, convert)
     }
 
     /// Verifies a token, fetching or refreshing the keys when the cache asks for it.

@@ -15,11 +15,28 @@ use crate::{AuthError, Claims, VerifyOptions};
 pub const DEFAULT_VERIFIED_TOKENS: usize = 4096;
 
 /// A bounded map from token to claims, valid for one key-set generation.
+///
+/// Entries are found by the token's signature segment and then compared with the whole token:
+/// a lookup hashes the 86 characters of an EdDSA or ES256 signature rather than the kilobyte
+/// of the token, and a token that borrows another's signature is still a miss.
 #[derive(Debug)]
 pub struct VerifiedTokens {
     capacity: usize,
     generation: u64,
-    entries: HashMap<Box<str>, Claims>,
+    entries: HashMap<Box<str>, Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    token: Box<str>,
+    claims: Claims,
+}
+
+/// What entries are found by: the part after the last `.` (the signature of a JWS).
+fn lookup_key(token: &str) -> &str {
+    token
+        .rsplit_once('.')
+        .map_or(token, |(_, signature)| signature)
 }
 
 impl VerifiedTokens {
@@ -41,11 +58,27 @@ impl VerifiedTokens {
         generation: u64,
         options: &VerifyOptions,
     ) -> Option<Result<Claims, AuthError>> {
+        self.get_with(token, generation, options, Claims::clone)
+    }
+
+    /// [`VerifiedTokens::get`] that hands the remembered claims to `convert` instead of
+    /// copying them: a binding that needs only a part (the payload JSON) skips the copy.
+    pub fn get_with<R>(
+        &self,
+        token: &str,
+        generation: u64,
+        options: &VerifyOptions,
+        convert: impl FnOnce(&Claims) -> R,
+    ) -> Option<Result<R, AuthError>> {
         if generation != self.generation {
             return None;
         }
-        let claims = self.entries.get(token)?;
-        Some(claims.check_lifetime(options).map(|()| claims.clone()))
+        let entry = self.entries.get(lookup_key(token))?;
+        if *entry.token != *token {
+            return None;
+        }
+        let claims = &entry.claims;
+        Some(claims.check_lifetime(options).map(|()| convert(claims)))
     }
 
     /// Remembers that `token` verified to `claims` with the keys of `generation`. Entries of an
@@ -68,12 +101,18 @@ impl VerifiedTokens {
         }
         if self.entries.len() >= self.capacity {
             self.entries
-                .retain(|_, claims| claims.check_lifetime(options).is_ok());
+                .retain(|_, entry| entry.claims.check_lifetime(options).is_ok());
             if self.entries.len() >= self.capacity {
                 self.entries.clear();
             }
         }
-        self.entries.insert(token.into(), claims.clone());
+        self.entries.insert(
+            lookup_key(token).into(),
+            Entry {
+                token: token.into(),
+                claims: claims.clone(),
+            },
+        );
     }
 
     /// Number of tokens remembered.

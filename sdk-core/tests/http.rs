@@ -806,6 +806,19 @@ fn remembered_tokens_still_expire() {
     cache.insert(&token, 1, &claims, &options);
     assert_eq!(cache.get(&token, 1, &options), Some(Ok(claims.clone())));
     assert_eq!(cache.get(&token, 2, &options), None, "another key set");
+    // Entries are found by the signature segment, but only the whole token is a hit.
+    let signature = token.rsplit_once('.').unwrap().1;
+    let borrowed = format!("eyJhbGciOiJFZERTQSJ9.e30.{signature}");
+    assert_eq!(
+        cache.get(&borrowed, 1, &options),
+        None,
+        "another token, same signature"
+    );
+    assert_eq!(
+        cache.get(signature, 1, &options),
+        None,
+        "the signature alone"
+    );
     assert_eq!(cache.get("other", 1, &options), None);
     let after_expiry = options.clone().at(claims.expires_at + 31);
     assert_eq!(
