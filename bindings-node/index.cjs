@@ -305,6 +305,23 @@ function accepted(verdict) {
   throw new AuthError(/** @type {Refusal} */ (verdict))
 }
 
+/** Most parsed claims a `Gatehouse` keeps; past it, it starts over. */
+const PARSED_CLAIMS_KEPT = 1024
+
+/**
+ * `value` with every object and array inside it frozen.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+function deepFreeze(value) {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner)
+    Object.freeze(value)
+  }
+  return value
+}
+
 /**
  * @typedef {object} GatehouseOptions
  * @property {string} publishableKey `pk_test_...` or `pk_live_...`: names the issuer, the project
@@ -359,23 +376,6 @@ function accepted(verdict) {
  * core, off the event loop), organization API keys with the server when given a secret key.
  * Create one per process and share it.
  */
-/** Most parsed claims a `Gatehouse` keeps; past it, it starts over. */
-const PARSED_CLAIMS_KEPT = 1024
-
-/**
- * `value` with every object and array inside it frozen.
- * @template T
- * @param {T} value
- * @returns {T}
- */
-function deepFreeze(value) {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner)
-    Object.freeze(value)
-  }
-  return value
-}
-
 class Gatehouse {
   /** @type {import('./native.cjs').NativeClient} */
   #native
@@ -463,12 +463,11 @@ class Gatehouse {
    * @returns {AccessTokenClaims}
    */
   #parsed(payload) {
-    let claims = this.#claims.get(payload)
-    if (claims === undefined) {
-      claims = deepFreeze(JSON.parse(payload))
-      if (this.#claims.size >= PARSED_CLAIMS_KEPT) this.#claims.clear()
-      this.#claims.set(payload, claims)
-    }
+    const known = this.#claims.get(payload)
+    if (known !== undefined) return known
+    const claims = deepFreeze(/** @type {AccessTokenClaims} */ (JSON.parse(payload)))
+    if (this.#claims.size >= PARSED_CLAIMS_KEPT) this.#claims.clear()
+    this.#claims.set(payload, claims)
     return claims
   }
 

@@ -307,7 +307,28 @@ pub(crate) async fn keys_by_owner(
     Ok(out)
 }
 
+/// A module's column list (`COLUMNS`: `id, name, ...`) with each column qualified by the
+/// table alias `alias`, for a query that joins that table to another.
+pub(crate) fn qualified(alias: &str, columns: &str) -> String {
+    columns
+        .split(',')
+        .map(|column| format!("{alias}.{}", column.trim()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Decodes a JSON text column written by [`to_json_text`].
 pub fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> anyhow::Result<T> {
     serde_json::from_str(text).context("decoding a JSON column")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn qualified_prefixes_every_column_of_a_wrapped_list() {
+        assert_eq!(
+            super::qualified("s", "id, project_id, \n amr"),
+            "s.id, s.project_id, s.amr"
+        );
+    }
 }

@@ -313,15 +313,11 @@ pub async fn find_by_secret_key(
         #[sqlx(flatten)]
         project: ProjectRow,
     }
-    let columns = COLUMNS
-        .split(", ")
-        .map(|column| format!("p.{}", column.trim()))
-        .collect::<Vec<_>>()
-        .join(", ");
     let found: Option<Found> = sqlx::query_as(&format!(
-        "SELECT k.id AS secret_key_id, k.last_used_at AS secret_key_last_used_at, {columns} \
+        "SELECT k.id AS secret_key_id, k.last_used_at AS secret_key_last_used_at, {} \
          FROM secret_keys k JOIN projects p ON p.id = k.project_id \
-         WHERE k.key_hash = $1 AND k.revoked_at IS NULL"
+         WHERE k.key_hash = $1 AND k.revoked_at IS NULL",
+        super::qualified("p", COLUMNS)
     ))
     .bind(key_hash)
     .fetch_optional(db.pool())

@@ -311,36 +311,6 @@ pub async fn roles_of_users(
     .await
 }
 
-/// The actions granted by `role_keys` to a member of `organization_id`: the union of the
-/// matching roles' actions, limited to the catalogue (so deleting an action revokes it
-/// everywhere), with `owner` granting the whole catalogue.
-pub async fn expand_actions(
-    db: &Db,
-    project_id: &str,
-    organization_id: &str,
-    role_keys: &[String],
-) -> anyhow::Result<Vec<String>> {
-    if role_keys.is_empty() {
-        return Ok(Vec::new());
-    }
-    let catalogue: BTreeSet<String> = list_actions(db, project_id)
-        .await?
-        .into_iter()
-        .map(|a| a.name)
-        .collect();
-    if role_keys.iter().any(|k| k == OWNER_ROLE) {
-        return Ok(catalogue.into_iter().collect());
-    }
-    let roles = list_roles(db, project_id, Some(organization_id)).await?;
-    let granted: BTreeSet<String> = roles
-        .iter()
-        .filter(|role| role_keys.contains(&role.key))
-        .flat_map(|role| role.actions.iter().cloned())
-        .filter(|action| catalogue.contains(action))
-        .collect();
-    Ok(granted.into_iter().collect())
-}
-
 /// What a user holds right now: their role keys and the actions those roles grant.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Grants {
@@ -367,9 +337,11 @@ impl Grants {
     }
 }
 
-/// What `user_id` holds in `organization_id` right now: the roles granted by hand and by
-/// the user's SCIM groups, and the actions they expand to ([`expand_actions`]'s rules), read
-/// in one query (the refresh grant and every API-key check ask for it).
+/// What `user_id` holds in `organization_id` right now, read in one query (the refresh grant
+/// and every API-key check ask for it): the roles granted by hand and by the user's SCIM
+/// groups (`db/scim_group_roles.rs`), and the actions they grant there, which are the union of
+/// the matching roles' actions limited to the catalogue (so deleting an action revokes it
+/// everywhere), with `owner` granting the whole catalogue.
 pub async fn grants_of_user(
     db: &Db,
     project_id: &str,

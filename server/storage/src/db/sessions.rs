@@ -255,14 +255,12 @@ pub async fn find_refresh(
     project_id: &str,
     hash: &str,
 ) -> anyhow::Result<Option<RefreshToken>> {
-    Ok(sqlx::query_as(
-        "SELECT r.used_at, s.id, s.project_id, s.organization_id, s.user_id, s.amr, \
-         s.user_agent, s.ip, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at, \
-         s.revoked_reason, s.client_id, s.login_session_id, s.sso_connection_id \
-         FROM refresh_tokens r JOIN sessions s \
+    Ok(sqlx::query_as(&format!(
+        "SELECT r.used_at, {} FROM refresh_tokens r JOIN sessions s \
          ON s.project_id = r.project_id AND s.id = r.session_id \
          WHERE r.project_id = $1 AND r.token_hash = $2",
-    )
+        super::qualified("s", COLUMNS)
+    ))
     .bind(project_id)
     .bind(hash)
     .fetch_optional(db.pool())
